@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import { chooseOwner } from '../../core/case/assignment.ts';
+import type { Case } from '../../core/case/case.ts';
+import type { Channel } from '../../core/case/channel.ts';
+import type { Severity } from '../../core/case/severity.ts';
+import type { CustomerDetails } from '../../core/customer/customer.ts';
+import { AppError } from '../../core/shared/app-error.ts';
+import type { Actor } from '../../core/team/user.ts';
+import { recordAudit } from '../../store/audit.store.ts';
+import { appendCaseEvents } from '../../store/case-event.store.ts';
+import { insertCase } from '../../store/case.store.ts';
+import { findCustomerById } from '../../store/customer.store.ts';
+import type { Executor } from '../../store/db.ts';
+import { publishLive } from '../../store/live.store.ts';
+import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
+import { findUserById, markAssigned } from '../../store/user.store.ts';
+import type { AppContext } from '../context.ts';
+import { upsertCustomerIn } from '../customers/upsert-customer.ts';
+
+export type OpenCaseInput = {
+  /** An existing customer, or details to find-or-create one. Exactly one of the two. */
+  customerId?: string | undefined;
+  customer?: CustomerDetails | undefined;
+  title: string;
+  story: string;
+  severity: Severity;
+  channel: Channel;
+  teamId?: string | undefined;
+  /** Skip the assignment rule and give the case to this person. */
+  ownerId?: string | undefined;
+};
+
+/** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
+type AssignmentRule = 'explicit' | 'least_active_cases' | 'creator';
+
+/**
+ * Opens a case with exactly one owner: the one asked for, else the assignment rule's choice in the
+ * case's team, else the person opening it. Customer, case, first timeline events, audit and live
+ * message are one transaction.
+ */
+export async function openCase(ctx: AppContext, actor: Actor | undefined, input: OpenCaseInput): Promise<Case> {
+  if ((input.customerId === undefined) === (input.customer === undefined)) {
+    throw new AppError('VALIDATION_FAILED', 'Give either customerId or customer details, not both or neither.', { field: 'customerId' });
+  }
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const customerId = input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
+    if (input.customerId && !(await findCustomerById(trx, input.customerId))) {
+      throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
+    }
+    if (input.teamId && !(await findTeamById(trx, input.teamId))) {
+      throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
+    }
+    const { ownerId, rule } = await pickOwner(trx, actor, input);
+    await markAssigned(trx, ownerId, now);
+    const opened = await insertCase(trx, {
+      customerId,
+      teamId: input.teamId,
+      title: input.title.trim(),
+      story: input.story.trim(),
+      severity: input.severity,
+      channel: input.channel,
+      ownerId,
+      createdBy: actor?.userId,
+      now,
+    });
+    await appendCaseEvents(
+      trx,
+      opened.id,
+      [
+        { kind: 'created', actorUserId: actor?.userId, body: opened.story, data: { title: opened.title, severity: opened.severity, channel: opened.channel } },
+        { kind: 'assigned', actorUserId: actor?.userId, body: undefined, data: { ownerId, rule } },
+      ],
+      now,
+    );
+    await recordAudit(trx, { actorUserId: actor?.userId, action: 'case.opened', subjectType: 'case', subjectId: opened.id, details: { ownerId, rule } });
+    await publishLive(trx, { type: 'case.changed', caseId: opened.id });
+    return opened;
+  });
+}
+
+async function pickOwner(trx: Executor, actor: Actor | undefined, input: OpenCaseInput): Promise<{ ownerId: string; rule: AssignmentRule }> {
+  if (input.ownerId) {
+    const owner = await findUserById(trx, input.ownerId);
+    if (!owner) throw new AppError('NOT_FOUND', 'No user has that id.', { field: 'ownerId' });
+    if (!owner.active) throw new AppError('INVALID_HANDOFF', 'That person is deactivated and cannot own cases.', { field: 'ownerId' });
+    return { ownerId: owner.id, rule: 'explicit' };
+  }
+  // Serialise assignment per team so two cases opened at once do not both land on the least-loaded person.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`assign:${input.teamId ?? 'all'}`}))`.execute(trx);
+  const chosen = chooseOwner(await listOwnerCandidates(trx, input.teamId));
+  if (chosen) return { ownerId: chosen, rule: 'least_active_cases' };
+  if (actor) return { ownerId: actor.userId, rule: 'creator' };
+  throw new AppError('NO_AVAILABLE_OWNER', 'Nobody is available to own this case: mark someone in the team available, or name an owner.');
+}

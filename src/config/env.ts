@@ -1,0 +1,60 @@
+/**
+ * The only module that reads process.env. Everything is parsed once at boot and frozen, and a bad
+ * value stops the process with the variable, the rule it broke and how to fix it — a mistyped
+ * variable should fail at boot, not at first use.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL, e.g. postgres://user@127.0.0.1:5432/amends')
+    .optional(),
+  AMENDS_DATA_DIR: z.string().min(1).default('data'),
+  AMENDS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://amends.example.com').optional(),
+  AMENDS_ADMIN_EMAIL: z.email('must be an email address').default('admin@amends.local'),
+  AMENDS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  AMENDS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  AMENDS_WORKER: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+});
+
+export type Env = Readonly<
+  z.infer<typeof schema> & {
+    /** Absolute path of the data folder (embedded PostgreSQL lives in `<dataDir>/pg`). */
+    dataDir: string;
+    /** True when cookies must carry `Secure` (the public URL is https). */
+    secureCookies: boolean;
+  }
+>;
+
+/** Parses an environment. Throws an Error whose message lists every bad variable and how to fix it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Amends cannot start: bad configuration.\n${lines.join('\n')}\nFix the variables above (see the configuration table in README.md) and start again.`);
+  }
+  const env = result.data;
+  return Object.freeze({
+    ...env,
+    dataDir: path.resolve(env.AMENDS_DATA_DIR),
+    secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
+  });
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed on first use and frozen. */
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Variables the test harness hands to test processes; read here so nothing else touches process.env. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}

@@ -1,0 +1,24 @@
+/** What can appear on a case's timeline. The timeline is append-only: events are never edited. */
+export const CASE_EVENT_KINDS = [
+  'created',
+  'assigned',
+  'handed_off',
+  'status_changed',
+  'note',
+  'message_in',
+  'message_out',
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+export type CaseEvent = {
+  id: number;
+  caseId: string;
+  kind: CaseEventKind;
+  actorUserId: string | undefined;
+  body: string | undefined;
+  data: Record<string, unknown>;
+  at: Date;
+};
+
+/** An event about to be appended (the store assigns id and time). */
+export type NewCaseEvent = Omit<CaseEvent, 'id' | 'at' | 'caseId'>;

@@ -1,0 +1,28 @@
+import type { CaseStatus } from './case-status.ts';
+import type { Channel } from './channel.ts';
+import type { Severity } from './severity.ts';
+
+/** A recovery case: one customer, one story, exactly one accountable owner from open to close. */
+export type Case = {
+  id: string;
+  /** Human-facing number, e.g. 1042, for saying on the phone ("case 1042"). */
+  number: number;
+  customerId: string;
+  teamId: string | undefined;
+  title: string;
+  /** The customer's story, captured once so nobody asks them to repeat it. */
+  story: string;
+  severity: Severity;
+  channel: Channel;
+  status: CaseStatus;
+  ownerId: string;
+  handoffCount: number;
+  reopenCount: number;
+  createdBy: string | undefined;
+  openedAt: Date;
+  waitingSince: Date;
+  acknowledgedAt: Date | undefined;
+  resolvedAt: Date | undefined;
+  closedAt: Date | undefined;
+  updatedAt: Date;
+};

@@ -1,0 +1,58 @@
+/**
+ * Every error a person or a client can meet, with its HTTP status and when it is thrown.
+ * Codes are stable API: clients match on them, the message is for people.
+ */
+export const ERRORS = {
+  /** The request body, query or path failed validation (wrong type, unknown field, missing field). */
+  VALIDATION_FAILED: 400,
+  /** The body is not valid JSON. */
+  MALFORMED_JSON: 400,
+  /** No valid session cookie or API token came with a request that needs one. */
+  UNAUTHENTICATED: 401,
+  /** Email and password do not match an active user. */
+  INVALID_CREDENTIALS: 401,
+  /** The caller's role may not do this. */
+  FORBIDDEN: 403,
+  /** A cookie-authenticated state change came without a valid CSRF token. */
+  CSRF_TOKEN_INVALID: 403,
+  /** The id in the path (or a referenced id) does not exist. */
+  NOT_FOUND: 404,
+  /** A unique value (an email, a team name, an external id) is already taken. */
+  CONFLICT: 409,
+  /** The case cannot move from its status to the one asked for. */
+  INVALID_STATUS_TRANSITION: 409,
+  /** A hand-off that breaks the rules (to the current owner, to an inactive user). */
+  INVALID_HANDOFF: 409,
+  /** Nobody is available to own a new case. */
+  NO_AVAILABLE_OWNER: 409,
+  /** The body is larger than the server accepts. */
+  BODY_TOO_LARGE: 413,
+  /** The body is not JSON. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Too many requests from one client. */
+  RATE_LIMITED: 429,
+  /** Something failed on our side; the request changed nothing. */
+  INTERNAL: 500,
+  /** The database does not answer. */
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERRORS[code];
+    this.details = details;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,1 @@
+export type Team = { id: string; name: string; memberIds: string[]; createdAt: Date };

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/context.ts';
+import type { LiveHub } from '../app/live/live-hub.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { problem, sendProblem, toProblem } from './problem.ts';
+import { ROUTES } from './routes/index.ts';
+
+/** The built console; served when present (npm install builds it). */
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
+
+export type AppOptions = {
+  ctx: AppContext;
+  live: LiveHub;
+  secureCookies?: boolean;
+  logger?: boolean | { level: string };
+  /** Serve the console from this folder; default web/dist when it exists. */
+  webDir?: string | undefined;
+};
+
+/** Builds the HTTP app without listening (tests use `inject`; server.ts listens). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 100 * 1024,
+    // Live streams are long-lived; close them with the server instead of waiting on them.
+    forceCloseConnections: true,
+    trustProxy: 'loopback',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieKey: 'amends_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies ?? false },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Amends API',
+        version: '1',
+        description:
+          'Service recovery: cases with one owner, one story. Authenticate with `Authorization: Bearer <API token>`, or the session cookie plus `x-csrf-token` for state changes. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'amends_session' } } },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const body = toProblem(error, request);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, body);
+  });
+
+  registerAuth(app, options.ctx);
+  const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
+  for (const route of ROUTES) route(app, deps);
+
+  const webDir = options.webDir ?? (existsSync(WEB_DIST) ? WEB_DIST : undefined);
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    // The console is a single-page app: its own router handles /cases/… after index.html loads.
+    if (wantsPage && webDir) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    const detail = wantsPage
+      ? 'The console is not built: run `npm run build:web` (npm install does it), then reload.'
+      : `Nothing here: ${request.method} ${request.url.split('?')[0]}. The API is described at /api/openapi.json.`;
+    return sendProblem(reply, problem('NOT_FOUND', detail, { instance: request.url.split('?')[0] }));
+  });
+
+  return app;
+}

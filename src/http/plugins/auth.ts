@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Authenticated, authenticateApiToken, authenticateSession } from '../../app/auth/authenticate.ts';
+import type { AppContext } from '../../app/context.ts';
+import { AppError } from '../../core/shared/app-error.ts';
+import { hasRole, type Role } from '../../core/team/role.ts';
+
+export const SESSION_COOKIE = 'amends_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling; set for every route that is not public. */
+    auth: Authenticated | undefined;
+  }
+  interface FastifyContextConfig {
+    /** 'public' skips authentication; a role is the least one allowed. Default: 'agent'. */
+    access?: 'public' | Role;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in caller; throws when a route forgot to require authentication. */
+export function authOf(request: FastifyRequest): Authenticated {
+  if (!request.auth) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+  return request.auth;
+}
+
+/**
+ * Authenticates every /api/v1 route unless it is public: an API token (Authorization: Bearer) or the
+ * session cookie. Cookie-authenticated state changes must also carry the CSRF token, because a
+ * browser sends cookies on cross-site requests; a bearer token is never sent by a browser on its own.
+ */
+export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('auth', undefined);
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const access = request.routeOptions.config.access ?? 'agent';
+    if (access === 'public' || !request.routeOptions.url?.startsWith('/api/v1')) return;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      request.auth = await authenticateApiToken(ctx, bearer);
+      if (!request.auth) throw new AppError('UNAUTHENTICATED', 'That API token is unknown or revoked. Create a new one in the console under Settings.');
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      request.auth = token ? await authenticateSession(ctx, token) : undefined;
+      if (!request.auth) throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
+      if (!SAFE_METHODS.has(request.method)) await verifyCsrf(app, request, reply);
+    }
+    if (!hasRole(request.auth.actor.role, access)) {
+      throw new AppError('FORBIDDEN', `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`);
+    }
+  });
+}
+
+/** Runs @fastify/csrf-protection's check and turns its failure into our error. */
+export function verifyCsrf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  return new Promise((resolve, reject) => {
+    app.csrfProtection(request, reply, (error?: Error) => {
+      if (error) reject(new AppError('CSRF_TOKEN_INVALID', 'The request lacks a valid CSRF token: reload the page, or send the x-csrf-token header from GET /api/v1/auth/csrf.'));
+      else resolve();
+    });
+  });
+}

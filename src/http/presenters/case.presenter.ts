@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { CaseDetail } from '../../app/cases/get-case.ts';
+import type { Case } from '../../core/case/case.ts';
+import { CASE_STATUSES } from '../../core/case/case-status.ts';
+import { CHANNELS } from '../../core/case/channel.ts';
+import { SEVERITIES } from '../../core/case/severity.ts';
+import type { Customer } from '../../core/customer/customer.ts';
+import { customerSchema, presentCustomer } from './customer.presenter.ts';
+import { presentUser, userSchema } from './user.presenter.ts';
+
+const iso = (date: Date | undefined) => date?.toISOString() ?? null;
+
+export const caseSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    customerId: z.uuid(),
+    teamId: z.uuid().nullable(),
+    title: z.string(),
+    story: z.string(),
+    severity: z.enum(SEVERITIES),
+    channel: z.enum(CHANNELS),
+    status: z.enum(CASE_STATUSES),
+    ownerId: z.uuid(),
+    handoffCount: z.number().int(),
+    reopenCount: z.number().int(),
+    openedAt: z.iso.datetime(),
+    waitingSince: z.iso.datetime(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    resolvedAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Case' });
+
+export function presentCase(c: Case): z.infer<typeof caseSchema> {
+  return {
+    id: c.id,
+    number: c.number,
+    customerId: c.customerId,
+    teamId: c.teamId ?? null,
+    title: c.title,
+    story: c.story,
+    severity: c.severity,
+    channel: c.channel,
+    status: c.status,
+    ownerId: c.ownerId,
+    handoffCount: c.handoffCount,
+    reopenCount: c.reopenCount,
+    openedAt: c.openedAt.toISOString(),
+    waitingSince: c.waitingSince.toISOString(),
+    acknowledgedAt: iso(c.acknowledgedAt),
+    resolvedAt: iso(c.resolvedAt),
+    closedAt: iso(c.closedAt),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export const caseDetailSchema = z
+  .object({ case: caseSchema, customer: customerSchema, owner: userSchema })
+  .meta({ id: 'CaseDetail' });
+
+export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetailSchema> {
+  return { case: presentCase(detail.case), customer: presentCustomer(detail.customer), owner: presentUser(detail.owner) };
+}
+
+export const caseListItemSchema = z.object({ case: caseSchema, customer: customerSchema }).meta({ id: 'CaseListItem' });
+
+export function presentCaseListItem(item: { case: Case; customer: Customer }): z.infer<typeof caseListItemSchema> {
+  return { case: presentCase(item.case), customer: presentCustomer(item.customer) };
+}

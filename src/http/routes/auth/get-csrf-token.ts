@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { Route } from '../../route.ts';
+
+export const getCsrfToken: Route = (api) => {
+  api.get('/api/v1/auth/csrf', {
+    config: { access: 'public' },
+    schema: {
+      summary: 'A CSRF token for cookie-authenticated state changes',
+      description: 'Send it as the `x-csrf-token` header on POST/PATCH/DELETE made with the session cookie (login included). API-token clients do not need it.',
+      tags: ['auth'],
+      response: { 200: z.object({ csrfToken: z.string() }) },
+    },
+    handler: async (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
+  });
+};

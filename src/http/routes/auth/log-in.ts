@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { logIn as logInUseCase } from '../../../app/auth/log-in.ts';
+import { SESSION_COOKIE, verifyCsrf } from '../../plugins/auth.ts';
+import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
+import type { Route } from '../../route.ts';
+
+const body = z.strictObject({
+  /** The email the account was created with. */
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1000),
+});
+
+export const logIn: Route = (api, { ctx, secureCookies }) => {
+  api.post('/api/v1/auth/login', {
+    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Sign in with email and password; sets the session cookie',
+      tags: ['auth'],
+      body,
+      response: { 200: z.object({ user: userSchema }) },
+    },
+    handler: async (request, reply) => {
+      await verifyCsrf(api, request, reply);
+      const { user, sessionToken, expiresAt } = await logInUseCase(ctx, request.body);
+      reply.setCookie(SESSION_COOKIE, sessionToken, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https' || secureCookies,
+        expires: expiresAt,
+      });
+      return { user: presentUser(user) };
+    },
+  });
+};

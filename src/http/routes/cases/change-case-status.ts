@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { changeCaseStatus as changeCaseStatusUseCase } from '../../../app/cases/change-case-status.ts';
+import { CASE_STATUSES } from '../../../core/case/case-status.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
+import { idParams, type Route } from '../../route.ts';
+
+const body = z.strictObject({
+  /** open (reopen), acknowledged, resolved or closed. */
+  status: z.enum(CASE_STATUSES),
+  /** Optional words for the timeline, e.g. what resolved it. */
+  note: z.string().trim().max(5000).optional(),
+});
+
+export const changeCaseStatus: Route = (api, { ctx }) => {
+  api.post('/api/v1/cases/:id/status', {
+    schema: { summary: 'Acknowledge, resolve, close or reopen a case', tags: ['cases'], params: idParams, body, response: { 200: caseDetailSchema } },
+    handler: async (request) => presentCaseDetail(await changeCaseStatusUseCase(ctx, authOf(request).actor, request.params.id, request.body)),
+  });
+};

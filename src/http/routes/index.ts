@@ -1,0 +1,61 @@
+import type { Route } from '../route.ts';
+import { createApiToken } from './api-tokens/create-api-token.ts';
+import { listApiTokens } from './api-tokens/list-api-tokens.ts';
+import { revokeApiToken } from './api-tokens/revoke-api-token.ts';
+import { listAudit } from './audit/list-audit.ts';
+import { getCsrfToken } from './auth/get-csrf-token.ts';
+import { getMe } from './auth/get-me.ts';
+import { logIn } from './auth/log-in.ts';
+import { logOut } from './auth/log-out.ts';
+import { addCaseNote } from './cases/add-case-note.ts';
+import { changeCaseStatus } from './cases/change-case-status.ts';
+import { getCase } from './cases/get-case.ts';
+import { handOffCase } from './cases/hand-off-case.ts';
+import { listCaseEvents } from './cases/list-case-events.ts';
+import { listCases } from './cases/list-cases.ts';
+import { openCase } from './cases/open-case.ts';
+import { getCustomer } from './customers/get-customer.ts';
+import { listCustomers } from './customers/list-customers.ts';
+import { upsertCustomer } from './customers/upsert-customer.ts';
+import { streamLive } from './live/stream-live.ts';
+import { getHealth } from './system/get-health.ts';
+import { getOpenapi } from './system/get-openapi.ts';
+import { addTeamMember } from './teams/add-team-member.ts';
+import { createTeam } from './teams/create-team.ts';
+import { listTeams } from './teams/list-teams.ts';
+import { createUser } from './users/create-user.ts';
+import { getUser } from './users/get-user.ts';
+import { listUsers } from './users/list-users.ts';
+import { updateUser } from './users/update-user.ts';
+
+/** Every endpoint, in the order the OpenAPI document lists them. */
+export const ROUTES: Route[] = [
+  getHealth,
+  getOpenapi,
+  getCsrfToken,
+  logIn,
+  logOut,
+  getMe,
+  listUsers,
+  getUser,
+  createUser,
+  updateUser,
+  listTeams,
+  createTeam,
+  addTeamMember,
+  listCustomers,
+  getCustomer,
+  upsertCustomer,
+  listCases,
+  openCase,
+  getCase,
+  listCaseEvents,
+  handOffCase,
+  changeCaseStatus,
+  addCaseNote,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
+  listAudit,
+  streamLive,
+];

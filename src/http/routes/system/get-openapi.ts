@@ -1,0 +1,5 @@
+import type { Route } from '../../route.ts';
+
+export const getOpenapi: Route = (api) => {
+  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
+};

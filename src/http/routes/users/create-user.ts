@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { createUser as createUserUseCase } from '../../../app/users/create-user.ts';
+import { ROLES } from '../../../core/team/role.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
+import { text, type Route } from '../../route.ts';
+
+const body = z.strictObject({
+  email: z.email().max(320),
+  name: text(200),
+  role: z.enum(ROLES),
+  /** At least 12 characters; stored only as an argon2id hash. */
+  password: z.string().min(12).max(1000),
+  teamIds: z.array(z.uuid()).max(50).optional(),
+});
+
+export const createUser: Route = (api, { ctx }) => {
+  api.post('/api/v1/users', {
+    config: { access: 'admin' },
+    schema: { summary: 'Add a person (admins)', tags: ['users'], body, response: { 201: z.object({ user: userSchema }) } },
+    handler: async (request, reply) => {
+      const user = await createUserUseCase(ctx, authOf(request).actor, request.body);
+      return reply.code(201).send({ user: presentUser(user) });
+    },
+  });
+};

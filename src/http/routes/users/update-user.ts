@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { updateUser as updateUserUseCase } from '../../../app/users/update-user.ts';
+import { ROLES } from '../../../core/team/role.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
+import { idParams, text, type Route } from '../../route.ts';
+
+const body = z.strictObject({
+  name: text(200).optional(),
+  /** Admins only. */
+  role: z.enum(ROLES).optional(),
+  /** Admins only. Deactivated people cannot sign in or own cases; their sessions end. */
+  active: z.boolean().optional(),
+  /** Whether the assignment rule may give this person new cases. Anyone may set their own. */
+  available: z.boolean().optional(),
+  password: z.string().min(12).max(1000).optional(),
+  /** Admins only. Replaces the person's teams. */
+  teamIds: z.array(z.uuid()).max(50).optional(),
+});
+
+export const updateUser: Route = (api, { ctx }) => {
+  api.patch('/api/v1/users/:id', {
+    schema: { summary: 'Change a person (admins; anyone for their own name, password, availability)', tags: ['users'], params: idParams, body, response: { 200: z.object({ user: userSchema }) } },
+    handler: async (request) => ({ user: presentUser(await updateUserUseCase(ctx, authOf(request).actor, request.params.id, request.body)) }),
+  });
+};

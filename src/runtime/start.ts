@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { Runner } from 'graphile-worker';
+import type { AppContext } from '../app/context.ts';
+import { LiveHub } from '../app/live/live-hub.ts';
+import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
+import type { Env } from '../config/env.ts';
+import { buildApp } from '../http/app.ts';
+import { migrateWorker, startWorker } from '../jobs/worker.ts';
+import { createDb, type DbHandle } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
+
+export type Running = {
+  url: string;
+  firstAdmin: FirstAdmin | undefined;
+  embedded: boolean;
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts everything in one process: the database (embedded unless DATABASE_URL is set), migrations,
+ * the first admin, live updates, the HTTP server and the worker. `stop` undoes it in reverse order.
+ */
+export async function startAmends(env: Env, progress: (line: string) => void): Promise<Running> {
+  let embedded: EmbeddedDatabase | undefined;
+  let handle: DbHandle | undefined;
+  let app: FastifyInstance | undefined;
+  let worker: Runner | undefined;
+  const live = new LiveHub();
+
+  const stop = async () => {
+    await app?.close().catch(() => {});
+    await worker?.stop().catch(() => {});
+    await live.stop().catch(() => {});
+    await handle?.db.destroy().catch(() => {});
+    await embedded?.stop().catch(() => {});
+  };
+
+  try {
+    let connectionString = env.DATABASE_URL;
+    if (!connectionString) {
+      embedded = await startEmbeddedPostgres({ dataDir: env.dataDir, onProgress: progress });
+      connectionString = embedded.connectionString;
+    }
+    handle = createDb(connectionString);
+    progress('Applying migrations…');
+    await migrateToLatest(handle.db);
+    await migrateWorker(connectionString);
+
+    const ctx: AppContext = { db: handle.db, connectionString, now: () => new Date(), sessionDays: env.AMENDS_SESSION_DAYS };
+    const firstAdmin = await ensureFirstAdmin(ctx, { email: env.AMENDS_ADMIN_EMAIL, password: env.AMENDS_ADMIN_PASSWORD });
+    await live.start(connectionString);
+
+    app = await buildApp({ ctx, live, secureCookies: env.secureCookies, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL } });
+    const address = await app.listen({ port: env.PORT, host: env.HOST });
+    if (env.AMENDS_WORKER === 'on') worker = await startWorker({ connectionString, db: handle.db, now: ctx.now });
+
+    const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+    return { url, firstAdmin, embedded: embedded !== undefined, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

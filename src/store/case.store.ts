@@ -1,0 +1,141 @@
+import { sql } from 'kysely';
+import type { Case } from '../core/case/case.ts';
+import type { CaseStatus } from '../core/case/case-status.ts';
+import type { Channel } from '../core/case/channel.ts';
+import type { Severity } from '../core/case/severity.ts';
+import type { Executor } from './db.ts';
+import type { CaseRow } from './schema.ts';
+
+export function caseRowToCase(row: CaseRow): Case {
+  return {
+    id: row.id,
+    number: row.number,
+    customerId: row.customer_id,
+    teamId: row.team_id ?? undefined,
+    title: row.title,
+    story: row.story,
+    severity: row.severity,
+    channel: row.channel as Channel,
+    status: row.status,
+    ownerId: row.owner_id,
+    handoffCount: row.handoff_count,
+    reopenCount: row.reopen_count,
+    createdBy: row.created_by ?? undefined,
+    openedAt: row.opened_at,
+    waitingSince: row.waiting_since,
+    acknowledgedAt: row.acknowledged_at ?? undefined,
+    resolvedAt: row.resolved_at ?? undefined,
+    closedAt: row.closed_at ?? undefined,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function insertCase(
+  db: Executor,
+  fields: {
+    customerId: string;
+    teamId: string | undefined;
+    title: string;
+    story: string;
+    severity: Severity;
+    channel: Channel;
+    ownerId: string;
+    createdBy: string | undefined;
+    now: Date;
+  },
+): Promise<Case> {
+  const row = await db
+    .insertInto('cases')
+    .values({
+      customer_id: fields.customerId,
+      team_id: fields.teamId ?? null,
+      title: fields.title,
+      story: fields.story,
+      severity: fields.severity,
+      channel: fields.channel,
+      status: 'open',
+      owner_id: fields.ownerId,
+      created_by: fields.createdBy ?? null,
+      opened_at: fields.now,
+      waiting_since: fields.now,
+      updated_at: fields.now,
+      acknowledged_at: null,
+      resolved_at: null,
+      closed_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return caseRowToCase(row);
+}
+
+export async function findCaseById(db: Executor, id: string): Promise<Case | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
+/** Locks the case row (FOR UPDATE) for a change; undefined when it does not exist. */
+export async function lockCaseById(db: Executor, id: string): Promise<Case | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
+export async function updateCaseOwner(db: Executor, id: string, ownerId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set((eb) => ({ owner_id: ownerId, handoff_count: eb('handoff_count', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function updateCaseStatus(
+  db: Executor,
+  id: string,
+  change: { status: CaseStatus; isReopen: boolean; acknowledgedAt?: Date; resolvedAt?: Date; closedAt?: Date; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set((eb) => ({
+      status: change.status,
+      updated_at: change.now,
+      ...(change.acknowledgedAt && { acknowledged_at: change.acknowledgedAt }),
+      ...(change.resolvedAt && { resolved_at: change.resolvedAt }),
+      ...(change.closedAt && { closed_at: change.closedAt }),
+      // A reopened case is unfinished again: it waits from now, and it counts.
+      ...(change.isReopen && { reopen_count: eb('reopen_count', '+', 1), waiting_since: change.now, resolved_at: null, closed_at: null }),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {
+  await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
+}
+
+export type CaseListFilter = {
+  statuses: CaseStatus[];
+  ownerId?: string | undefined;
+  customerId?: string | undefined;
+  limit: number;
+};
+
+const SEVERITY_ORDER = sql<number>`array_position(ARRAY['critical','high','normal','low']::text[], cases.severity)`;
+
+/**
+ * Cases in inbox order — the SQL twin of core/case/urgency.ts `compareUrgency`: unacknowledged
+ * first, then the more severe, then whoever has waited longest.
+ */
+export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): Promise<Case[]> {
+  let query = db
+    .selectFrom('cases')
+    .selectAll()
+    .where('status', 'in', filter.statuses)
+    .orderBy(sql`(cases.status <> 'open')`)
+    .orderBy(SEVERITY_ORDER)
+    .orderBy('waiting_since')
+    .orderBy('number')
+    .limit(filter.limit);
+  if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
+  if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
+  const rows = await query.execute();
+  return rows.map(caseRowToCase);
+}

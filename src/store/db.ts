@@ -1,0 +1,21 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+// int8 (counts, identities) as numbers: ours stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Either a transaction or the pool: store functions take whichever the caller holds. */
+export type Executor = Db | Trx;
+
+export type DbHandle = { db: Db; pool: pg.Pool; connectionString: string };
+
+export function createDb(connectionString: string, options: { max?: number } = {}): DbHandle {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool, connectionString };
+}

@@ -1,0 +1,121 @@
+/** The database as Kysely sees it: one interface per table, snake_case like the SQL. */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
+
+export interface TeamTable {
+  id: Generated<string>;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  password_hash: string | null;
+  active: Generated<boolean>;
+  available: Generated<boolean>;
+  last_assigned_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface TeamMemberTable {
+  team_id: string;
+  user_id: string;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface CustomerTable {
+  id: Generated<string>;
+  external_id: string | null;
+  name: string;
+  emails: string[];
+  phones: string[];
+  social_handles: string[];
+  attributes: Json;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  number: ColumnType<number, never, never>;
+  customer_id: string;
+  team_id: string | null;
+  title: string;
+  story: string;
+  severity: 'critical' | 'high' | 'normal' | 'low';
+  channel: string;
+  status: 'open' | 'acknowledged' | 'resolved' | 'closed';
+  owner_id: string;
+  handoff_count: Generated<number>;
+  reopen_count: Generated<number>;
+  created_by: string | null;
+  opened_at: Timestamp;
+  waiting_since: Timestamp;
+  acknowledged_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface CaseEventTable {
+  id: ColumnType<number, never, never>;
+  case_id: string;
+  kind: string;
+  actor_user_id: string | null;
+  body: string | null;
+  data: Json;
+  at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: ColumnType<number, never, never>;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: Json;
+  at: Timestamp;
+}
+
+export interface Database {
+  teams: TeamTable;
+  users: UserTable;
+  team_members: TeamMemberTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  customers: CustomerTable;
+  cases: CaseTable;
+  case_events: CaseEventTable;
+  audit_log: AuditLogTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type TeamRow = Selectable<TeamTable>;
+export type CustomerRow = Selectable<CustomerTable>;
+export type NewCustomerRow = Insertable<CustomerTable>;
+export type CaseRow = Selectable<CaseTable>;
+export type CaseEventRow = Selectable<CaseEventTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
