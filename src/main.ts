@@ -8,13 +8,20 @@ const log = (line: string) => console.log(`[amends] ${line}`);
 try {
   const env = loadEnv();
   const running = await startAmends(env, log);
-  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s${running.embedded ? ` (embedded PostgreSQL, data in ${env.dataDir})` : ' (PostgreSQL from DATABASE_URL)'}.`);
+  log(
+    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s${running.embedded ? ` (embedded PostgreSQL, data in ${env.dataDir})` : ' (PostgreSQL from DATABASE_URL)'}.`,
+  );
   log(`Console: ${running.url}`);
   if (running.firstAdmin) {
     log(`Sign in as ${running.firstAdmin.email} with password: ${running.firstAdmin.password}`);
-    if (running.firstAdmin.generated) log('That password was generated and is shown only now: keep it (or set AMENDS_ADMIN_PASSWORD before the first start).');
+    if (running.firstAdmin.generated)
+      log(
+        'That password was generated and is shown only now: keep it (or set AMENDS_ADMIN_PASSWORD before the first start).',
+      );
   } else {
-    log(`Sign in with your account. Forgot the admin password? npm run amends -- reset-password ${env.AMENDS_ADMIN_EMAIL}`);
+    log(
+      `Sign in with your account. Forgot the admin password? npm run amends -- reset-password ${env.AMENDS_ADMIN_EMAIL}`,
+    );
   }
   log('Demo data: npm run amends -- demo. Stop with Ctrl-C.');
 

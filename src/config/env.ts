@@ -11,7 +11,10 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL, e.g. postgres://user@127.0.0.1:5432/amends')
+    .regex(
+      /^postgres(ql)?:\/\//,
+      'must be a postgres:// connection URL, e.g. postgres://user@127.0.0.1:5432/amends',
+    )
     .optional(),
   AMENDS_DATA_DIR: z.string().min(1).default('data'),
   AMENDS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://amends.example.com').optional(),
@@ -36,7 +39,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Amends cannot start: bad configuration.\n${lines.join('\n')}\nFix the variables above (see the configuration table in README.md) and start again.`);
+    throw new Error(
+      `Amends cannot start: bad configuration.\n${lines.join('\n')}\nFix the variables above (see the configuration table in README.md) and start again.`,
+    );
   }
   const env = result.data;
   return Object.freeze({
@@ -57,4 +62,9 @@ export function loadEnv(): Env {
 /** Variables the test harness hands to test processes; read here so nothing else touches process.env. */
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
+}
+
+/** The migrated template database `npm test` prepares for each test file to clone. */
+export function testTemplateDatabase(): string | undefined {
+  return process.env.AMENDS_TEST_TEMPLATE || undefined;
 }

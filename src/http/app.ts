@@ -7,7 +7,13 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -39,7 +45,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+    },
   });
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
@@ -57,7 +65,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description:
           'Service recovery: cases with one owner, one story. Authenticate with `Authorization: Bearer <API token>`, or the session cookie plus `x-csrf-token` for state changes. Errors are RFC 9457 problem+json with a stable `code`.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'amends_session' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'amends_session' },
+        },
+      },
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -78,7 +91,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
 
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      request.headers.accept?.includes('text/html');
     // The console is a single-page app: its own router handles /cases/… after index.html loads.
     if (wantsPage && webDir) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     const detail = wantsPage

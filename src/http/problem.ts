@@ -28,7 +28,14 @@ const TITLES: Record<number, string> = {
 
 export function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
   const status = ERRORS[code];
-  return { type: `urn:amends:error:${code}`, title: TITLES[status] ?? 'Error', status, code, detail, ...extra };
+  return {
+    type: `urn:amends:error:${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...extra,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -40,14 +47,20 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   const instance = request.url.split('?')[0];
   if (error instanceof AppError) {
     const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
-    return problem(error.code, error.message, { instance, ...(field && { errors: [{ field, message: error.message }] }) });
+    return problem(error.code, error.message, {
+      instance,
+      ...(field && { errors: [{ field, message: error.message }] }),
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => {
       const field = [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.');
       const params = issue.params as { issue?: { code?: string; keys?: string[] } };
-      const unknownKeys = params.issue?.code === 'unrecognized_keys' ? params.issue.keys ?? [] : [];
-      const message = unknownKeys.length > 0 ? `unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}` : issue.message;
+      const unknownKeys = params.issue?.code === 'unrecognized_keys' ? (params.issue.keys ?? []) : [];
+      const message =
+        unknownKeys.length > 0
+          ? `unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`
+          : issue.message;
       return { field, message: message ?? 'is not valid' };
     });
     const detail = `The request is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`;
@@ -57,22 +70,41 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problem('MALFORMED_JSON', 'The body is not valid JSON. Send a JSON object with Content-Type: application/json.', { instance });
+      return problem(
+        'MALFORMED_JSON',
+        'The body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+        { instance },
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problem('BODY_TOO_LARGE', 'The body is larger than this server accepts (100 kB).', { instance });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.', { instance });
+      return problem('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.', {
+        instance,
+      });
     case 'FST_ERR_RATE_LIMITED':
-      return problem('RATE_LIMITED', 'Too many attempts from here. Wait a minute and try again.', { instance });
+      return problem('RATE_LIMITED', 'Too many attempts from here. Wait a minute and try again.', {
+        instance,
+      });
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return problem('MALFORMED_JSON', 'The body is not valid JSON. Send a JSON object with Content-Type: application/json.', { instance });
+    return problem(
+      'MALFORMED_JSON',
+      'The body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+      { instance },
+    );
   }
   if (fastifyError.statusCode === 429) {
     return problem('RATE_LIMITED', 'Too many attempts from here. Wait a minute and try again.', { instance });
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return problem('VALIDATION_FAILED', fastifyError.message ?? 'The request is not valid.', { instance, status: fastifyError.statusCode });
+    return problem('VALIDATION_FAILED', fastifyError.message ?? 'The request is not valid.', {
+      instance,
+      status: fastifyError.statusCode,
+    });
   }
-  return problem('INTERNAL', 'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell your administrator.', { instance });
+  return problem(
+    'INTERNAL',
+    'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell your administrator.',
+    { instance },
+  );
 }

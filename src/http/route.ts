@@ -5,7 +5,13 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 
-export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type Api = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean };
 /** One endpoint: registers itself, its schema beside it. */
 export type Route = (api: Api, deps: RouteDeps) => void;

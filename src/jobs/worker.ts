@@ -1,4 +1,4 @@
-import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Logger, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
 import type { Db } from '../store/db.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 
@@ -14,7 +14,12 @@ export async function migrateWorker(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger: quietLogger });
 }
 
-export async function startWorker(options: { connectionString: string; db: Db; now: () => Date; concurrency?: number }): Promise<Runner> {
+export async function startWorker(options: {
+  connectionString: string;
+  db: Db;
+  now: () => Date;
+  concurrency?: number;
+}): Promise<Runner> {
   return run({
     connectionString: options.connectionString,
     concurrency: options.concurrency ?? 4,

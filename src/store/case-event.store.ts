@@ -15,7 +15,12 @@ export function caseEventRowToCaseEvent(row: CaseEventRow): CaseEvent {
 }
 
 /** Appends to the timeline. There is no update or delete: the table's trigger refuses both. */
-export async function appendCaseEvents(db: Executor, caseId: string, events: NewCaseEvent[], at: Date): Promise<CaseEvent[]> {
+export async function appendCaseEvents(
+  db: Executor,
+  caseId: string,
+  events: NewCaseEvent[],
+  at: Date,
+): Promise<CaseEvent[]> {
   if (events.length === 0) return [];
   const rows = await db
     .insertInto('case_events')
@@ -34,8 +39,17 @@ export async function appendCaseEvents(db: Executor, caseId: string, events: New
   return rows.map(caseEventRowToCaseEvent);
 }
 
-export async function listCaseEvents(db: Executor, caseId: string, options: { afterId?: number | undefined; limit: number }): Promise<CaseEvent[]> {
-  let query = db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('id').limit(options.limit);
+export async function listCaseEvents(
+  db: Executor,
+  caseId: string,
+  options: { afterId?: number | undefined; limit: number },
+): Promise<CaseEvent[]> {
+  let query = db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .limit(options.limit);
   if (options.afterId !== undefined) query = query.where('id', '>', options.afterId);
   const rows = await query.execute();
   return rows.map(caseEventRowToCaseEvent);

@@ -90,7 +90,14 @@ export async function updateCaseOwner(db: Executor, id: string, ownerId: string,
 export async function updateCaseStatus(
   db: Executor,
   id: string,
-  change: { status: CaseStatus; isReopen: boolean; acknowledgedAt?: Date; resolvedAt?: Date; closedAt?: Date; now: Date },
+  change: {
+    status: CaseStatus;
+    isReopen: boolean;
+    acknowledgedAt?: Date;
+    resolvedAt?: Date;
+    closedAt?: Date;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .updateTable('cases')
@@ -101,7 +108,12 @@ export async function updateCaseStatus(
       ...(change.resolvedAt && { resolved_at: change.resolvedAt }),
       ...(change.closedAt && { closed_at: change.closedAt }),
       // A reopened case is unfinished again: it waits from now, and it counts.
-      ...(change.isReopen && { reopen_count: eb('reopen_count', '+', 1), waiting_since: change.now, resolved_at: null, closed_at: null }),
+      ...(change.isReopen && {
+        reopen_count: eb('reopen_count', '+', 1),
+        waiting_since: change.now,
+        resolved_at: null,
+        closed_at: null,
+      }),
     }))
     .where('id', '=', id)
     .execute();

@@ -30,12 +30,20 @@ export async function lockCustomerForUpsert(
   db: Executor,
   keys: { externalId?: string | undefined; emails: string[] },
 ): Promise<Customer | undefined> {
-  const lockKeys = [...(keys.externalId ? [`ext:${keys.externalId}`] : []), ...keys.emails.map((e) => `email:${e}`)].sort();
+  const lockKeys = [
+    ...(keys.externalId ? [`ext:${keys.externalId}`] : []),
+    ...keys.emails.map((e) => `email:${e}`),
+  ].sort();
   for (const key of lockKeys) {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`customer:${key}`}))`.execute(db);
   }
   if (keys.externalId) {
-    const row = await db.selectFrom('customers').selectAll().where('external_id', '=', keys.externalId).forUpdate().executeTakeFirst();
+    const row = await db
+      .selectFrom('customers')
+      .selectAll()
+      .where('external_id', '=', keys.externalId)
+      .forUpdate()
+      .executeTakeFirst();
     if (row) return customerRowToCustomer(row);
   }
   if (keys.emails.length > 0) {
@@ -65,7 +73,11 @@ function toColumns(fields: CustomerFields) {
 }
 
 export async function insertCustomer(db: Executor, fields: CustomerFields): Promise<Customer> {
-  const row = await db.insertInto('customers').values(toColumns(fields)).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('customers')
+    .values(toColumns(fields))
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return customerRowToCustomer(row);
 }
 
@@ -80,8 +92,16 @@ export async function updateCustomer(db: Executor, id: string, fields: CustomerF
 }
 
 /** Customers whose name, email or external id contains the search text; newest first. */
-export async function searchCustomers(db: Executor, options: { q?: string | undefined; limit: number }): Promise<Customer[]> {
-  let query = db.selectFrom('customers').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit);
+export async function searchCustomers(
+  db: Executor,
+  options: { q?: string | undefined; limit: number },
+): Promise<Customer[]> {
+  let query = db
+    .selectFrom('customers')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(options.limit);
   if (options.q) {
     const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>

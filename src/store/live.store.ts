@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { Executor } from './db.ts';
 
 /** One channel carries every live change; payloads are small ({ type, id }) so they stay under NOTIFY's 8 kB. */

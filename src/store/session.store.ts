@@ -1,12 +1,22 @@
 import type { Executor } from './db.ts';
 
 /** Sessions are stored by the hash of their token, so a leaked table cannot log anyone in. */
-export async function insertSession(db: Executor, session: { idHash: string; userId: string; expiresAt: Date }): Promise<void> {
-  await db.insertInto('sessions').values({ id: session.idHash, user_id: session.userId, expires_at: session.expiresAt }).execute();
+export async function insertSession(
+  db: Executor,
+  session: { idHash: string; userId: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ id: session.idHash, user_id: session.userId, expires_at: session.expiresAt })
+    .execute();
 }
 
 /** The user id behind a live session, or undefined when the session is unknown or expired. */
-export async function findSessionUserId(db: Executor, idHash: string, now: Date): Promise<string | undefined> {
+export async function findSessionUserId(
+  db: Executor,
+  idHash: string,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('sessions')
     .select('user_id')

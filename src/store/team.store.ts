@@ -7,11 +7,25 @@ export async function listTeams(db: Executor): Promise<Team[]> {
   const rows = await db
     .selectFrom('teams')
     .leftJoin('team_members', 'team_members.team_id', 'teams.id')
-    .select(['teams.id', 'teams.name', 'teams.created_at', sql<string[]>`coalesce(array_agg(team_members.user_id) FILTER (WHERE team_members.user_id IS NOT NULL), '{}')`.as('member_ids')])
+    .select([
+      'teams.id',
+      'teams.name',
+      'teams.created_at',
+      sql<
+        string[]
+      >`coalesce(array_agg(team_members.user_id) FILTER (WHERE team_members.user_id IS NOT NULL), '{}')`.as(
+        'member_ids',
+      ),
+    ])
     .groupBy('teams.id')
     .orderBy('teams.name')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, memberIds: row.member_ids, createdAt: row.created_at }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    memberIds: row.member_ids,
+    createdAt: row.created_at,
+  }));
 }
 
 export async function findTeamById(db: Executor, id: string): Promise<Team | undefined> {
@@ -19,7 +33,11 @@ export async function findTeamById(db: Executor, id: string): Promise<Team | und
 }
 
 export async function findTeamByName(db: Executor, name: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('teams').select('id').where(sql<string>`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('teams')
+    .select('id')
+    .where(sql<string>`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function insertTeam(db: Executor, name: string): Promise<string> {
@@ -34,14 +52,21 @@ export async function existingTeamIds(db: Executor, ids: string[]): Promise<stri
 }
 
 export async function addTeamMember(db: Executor, teamId: string, userId: string): Promise<void> {
-  await db.insertInto('team_members').values({ team_id: teamId, user_id: userId }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('team_members')
+    .values({ team_id: teamId, user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /**
  * Owner candidates with their current load. With a team, its members; without one, every active
  * person. Active cases are those open or acknowledged.
  */
-export async function listOwnerCandidates(db: Executor, teamId: string | undefined): Promise<OwnerCandidate[]> {
+export async function listOwnerCandidates(
+  db: Executor,
+  teamId: string | undefined,
+): Promise<OwnerCandidate[]> {
   let query = db
     .selectFrom('users')
     .select([
@@ -59,7 +84,13 @@ export async function listOwnerCandidates(db: Executor, teamId: string | undefin
     .where('users.active', '=', true);
   if (teamId) {
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('team_members').select('user_id').whereRef('team_members.user_id', '=', 'users.id').where('team_members.team_id', '=', teamId)),
+      eb.exists(
+        eb
+          .selectFrom('team_members')
+          .select('user_id')
+          .whereRef('team_members.user_id', '=', 'users.id')
+          .where('team_members.team_id', '=', teamId),
+      ),
     );
   }
   const rows = await query.execute();

@@ -81,7 +81,13 @@ export async function insertUser(
 ): Promise<string> {
   const { id } = await db
     .insertInto('users')
-    .values({ email: user.email, name: user.name, role: user.role, password_hash: user.passwordHash, last_assigned_at: null })
+    .values({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      last_assigned_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -9,7 +9,11 @@ import { hashSecret, newSecret } from './secrets.ts';
 const TOKEN_PREFIX = 'amd_';
 
 /** Creates a token for the actor. The returned `secret` is the only time it is ever shown. */
-export async function createApiToken(ctx: AppContext, actor: Actor, input: { name: string }): Promise<{ token: ApiToken; secret: string }> {
+export async function createApiToken(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name: string },
+): Promise<{ token: ApiToken; secret: string }> {
   const secret = newSecret(TOKEN_PREFIX);
   return ctx.db.transaction().execute(async (trx) => {
     const token = await insertApiToken(trx, {
@@ -18,7 +22,13 @@ export async function createApiToken(ctx: AppContext, actor: Actor, input: { nam
       tokenHash: hashSecret(secret),
       prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
     });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'api_token.created', subjectType: 'api_token', subjectId: token.id, details: { name: token.name } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'api_token.created',
+      subjectType: 'api_token',
+      subjectId: token.id,
+      details: { name: token.name },
+    });
     return { token, secret };
   });
 }

@@ -13,7 +13,7 @@ export async function logIn(ctx: AppContext, input: { email: string; password: s
   const found = await findUserCredentials(ctx.db, normalizeEmail(input.email));
   const hash = found?.passwordHash ?? (await decoyPasswordHash());
   const matches = await verifyPassword(hash, input.password);
-  if (!found || !found.passwordHash || !matches || !found.user.active) {
+  if (!found?.passwordHash || !matches || !found.user.active) {
     throw new AppError('INVALID_CREDENTIALS', 'That email and password do not match an active account.');
   }
   const sessionToken = newSecret();
@@ -21,7 +21,12 @@ export async function logIn(ctx: AppContext, input: { email: string; password: s
   const expiresAt = new Date(now.getTime() + ctx.sessionDays * 24 * 3600 * 1000);
   await ctx.db.transaction().execute(async (trx) => {
     await insertSession(trx, { idHash: hashSecret(sessionToken), userId: found.user.id, expiresAt });
-    await recordAudit(trx, { actorUserId: found.user.id, action: 'session.created', subjectType: 'user', subjectId: found.user.id });
+    await recordAudit(trx, {
+      actorUserId: found.user.id,
+      action: 'session.created',
+      subjectType: 'user',
+      subjectId: found.user.id,
+    });
   });
   return { user: found.user, sessionToken, expiresAt };
 }

@@ -8,6 +8,11 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, tokenId: str
   await ctx.db.transaction().execute(async (trx) => {
     const revoked = await revokeTokenOf(trx, tokenId, actor.userId, ctx.now());
     if (!revoked) throw new AppError('NOT_FOUND', 'No live API token of yours has that id.');
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'api_token.revoked', subjectType: 'api_token', subjectId: tokenId });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'api_token.revoked',
+      subjectType: 'api_token',
+      subjectId: tokenId,
+    });
   });
 }

@@ -12,7 +12,10 @@ export type CaseDetail = { case: Case; customer: Customer; owner: User };
 export async function getCase(ctx: AppContext, caseId: string): Promise<CaseDetail> {
   const found = await findCaseById(ctx.db, caseId);
   if (!found) throw new AppError('NOT_FOUND', 'No case has that id.');
-  const [customer, owner] = await Promise.all([findCustomerById(ctx.db, found.customerId), findUserById(ctx.db, found.ownerId)]);
+  const [customer, owner] = await Promise.all([
+    findCustomerById(ctx.db, found.customerId),
+    findUserById(ctx.db, found.ownerId),
+  ]);
   if (!customer || !owner) throw new Error(`case ${found.id} points at a missing customer or owner`);
   return { case: found, customer, owner };
 }

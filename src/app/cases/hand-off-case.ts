@@ -2,15 +2,20 @@ import { assertHandoffAllowed } from '../../core/case/handoff.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { lockCaseById, updateCaseOwner } from '../../store/case.store.ts';
+import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { type CaseDetail, getCase } from './get-case.ts';
 
 /** Moves a case to a new owner with a written reason; the hand-off is counted and told on the timeline. */
-export async function handOffCase(ctx: AppContext, actor: Actor, caseId: string, input: { toUserId: string; reason: string }): Promise<CaseDetail> {
+export async function handOffCase(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  input: { toUserId: string; reason: string },
+): Promise<CaseDetail> {
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     const current = await lockCaseById(trx, caseId);
@@ -25,8 +30,26 @@ export async function handOffCase(ctx: AppContext, actor: Actor, caseId: string,
       reason: input.reason,
     });
     await updateCaseOwner(trx, caseId, newOwner.id, now);
-    await appendCaseEvents(trx, caseId, [{ kind: 'handed_off', actorUserId: actor.userId, body: reason, data: { fromUserId: current.ownerId, toUserId: newOwner.id } }], now);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'case.handed_off', subjectType: 'case', subjectId: caseId, details: { fromUserId: current.ownerId, toUserId: newOwner.id } });
+    await appendCaseEvents(
+      trx,
+      caseId,
+      [
+        {
+          kind: 'handed_off',
+          actorUserId: actor.userId,
+          body: reason,
+          data: { fromUserId: current.ownerId, toUserId: newOwner.id },
+        },
+      ],
+      now,
+    );
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'case.handed_off',
+      subjectType: 'case',
+      subjectId: caseId,
+      details: { fromUserId: current.ownerId, toUserId: newOwner.id },
+    });
     await publishLive(trx, { type: 'case.changed', caseId });
   });
   return getCase(ctx, caseId);

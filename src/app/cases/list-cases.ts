@@ -10,9 +10,17 @@ export type CaseListItem = { case: Case; customer: Customer };
 /** The inbox: cases in the given statuses (active ones by default) in urgency order. */
 export async function listCases(
   ctx: AppContext,
-  filter: { statuses?: CaseStatus[] | undefined; ownerId?: string | undefined; customerId?: string | undefined; limit: number },
+  filter: {
+    statuses?: CaseStatus[] | undefined;
+    ownerId?: string | undefined;
+    customerId?: string | undefined;
+    limit: number;
+  },
 ): Promise<CaseListItem[]> {
-  const cases = await listCasesByUrgency(ctx.db, { ...filter, statuses: filter.statuses ?? ['open', 'acknowledged'] });
+  const cases = await listCasesByUrgency(ctx.db, {
+    ...filter,
+    statuses: filter.statuses ?? ['open', 'acknowledged'],
+  });
   const customers = await findCustomersByIds(ctx.db, [...new Set(cases.map((c) => c.customerId))]);
   return cases.flatMap((c) => {
     const customer = customers.get(c.customerId);

@@ -7,8 +7,8 @@ import type { CustomerDetails } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { insertCase } from '../../store/case.store.ts';
+import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
@@ -38,13 +38,22 @@ type AssignmentRule = 'explicit' | 'least_active_cases' | 'creator';
  * case's team, else the person opening it. Customer, case, first timeline events, audit and live
  * message are one transaction.
  */
-export async function openCase(ctx: AppContext, actor: Actor | undefined, input: OpenCaseInput): Promise<Case> {
+export async function openCase(
+  ctx: AppContext,
+  actor: Actor | undefined,
+  input: OpenCaseInput,
+): Promise<Case> {
   if ((input.customerId === undefined) === (input.customer === undefined)) {
-    throw new AppError('VALIDATION_FAILED', 'Give either customerId or customer details, not both or neither.', { field: 'customerId' });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Give either customerId or customer details, not both or neither.',
+      { field: 'customerId' },
+    );
   }
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const customerId = input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
+    const customerId =
+      input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
     if (input.customerId && !(await findCustomerById(trx, input.customerId))) {
       throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
     }
@@ -68,22 +77,40 @@ export async function openCase(ctx: AppContext, actor: Actor | undefined, input:
       trx,
       opened.id,
       [
-        { kind: 'created', actorUserId: actor?.userId, body: opened.story, data: { title: opened.title, severity: opened.severity, channel: opened.channel } },
+        {
+          kind: 'created',
+          actorUserId: actor?.userId,
+          body: opened.story,
+          data: { title: opened.title, severity: opened.severity, channel: opened.channel },
+        },
         { kind: 'assigned', actorUserId: actor?.userId, body: undefined, data: { ownerId, rule } },
       ],
       now,
     );
-    await recordAudit(trx, { actorUserId: actor?.userId, action: 'case.opened', subjectType: 'case', subjectId: opened.id, details: { ownerId, rule } });
+    await recordAudit(trx, {
+      actorUserId: actor?.userId,
+      action: 'case.opened',
+      subjectType: 'case',
+      subjectId: opened.id,
+      details: { ownerId, rule },
+    });
     await publishLive(trx, { type: 'case.changed', caseId: opened.id });
     return opened;
   });
 }
 
-async function pickOwner(trx: Executor, actor: Actor | undefined, input: OpenCaseInput): Promise<{ ownerId: string; rule: AssignmentRule }> {
+async function pickOwner(
+  trx: Executor,
+  actor: Actor | undefined,
+  input: OpenCaseInput,
+): Promise<{ ownerId: string; rule: AssignmentRule }> {
   if (input.ownerId) {
     const owner = await findUserById(trx, input.ownerId);
     if (!owner) throw new AppError('NOT_FOUND', 'No user has that id.', { field: 'ownerId' });
-    if (!owner.active) throw new AppError('INVALID_HANDOFF', 'That person is deactivated and cannot own cases.', { field: 'ownerId' });
+    if (!owner.active)
+      throw new AppError('INVALID_HANDOFF', 'That person is deactivated and cannot own cases.', {
+        field: 'ownerId',
+      });
     return { ownerId: owner.id, rule: 'explicit' };
   }
   // Serialise assignment per team so two cases opened at once do not both land on the least-loaded person.
@@ -91,5 +118,8 @@ async function pickOwner(trx: Executor, actor: Actor | undefined, input: OpenCas
   const chosen = chooseOwner(await listOwnerCandidates(trx, input.teamId));
   if (chosen) return { ownerId: chosen, rule: 'least_active_cases' };
   if (actor) return { ownerId: actor.userId, rule: 'creator' };
-  throw new AppError('NO_AVAILABLE_OWNER', 'Nobody is available to own this case: mark someone in the team available, or name an owner.');
+  throw new AppError(
+    'NO_AVAILABLE_OWNER',
+    'Nobody is available to own this case: mark someone in the team available, or name an owner.',
+  );
 }

@@ -22,11 +22,18 @@ export type UserChanges = {
  * Admins change anyone; a person may change only their own name, password and availability
  * (going away for lunch should not need an admin).
  */
-export async function updateUser(ctx: AppContext, actor: Actor, userId: string, changes: UserChanges): Promise<User> {
+export async function updateUser(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  changes: UserChanges,
+): Promise<User> {
   const self = actor.userId === userId;
-  const adminOnly = changes.role !== undefined || changes.active !== undefined || changes.teamIds !== undefined;
+  const adminOnly =
+    changes.role !== undefined || changes.active !== undefined || changes.teamIds !== undefined;
   if (!self || adminOnly) assertRole(actor, 'admin');
-  if (self && changes.active === false) throw new AppError('VALIDATION_FAILED', 'You cannot deactivate yourself.', { field: 'active' });
+  if (self && changes.active === false)
+    throw new AppError('VALIDATION_FAILED', 'You cannot deactivate yourself.', { field: 'active' });
   const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findUserById(trx, userId);
@@ -34,7 +41,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, userId: string, 
     if (changes.teamIds) {
       const known = await existingTeamIds(trx, changes.teamIds);
       const unknown = changes.teamIds.filter((id) => !known.includes(id));
-      if (unknown.length > 0) throw new AppError('NOT_FOUND', `No team has the id ${unknown[0]}.`, { field: 'teamIds' });
+      if (unknown.length > 0)
+        throw new AppError('NOT_FOUND', `No team has the id ${unknown[0]}.`, { field: 'teamIds' });
       await setUserTeams(trx, userId, [...new Set(changes.teamIds)]);
     }
     await updateUserRow(trx, userId, {

@@ -40,10 +40,14 @@ export type StatusChange = {
 export function resolveStatusChange(from: CaseStatus, to: CaseStatus, now: Date): StatusChange {
   if (!canMoveCase(from, to)) {
     const allowed = NEXT[from].join(' or ');
-    throw new AppError('INVALID_STATUS_TRANSITION', `A ${from} case cannot become ${to}; it can become ${allowed}.`, {
-      from,
-      to,
-    });
+    throw new AppError(
+      'INVALID_STATUS_TRANSITION',
+      `A ${from} case cannot become ${to}; it can become ${allowed}.`,
+      {
+        from,
+        to,
+      },
+    );
   }
   const isReopen = to === 'open';
   const stamps: StatusChange['stamps'] = {};

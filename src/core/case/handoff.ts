@@ -1,6 +1,6 @@
 import { AppError } from '../shared/app-error.ts';
 import { hasRole, type Role } from '../team/role.ts';
-import { isCaseActive, type CaseStatus } from './case-status.ts';
+import { type CaseStatus, isCaseActive } from './case-status.ts';
 
 /** A hand-off reason shorter than this is not a reason ("ok", "-"). */
 export const MIN_HANDOFF_REASON_LENGTH = 5;

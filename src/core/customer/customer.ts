@@ -26,15 +26,24 @@ export type CustomerDetails = {
  * (an old email still identifies the customer), attributes are overlaid key by key, and a name is
  * replaced only when a new one is given.
  */
-export function mergeCustomer(existing: Customer | undefined, incoming: CustomerDetails): Omit<Customer, 'id' | 'createdAt' | 'updatedAt'> {
+export function mergeCustomer(
+  existing: Customer | undefined,
+  incoming: CustomerDetails,
+): Omit<Customer, 'id' | 'createdAt' | 'updatedAt'> {
   const emails = union(existing?.emails ?? [], (incoming.emails ?? []).map(normalizeEmail));
   const name = incoming.name?.trim() || existing?.name || emails[0] || 'Unknown customer';
   return {
     externalId: incoming.externalId ?? existing?.externalId,
     name,
     emails,
-    phones: union(existing?.phones ?? [], (incoming.phones ?? []).map((p) => p.trim())),
-    socialHandles: union(existing?.socialHandles ?? [], (incoming.socialHandles ?? []).map((h) => h.trim())),
+    phones: union(
+      existing?.phones ?? [],
+      (incoming.phones ?? []).map((p) => p.trim()),
+    ),
+    socialHandles: union(
+      existing?.socialHandles ?? [],
+      (incoming.socialHandles ?? []).map((h) => h.trim()),
+    ),
     attributes: { ...(existing?.attributes ?? {}), ...(incoming.attributes ?? {}) },
   };
 }

@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Authenticated, authenticateApiToken, authenticateSession } from '../../app/auth/authenticate.ts';
+import {
+  type Authenticated,
+  authenticateApiToken,
+  authenticateSession,
+} from '../../app/auth/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import { hasRole, type Role } from '../../core/team/role.ts';
@@ -38,24 +42,42 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
       request.auth = await authenticateApiToken(ctx, bearer);
-      if (!request.auth) throw new AppError('UNAUTHENTICATED', 'That API token is unknown or revoked. Create a new one in the console under Settings.');
+      if (!request.auth)
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'That API token is unknown or revoked. Create a new one in the console under Settings.',
+        );
     } else {
       const token = request.cookies[SESSION_COOKIE];
       request.auth = token ? await authenticateSession(ctx, token) : undefined;
-      if (!request.auth) throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
+      if (!request.auth)
+        throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
       if (!SAFE_METHODS.has(request.method)) await verifyCsrf(app, request, reply);
     }
     if (!hasRole(request.auth.actor.role, access)) {
-      throw new AppError('FORBIDDEN', `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`,
+      );
     }
   });
 }
 
 /** Runs @fastify/csrf-protection's check and turns its failure into our error. */
-export function verifyCsrf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function verifyCsrf(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     app.csrfProtection(request, reply, (error?: Error) => {
-      if (error) reject(new AppError('CSRF_TOKEN_INVALID', 'The request lacks a valid CSRF token: reload the page, or send the x-csrf-token header from GET /api/v1/auth/csrf.'));
+      if (error)
+        reject(
+          new AppError(
+            'CSRF_TOKEN_INVALID',
+            'The request lacks a valid CSRF token: reload the page, or send the x-csrf-token header from GET /api/v1/auth/csrf.',
+          ),
+        );
       else resolve();
     });
   });

@@ -61,11 +61,20 @@ export const caseDetailSchema = z
   .meta({ id: 'CaseDetail' });
 
 export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetailSchema> {
-  return { case: presentCase(detail.case), customer: presentCustomer(detail.customer), owner: presentUser(detail.owner) };
+  return {
+    case: presentCase(detail.case),
+    customer: presentCustomer(detail.customer),
+    owner: presentUser(detail.owner),
+  };
 }
 
-export const caseListItemSchema = z.object({ case: caseSchema, customer: customerSchema }).meta({ id: 'CaseListItem' });
+export const caseListItemSchema = z
+  .object({ case: caseSchema, customer: customerSchema })
+  .meta({ id: 'CaseListItem' });
 
-export function presentCaseListItem(item: { case: Case; customer: Customer }): z.infer<typeof caseListItemSchema> {
+export function presentCaseListItem(item: {
+  case: Case;
+  customer: Customer;
+}): z.infer<typeof caseListItemSchema> {
   return { case: presentCase(item.case), customer: presentCustomer(item.customer) };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createApiToken as createApiTokenUseCase } from '../../../app/auth/create-api-token.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { apiTokenSchema, presentApiToken } from '../../presenters/api-token.presenter.ts';
-import { text, type Route } from '../../route.ts';
+import { type Route, text } from '../../route.ts';
 
 export const createApiToken: Route = (api, { ctx }) => {
   api.post('/api/v1/api-tokens', {

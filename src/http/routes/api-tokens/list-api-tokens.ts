@@ -6,7 +6,13 @@ import type { Route } from '../../route.ts';
 
 export const listApiTokens: Route = (api, { ctx }) => {
   api.get('/api/v1/api-tokens', {
-    schema: { summary: 'Your API tokens (never their secrets)', tags: ['api-tokens'], response: { 200: z.object({ apiTokens: z.array(apiTokenSchema) }) } },
-    handler: async (request) => ({ apiTokens: (await listApiTokensUseCase(ctx, authOf(request).actor)).map(presentApiToken) }),
+    schema: {
+      summary: 'Your API tokens (never their secrets)',
+      tags: ['api-tokens'],
+      response: { 200: z.object({ apiTokens: z.array(apiTokenSchema) }) },
+    },
+    handler: async (request) => ({
+      apiTokens: (await listApiTokensUseCase(ctx, authOf(request).actor)).map(presentApiToken),
+    }),
   });
 };

@@ -13,7 +13,14 @@ const querystring = z.strictObject({
 export const listAudit: Route = (api, { ctx }) => {
   api.get('/api/v1/audit', {
     config: { access: 'admin' },
-    schema: { summary: 'Who changed what, newest first (admins)', tags: ['audit'], querystring, response: { 200: z.object({ entries: z.array(auditEntrySchema) }) } },
-    handler: async (request) => ({ entries: (await listAuditUseCase(ctx, authOf(request).actor, request.query)).map(presentAuditEntry) }),
+    schema: {
+      summary: 'Who changed what, newest first (admins)',
+      tags: ['audit'],
+      querystring,
+      response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
+    },
+    handler: async (request) => ({
+      entries: (await listAuditUseCase(ctx, authOf(request).actor, request.query)).map(presentAuditEntry),
+    }),
   });
 };

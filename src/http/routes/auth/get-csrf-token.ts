@@ -6,7 +6,8 @@ export const getCsrfToken: Route = (api) => {
     config: { access: 'public' },
     schema: {
       summary: 'A CSRF token for cookie-authenticated state changes',
-      description: 'Send it as the `x-csrf-token` header on POST/PATCH/DELETE made with the session cookie (login included). API-token clients do not need it.',
+      description:
+        'Send it as the `x-csrf-token` header on POST/PATCH/DELETE made with the session cookie (login included). API-token clients do not need it.',
       tags: ['auth'],
       response: { 200: z.object({ csrfToken: z.string() }) },
     },

@@ -5,7 +5,11 @@ import type { Route } from '../../route.ts';
 
 export const getMe: Route = (api) => {
   api.get('/api/v1/me', {
-    schema: { summary: 'The signed-in user', tags: ['auth'], response: { 200: z.object({ user: userSchema }) } },
+    schema: {
+      summary: 'The signed-in user',
+      tags: ['auth'],
+      response: { 200: z.object({ user: userSchema }) },
+    },
     handler: async (request) => ({ user: presentUser(authOf(request).user) }),
   });
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addCaseNote as addCaseNoteUseCase } from '../../../app/cases/add-case-note.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';
-import { idParams, text, type Route } from '../../route.ts';
+import { idParams, type Route, text } from '../../route.ts';
 
 export const addCaseNote: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/notes', {

@@ -14,7 +14,16 @@ const body = z.strictObject({
 
 export const changeCaseStatus: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/status', {
-    schema: { summary: 'Acknowledge, resolve, close or reopen a case', tags: ['cases'], params: idParams, body, response: { 200: caseDetailSchema } },
-    handler: async (request) => presentCaseDetail(await changeCaseStatusUseCase(ctx, authOf(request).actor, request.params.id, request.body)),
+    schema: {
+      summary: 'Acknowledge, resolve, close or reopen a case',
+      tags: ['cases'],
+      params: idParams,
+      body,
+      response: { 200: caseDetailSchema },
+    },
+    handler: async (request) =>
+      presentCaseDetail(
+        await changeCaseStatusUseCase(ctx, authOf(request).actor, request.params.id, request.body),
+      ),
   });
 };

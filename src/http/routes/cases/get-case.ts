@@ -4,7 +4,12 @@ import { idParams, type Route } from '../../route.ts';
 
 export const getCase: Route = (api, { ctx }) => {
   api.get('/api/v1/cases/:id', {
-    schema: { summary: 'One case with its customer and owner', tags: ['cases'], params: idParams, response: { 200: caseDetailSchema } },
+    schema: {
+      summary: 'One case with its customer and owner',
+      tags: ['cases'],
+      params: idParams,
+      response: { 200: caseDetailSchema },
+    },
     handler: async (request) => presentCaseDetail(await getCaseUseCase(ctx, request.params.id)),
   });
 };

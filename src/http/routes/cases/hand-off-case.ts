@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { handOffCase as handOffCaseUseCase } from '../../../app/cases/hand-off-case.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
-import { idParams, text, type Route } from '../../route.ts';
+import { idParams, type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   toUserId: z.uuid(),
@@ -12,7 +12,16 @@ const body = z.strictObject({
 
 export const handOffCase: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/handoff', {
-    schema: { summary: 'Give the case to another owner, with a written reason (counted)', tags: ['cases'], params: idParams, body, response: { 200: caseDetailSchema } },
-    handler: async (request) => presentCaseDetail(await handOffCaseUseCase(ctx, authOf(request).actor, request.params.id, request.body)),
+    schema: {
+      summary: 'Give the case to another owner, with a written reason (counted)',
+      tags: ['cases'],
+      params: idParams,
+      body,
+      response: { 200: caseDetailSchema },
+    },
+    handler: async (request) =>
+      presentCaseDetail(
+        await handOffCaseUseCase(ctx, authOf(request).actor, request.params.id, request.body),
+      ),
   });
 };

@@ -11,7 +11,15 @@ const querystring = z.strictObject({
 
 export const listCaseEvents: Route = (api, { ctx }) => {
   api.get('/api/v1/cases/:id/events', {
-    schema: { summary: "The case's timeline, oldest first", tags: ['cases'], params: idParams, querystring, response: { 200: z.object({ events: z.array(caseEventSchema) }) } },
-    handler: async (request) => ({ events: (await listCaseEventsUseCase(ctx, request.params.id, request.query)).map(presentCaseEvent) }),
+    schema: {
+      summary: "The case's timeline, oldest first",
+      tags: ['cases'],
+      params: idParams,
+      querystring,
+      response: { 200: z.object({ events: z.array(caseEventSchema) }) },
+    },
+    handler: async (request) => ({
+      events: (await listCaseEventsUseCase(ctx, request.params.id, request.query)).map(presentCaseEvent),
+    }),
   });
 };

@@ -5,7 +5,7 @@ import { CHANNELS } from '../../../core/case/channel.ts';
 import { SEVERITIES } from '../../../core/case/severity.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
-import { text, type Route } from '../../route.ts';
+import { type Route, text } from '../../route.ts';
 import { customerDetailsBody } from '../../schemas/customer-details.ts';
 
 const body = z.strictObject({
@@ -26,7 +26,12 @@ const body = z.strictObject({
 
 export const openCase: Route = (api, { ctx }) => {
   api.post('/api/v1/cases', {
-    schema: { summary: 'Open a recovery case; it gets exactly one owner', tags: ['cases'], body, response: { 201: caseDetailSchema } },
+    schema: {
+      summary: 'Open a recovery case; it gets exactly one owner',
+      tags: ['cases'],
+      body,
+      response: { 201: caseDetailSchema },
+    },
     handler: async (request, reply) => {
       const opened = await openCaseUseCase(ctx, authOf(request).actor, request.body);
       return reply.code(201).send(presentCaseDetail(await getCase(ctx, opened.id)));

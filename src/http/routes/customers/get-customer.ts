@@ -5,7 +5,14 @@ import { idParams, type Route } from '../../route.ts';
 
 export const getCustomer: Route = (api, { ctx }) => {
   api.get('/api/v1/customers/:id', {
-    schema: { summary: 'One customer', tags: ['customers'], params: idParams, response: { 200: z.object({ customer: customerSchema }) } },
-    handler: async (request) => ({ customer: presentCustomer(await getCustomerUseCase(ctx, request.params.id)) }),
+    schema: {
+      summary: 'One customer',
+      tags: ['customers'],
+      params: idParams,
+      response: { 200: z.object({ customer: customerSchema }) },
+    },
+    handler: async (request) => ({
+      customer: presentCustomer(await getCustomerUseCase(ctx, request.params.id)),
+    }),
   });
 };

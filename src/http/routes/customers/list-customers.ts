@@ -11,7 +11,14 @@ const querystring = z.strictObject({
 
 export const listCustomers: Route = (api, { ctx }) => {
   api.get('/api/v1/customers', {
-    schema: { summary: 'Find customers', tags: ['customers'], querystring, response: { 200: z.object({ customers: z.array(customerSchema) }) } },
-    handler: async (request) => ({ customers: (await searchCustomers(ctx, request.query)).map(presentCustomer) }),
+    schema: {
+      summary: 'Find customers',
+      tags: ['customers'],
+      querystring,
+      response: { 200: z.object({ customers: z.array(customerSchema) }) },
+    },
+    handler: async (request) => ({
+      customers: (await searchCustomers(ctx, request.query)).map(presentCustomer),
+    }),
   });
 };

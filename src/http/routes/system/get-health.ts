@@ -8,7 +8,10 @@ export const getHealth: Route = (api, { ctx }) => {
     schema: {
       summary: 'Liveness and database health',
       tags: ['system'],
-      response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) },
+      response: {
+        200: z.object({ status: z.literal('ok') }),
+        503: z.object({ status: z.literal('unavailable') }),
+      },
     },
     handler: async (_request, reply) => {
       if (await isDatabaseHealthy(ctx)) return { status: 'ok' as const };

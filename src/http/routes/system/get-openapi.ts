@@ -1,5 +1,7 @@
 import type { Route } from '../../route.ts';
 
 export const getOpenapi: Route = (api) => {
-  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
+  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    api.swagger(),
+  );
 };

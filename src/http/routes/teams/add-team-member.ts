@@ -7,7 +7,17 @@ import { idParams, type Route } from '../../route.ts';
 export const addTeamMember: Route = (api, { ctx }) => {
   api.post('/api/v1/teams/:id/members', {
     config: { access: 'admin' },
-    schema: { summary: 'Add a person to a team (admins)', tags: ['teams'], params: idParams, body: z.strictObject({ userId: z.uuid() }), response: { 200: z.object({ team: teamSchema }) } },
-    handler: async (request) => ({ team: presentTeam(await addTeamMemberUseCase(ctx, authOf(request).actor, request.params.id, request.body.userId)) }),
+    schema: {
+      summary: 'Add a person to a team (admins)',
+      tags: ['teams'],
+      params: idParams,
+      body: z.strictObject({ userId: z.uuid() }),
+      response: { 200: z.object({ team: teamSchema }) },
+    },
+    handler: async (request) => ({
+      team: presentTeam(
+        await addTeamMemberUseCase(ctx, authOf(request).actor, request.params.id, request.body.userId),
+      ),
+    }),
   });
 };

@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { createTeam as createTeamUseCase } from '../../../app/teams/create-team.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentTeam, teamSchema } from '../../presenters/team.presenter.ts';
-import { text, type Route } from '../../route.ts';
+import { type Route, text } from '../../route.ts';
 
 export const createTeam: Route = (api, { ctx }) => {
   api.post('/api/v1/teams', {
     config: { access: 'admin' },
-    schema: { summary: 'Create a team (admins)', tags: ['teams'], body: z.strictObject({ name: text(100) }), response: { 201: z.object({ team: teamSchema }) } },
+    schema: {
+      summary: 'Create a team (admins)',
+      tags: ['teams'],
+      body: z.strictObject({ name: text(100) }),
+      response: { 201: z.object({ team: teamSchema }) },
+    },
     handler: async (request, reply) => {
       const team = await createTeamUseCase(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ team: presentTeam(team) });

@@ -5,7 +5,11 @@ import type { Route } from '../../route.ts';
 
 export const listTeams: Route = (api, { ctx }) => {
   api.get('/api/v1/teams', {
-    schema: { summary: 'All teams with their members', tags: ['teams'], response: { 200: z.object({ teams: z.array(teamSchema) }) } },
+    schema: {
+      summary: 'All teams with their members',
+      tags: ['teams'],
+      response: { 200: z.object({ teams: z.array(teamSchema) }) },
+    },
     handler: async () => ({ teams: (await listTeamsUseCase(ctx)).map(presentTeam) }),
   });
 };

@@ -3,7 +3,7 @@ import { createUser as createUserUseCase } from '../../../app/users/create-user.
 import { ROLES } from '../../../core/team/role.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
-import { text, type Route } from '../../route.ts';
+import { type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   email: z.email().max(320),
@@ -17,7 +17,12 @@ const body = z.strictObject({
 export const createUser: Route = (api, { ctx }) => {
   api.post('/api/v1/users', {
     config: { access: 'admin' },
-    schema: { summary: 'Add a person (admins)', tags: ['users'], body, response: { 201: z.object({ user: userSchema }) } },
+    schema: {
+      summary: 'Add a person (admins)',
+      tags: ['users'],
+      body,
+      response: { 201: z.object({ user: userSchema }) },
+    },
     handler: async (request, reply) => {
       const user = await createUserUseCase(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ user: presentUser(user) });

@@ -5,7 +5,12 @@ import { idParams, type Route } from '../../route.ts';
 
 export const getUser: Route = (api, { ctx }) => {
   api.get('/api/v1/users/:id', {
-    schema: { summary: 'One user', tags: ['users'], params: idParams, response: { 200: z.object({ user: userSchema }) } },
+    schema: {
+      summary: 'One user',
+      tags: ['users'],
+      params: idParams,
+      response: { 200: z.object({ user: userSchema }) },
+    },
     handler: async (request) => ({ user: presentUser(await getUserUseCase(ctx, request.params.id)) }),
   });
 };

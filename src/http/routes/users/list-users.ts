@@ -5,7 +5,11 @@ import type { Route } from '../../route.ts';
 
 export const listUsers: Route = (api, { ctx }) => {
   api.get('/api/v1/users', {
-    schema: { summary: 'Everyone, by name', tags: ['users'], response: { 200: z.object({ users: z.array(userSchema) }) } },
+    schema: {
+      summary: 'Everyone, by name',
+      tags: ['users'],
+      response: { 200: z.object({ users: z.array(userSchema) }) },
+    },
     handler: async () => ({ users: (await listUsersUseCase(ctx)).map(presentUser) }),
   });
 };

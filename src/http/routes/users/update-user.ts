@@ -3,7 +3,7 @@ import { updateUser as updateUserUseCase } from '../../../app/users/update-user.
 import { ROLES } from '../../../core/team/role.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
-import { idParams, text, type Route } from '../../route.ts';
+import { idParams, type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   name: text(200).optional(),
@@ -20,7 +20,15 @@ const body = z.strictObject({
 
 export const updateUser: Route = (api, { ctx }) => {
   api.patch('/api/v1/users/:id', {
-    schema: { summary: 'Change a person (admins; anyone for their own name, password, availability)', tags: ['users'], params: idParams, body, response: { 200: z.object({ user: userSchema }) } },
-    handler: async (request) => ({ user: presentUser(await updateUserUseCase(ctx, authOf(request).actor, request.params.id, request.body)) }),
+    schema: {
+      summary: 'Change a person (admins; anyone for their own name, password, availability)',
+      tags: ['users'],
+      params: idParams,
+      body,
+      response: { 200: z.object({ user: userSchema }) },
+    },
+    handler: async (request) => ({
+      user: presentUser(await updateUserUseCase(ctx, authOf(request).actor, request.params.id, request.body)),
+    }),
   });
 };

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { type OpenCaseInput, openCase } from '../../src/app/cases/open-case.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { upsertCustomer } from '../../src/app/customers/upsert-customer.ts';
+import { createTeam } from '../../src/app/teams/create-team.ts';
+import { createUser } from '../../src/app/users/create-user.ts';
+import type { Case } from '../../src/core/case/case.ts';
+import type { Customer } from '../../src/core/customer/customer.ts';
+import type { Role } from '../../src/core/team/role.ts';
+import type { Team } from '../../src/core/team/team.ts';
+import type { User } from '../../src/core/team/user.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** A person through the real use case; the password is TEST_PASSWORD. */
+export async function buildUser(
+  ctx: AppContext,
+  overrides: { role?: Role; name?: string; teamIds?: string[]; email?: string } = {},
+): Promise<User> {
+  const id = unique();
+  return createUser(ctx, undefined, {
+    email: overrides.email ?? `person-${id}@example.test`,
+    name: overrides.name ?? `Person ${id}`,
+    role: overrides.role ?? 'agent',
+    password: TEST_PASSWORD,
+    teamIds: overrides.teamIds,
+  });
+}
+
+export function buildTeam(ctx: AppContext, name = `Team ${unique()}`): Promise<Team> {
+  return createTeam(ctx, undefined, { name });
+}
+
+export async function buildCustomer(
+  ctx: AppContext,
+  overrides: { name?: string; email?: string; externalId?: string } = {},
+): Promise<Customer> {
+  const id = unique();
+  const { customer } = await upsertCustomer(ctx, undefined, {
+    name: overrides.name ?? `Customer ${id}`,
+    emails: [overrides.email ?? `customer-${id}@example.test`],
+    externalId: overrides.externalId,
+  });
+  return customer;
+}
+
+export async function buildCase(ctx: AppContext, overrides: Partial<OpenCaseInput> = {}): Promise<Case> {
+  const customerId = overrides.customer ? undefined : (overrides.customerId ?? (await buildCustomer(ctx)).id);
+  return openCase(ctx, undefined, {
+    title: 'Order arrived broken',
+    story: 'The parcel arrived crushed and the vase inside was in pieces.',
+    severity: 'normal',
+    channel: 'email',
+    ...overrides,
+    customerId,
+  });
+}
