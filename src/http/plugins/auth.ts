@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   type Authenticated,
   authenticateApiToken,
@@ -7,6 +7,7 @@ import {
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import { hasRole, type Role } from '../../core/team/role.ts';
+import { assertCsrfToken } from './csrf.ts';
 
 export const SESSION_COOKIE = 'amends_session';
 
@@ -36,7 +37,7 @@ export function authOf(request: FastifyRequest): Authenticated {
  */
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', undefined);
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+  app.addHook('preHandler', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access ?? 'agent';
     if (access === 'public' || !request.routeOptions.url?.startsWith('/api/v1')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
@@ -52,7 +53,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
       request.auth = token ? await authenticateSession(ctx, token) : undefined;
       if (!request.auth)
         throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
-      if (!SAFE_METHODS.has(request.method)) await verifyCsrf(app, request, reply);
+      if (!SAFE_METHODS.has(request.method)) assertCsrfToken(request);
     }
     if (!hasRole(request.auth.actor.role, access)) {
       throw new AppError(
@@ -60,25 +61,5 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
         `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`,
       );
     }
-  });
-}
-
-/** Runs @fastify/csrf-protection's check and turns its failure into our error. */
-export function verifyCsrf(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    app.csrfProtection(request, reply, (error?: Error) => {
-      if (error)
-        reject(
-          new AppError(
-            'CSRF_TOKEN_INVALID',
-            'The request lacks a valid CSRF token: reload the page, or send the x-csrf-token header from GET /api/v1/auth/csrf.',
-          ),
-        );
-      else resolve();
-    });
   });
 }

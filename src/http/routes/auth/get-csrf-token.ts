@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { issueCsrfToken } from '../../plugins/csrf.ts';
 import type { Route } from '../../route.ts';
 
-export const getCsrfToken: Route = (api) => {
+export const getCsrfToken: Route = (api, { secureCookies }) => {
   api.get('/api/v1/auth/csrf', {
     config: { access: 'public' },
     schema: {
@@ -11,6 +12,6 @@ export const getCsrfToken: Route = (api) => {
       tags: ['auth'],
       response: { 200: z.object({ csrfToken: z.string() }) },
     },
-    handler: async (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
+    handler: async (request, reply) => ({ csrfToken: issueCsrfToken(request, reply, secureCookies) }),
   });
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logIn as logInUseCase } from '../../../app/auth/log-in.ts';
-import { SESSION_COOKIE, verifyCsrf } from '../../plugins/auth.ts';
+import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { assertCsrfToken } from '../../plugins/csrf.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import type { Route } from '../../route.ts';
 
@@ -20,7 +21,7 @@ export const logIn: Route = (api, { ctx, secureCookies }) => {
       response: { 200: z.object({ user: userSchema }) },
     },
     handler: async (request, reply) => {
-      await verifyCsrf(api, request, reply);
+      assertCsrfToken(request);
       const { user, sessionToken, expiresAt } = await logInUseCase(ctx, request.body);
       reply.setCookie(SESSION_COOKIE, sessionToken, {
         path: '/',
