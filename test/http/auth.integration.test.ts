@@ -15,7 +15,10 @@ describe('signing in, sessions, CSRF and API tokens', () => {
 
   it('signs in with email and password and sets an httpOnly, SameSite=Lax session cookie', async () => {
     const client = await anonymousClient(t.app);
-    const response = await client.request('POST', '/api/v1/auth/login', { email: agent.email.toUpperCase(), password: TEST_PASSWORD });
+    const response = await client.request('POST', '/api/v1/auth/login', {
+      email: agent.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     assert.equal(response.statusCode, 200);
     assert.equal(response.json().user.id, agent.id);
     assert.equal(response.json().user.passwordHash, undefined);
@@ -29,8 +32,14 @@ describe('signing in, sessions, CSRF and API tokens', () => {
 
   it('answers a wrong password and an unknown email with the same 401', async () => {
     const client = await anonymousClient(t.app);
-    const wrong = await client.request('POST', '/api/v1/auth/login', { email: agent.email, password: 'not the password' });
-    const unknown = await client.request('POST', '/api/v1/auth/login', { email: 'nobody@example.test', password: TEST_PASSWORD });
+    const wrong = await client.request('POST', '/api/v1/auth/login', {
+      email: agent.email,
+      password: 'not the password',
+    });
+    const unknown = await client.request('POST', '/api/v1/auth/login', {
+      email: 'nobody@example.test',
+      password: TEST_PASSWORD,
+    });
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     assert.equal(wrong.json().code, 'INVALID_CREDENTIALS');
@@ -39,7 +48,11 @@ describe('signing in, sessions, CSRF and API tokens', () => {
   });
 
   it('refuses a login without the CSRF token', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: agent.email, password: TEST_PASSWORD } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: agent.email, password: TEST_PASSWORD },
+    });
     assert.equal(response.statusCode, 403);
     assert.equal(response.json().code, 'CSRF_TOKEN_INVALID');
   });
@@ -52,7 +65,12 @@ describe('signing in, sessions, CSRF and API tokens', () => {
 
   it('refuses a cookie-authenticated change without the CSRF token, and changes nothing', async () => {
     const client = await signIn(t.app, agent.email, TEST_PASSWORD);
-    const response = await client.request('POST', '/api/v1/customers', { name: 'Forged Customer' }, { 'x-csrf-token': 'forged' });
+    const response = await client.request(
+      'POST',
+      '/api/v1/customers',
+      { name: 'Forged Customer' },
+      { 'x-csrf-token': 'forged' },
+    );
     assert.equal(response.statusCode, 403);
     assert.equal(response.json().code, 'CSRF_TOKEN_INVALID');
     const search = await client.request('GET', '/api/v1/customers?q=Forged');
@@ -63,7 +81,11 @@ describe('signing in, sessions, CSRF and API tokens', () => {
     const client = await signIn(t.app, agent.email, TEST_PASSWORD);
     const sessionCookie = client.cookies.amends_session;
     assert.equal((await client.request('POST', '/api/v1/auth/logout')).statusCode, 204);
-    const replay = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `amends_session=${sessionCookie}` } });
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `amends_session=${sessionCookie}` },
+    });
     assert.equal(replay.statusCode, 401);
   });
 
@@ -76,7 +98,11 @@ describe('signing in, sessions, CSRF and API tokens', () => {
     assert.equal(response.statusCode, 200);
     assert.equal((await theirs.request('GET', '/api/v1/me')).statusCode, 401);
     const again = await anonymousClient(t.app);
-    assert.equal((await again.request('POST', '/api/v1/auth/login', { email: leaving.email, password: TEST_PASSWORD })).statusCode, 401);
+    assert.equal(
+      (await again.request('POST', '/api/v1/auth/login', { email: leaving.email, password: TEST_PASSWORD }))
+        .statusCode,
+      401,
+    );
   });
 
   it('creates an API token shown once, accepts it without CSRF, never lists the secret, and refuses it once revoked', async () => {
@@ -91,7 +117,12 @@ describe('signing in, sessions, CSRF and API tokens', () => {
     assert.ok(!listed.body.includes(secret));
 
     const bearer = { authorization: `Bearer ${secret}` };
-    const viaToken = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: bearer, payload: { name: 'Token Customer', emails: ['token@example.test'] } });
+    const viaToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: bearer,
+      payload: { name: 'Token Customer', emails: ['token@example.test'] },
+    });
     assert.equal(viaToken.statusCode, 201);
 
     assert.equal((await client.request('DELETE', `/api/v1/api-tokens/${apiToken.id}`)).statusCode, 204);
@@ -101,7 +132,11 @@ describe('signing in, sessions, CSRF and API tokens', () => {
   });
 
   it('refuses an unknown bearer token with 401', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Bearer amd_made_up' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: 'Bearer amd_made_up' },
+    });
     assert.equal(response.statusCode, 401);
   });
 });
