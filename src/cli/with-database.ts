@@ -1,0 +1,97 @@
+/**
+ * Every admin command runs against the same database `npm start` uses: PostgreSQL at DATABASE_URL
+ * when set, else the embedded PostgreSQL of the data folder — the server a running Amends owns if
+ * there is one, or one started for this command and stopped after it. Migrations run first, so a
+ * command works on a fresh clone.
+ */
+import { sql } from 'kysely';
+import type { AppContext } from '../app/context.ts';
+import type { Env } from '../config/env.ts';
+import { migrateWorker } from '../jobs/worker.ts';
+import {
+  attachToRunningPostgres,
+  type EmbeddedDatabase,
+  startEmbeddedPostgres,
+} from '../runtime/embedded-postgres.ts';
+import { createDb } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+
+export type CliDatabase = {
+  ctx: AppContext;
+  /** Names of the migrations this run applied (empty when the database was up to date). */
+  applied: string[];
+  /** Where the data lives, for a person: "the embedded PostgreSQL in /srv/amends/data". */
+  where: string;
+};
+
+export async function withDatabase<T>(
+  env: Env,
+  progress: (line: string) => void,
+  work: (database: CliDatabase) => Promise<T>,
+): Promise<T> {
+  let ours: EmbeddedDatabase | undefined;
+  let connectionString: string;
+  let where: string;
+  if (env.DATABASE_URL) {
+    connectionString = env.DATABASE_URL;
+    where = `the PostgreSQL at DATABASE_URL (${describeUrl(connectionString)})`;
+  } else {
+    const running = await attachToRunningPostgres(env.dataDir);
+    if (running) {
+      connectionString = running.connectionString;
+      where = `the embedded PostgreSQL of the running Amends (data in ${env.dataDir})`;
+    } else {
+      ours = await startEmbeddedPostgres({ dataDir: env.dataDir, onProgress: progress });
+      connectionString = ours.connectionString;
+      where = `the embedded PostgreSQL in ${env.dataDir}`;
+    }
+  }
+
+  // Ctrl-C must not leave the server we started running (the next `npm start` would have to clean up).
+  const interrupted = () => {
+    progress('Interrupted: stopping the embedded PostgreSQL…');
+    void (ours?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  if (ours) {
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+  }
+
+  const handle = createDb(connectionString, { max: 4 });
+  try {
+    await sql`SELECT 1`.execute(handle.db).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        env.DATABASE_URL
+          ? `Cannot reach ${where}: ${reason}. Check that it is running and DATABASE_URL is right, or unset DATABASE_URL to use the embedded PostgreSQL.`
+          : `Cannot reach ${where}: ${reason}. Stop Amends, then run the command again.`,
+      );
+    });
+    const { applied } = await migrateToLatest(handle.db);
+    await migrateWorker(connectionString);
+    const ctx: AppContext = {
+      db: handle.db,
+      connectionString,
+      now: () => new Date(),
+      sessionDays: env.AMENDS_SESSION_DAYS,
+    };
+    return await work({ ctx, applied, where });
+  } finally {
+    await handle.db.destroy().catch(() => {});
+    if (ours) {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+      await ours.stop().catch(() => {});
+    }
+  }
+}
+
+/** host:port/database, never the password. */
+function describeUrl(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return 'an unreadable URL';
+  }
+}
