@@ -2,10 +2,11 @@
 import { isAppError } from '../core/shared/app-error.ts';
 import { type Command, UsageError } from './command.ts';
 import { createUser } from './commands/create-user.ts';
+import { demo } from './commands/demo.ts';
 import { migrate } from './commands/migrate.ts';
 import { resetPassword } from './commands/reset-password.ts';
 
-const COMMANDS: Command[] = [migrate, createUser, resetPassword];
+const COMMANDS: Command[] = [migrate, createUser, resetPassword, demo];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,205 @@
+/**
+ * Loads the demo through the real use cases, so every timeline, owner, hand-off and audit entry is
+ * what the product itself would have written. Each piece is found before it is made (teams and people
+ * by name and email, customers by their `demo-` external id, cases by customer and title), so a second
+ * load changes nothing and an interrupted one picks up where it stopped.
+ */
+import { addCaseNote } from '../../app/cases/add-case-note.ts';
+import { changeCaseStatus } from '../../app/cases/change-case-status.ts';
+import { handOffCase } from '../../app/cases/hand-off-case.ts';
+import { listCases } from '../../app/cases/list-cases.ts';
+import { openCase } from '../../app/cases/open-case.ts';
+import type { AppContext } from '../../app/context.ts';
+import { searchCustomers } from '../../app/customers/search-customers.ts';
+import { upsertCustomer } from '../../app/customers/upsert-customer.ts';
+import { createTeam } from '../../app/teams/create-team.ts';
+import { listTeams } from '../../app/teams/list-teams.ts';
+import { createUser } from '../../app/users/create-user.ts';
+import { listUsers } from '../../app/users/list-users.ts';
+import { CASE_STATUSES } from '../../core/case/case-status.ts';
+import type { Actor, User } from '../../core/team/user.ts';
+import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.ts';
+import {
+  type CustomerKey,
+  DEMO_CUSTOMERS,
+  DEMO_STAFF,
+  DEMO_TEAMS,
+  type DemoTeam,
+  type StaffKey,
+} from './demo-people.ts';
+
+export type DemoOutcome = {
+  created: { teams: number; people: number; customers: number; cases: number };
+  /** The demo's people, and whether this load created them (and so gave them the password). */
+  staff: { user: User; created: boolean }[];
+};
+
+export async function loadDemo(ctx: AppContext, password: string): Promise<DemoOutcome> {
+  const teams = await ensureTeams(ctx);
+  const staff = await ensureStaff(ctx, teams.ids, password);
+  const customers = await ensureCustomers(ctx);
+  const pending = await casesNotYetOpened(ctx, customers.ids);
+  await playCases(ctx, pending, {
+    teamIds: teams.ids,
+    customerIds: customers.ids,
+    staff: Object.fromEntries(Object.entries(staff.byKey).map(([key, s]) => [key, s.user])) as Record<
+      StaffKey,
+      User
+    >,
+    everyone: new Map((await listUsers(ctx)).map((user) => [user.id, user])),
+  });
+  return {
+    created: {
+      teams: teams.created,
+      people: staff.created,
+      customers: customers.created,
+      cases: pending.length,
+    },
+    staff: Object.values(staff.byKey),
+  };
+}
+
+async function ensureTeams(ctx: AppContext) {
+  const existing = await listTeams(ctx);
+  const ids = {} as Record<DemoTeam, string>;
+  let created = 0;
+  for (const name of DEMO_TEAMS) {
+    const found = existing.find((team) => team.name.toLowerCase() === name.toLowerCase());
+    if (found) ids[name] = found.id;
+    else {
+      ids[name] = (await createTeam(ctx, undefined, { name })).id;
+      created++;
+    }
+  }
+  return { ids, created };
+}
+
+async function ensureStaff(ctx: AppContext, teamIds: Record<DemoTeam, string>, password: string) {
+  const existing = await listUsers(ctx);
+  const byKey = {} as Record<StaffKey, { user: User; created: boolean }>;
+  let created = 0;
+  for (const [key, person] of Object.entries(DEMO_STAFF) as [StaffKey, (typeof DEMO_STAFF)[StaffKey]][]) {
+    const found = existing.find((user) => user.email === person.email);
+    if (found) byKey[key] = { user: found, created: false };
+    else {
+      const user = await createUser(ctx, undefined, {
+        email: person.email,
+        name: person.name,
+        role: person.role,
+        password,
+        teamIds: person.teams.map((team: DemoTeam) => teamIds[team]),
+      });
+      byKey[key] = { user, created: true };
+      created++;
+    }
+  }
+  return { byKey, created };
+}
+
+async function ensureCustomers(ctx: AppContext) {
+  const ids = {} as Record<CustomerKey, string>;
+  let created = 0;
+  for (const [key, details] of Object.entries(DEMO_CUSTOMERS) as [
+    CustomerKey,
+    (typeof DEMO_CUSTOMERS)[CustomerKey],
+  ][]) {
+    const matches = await searchCustomers(ctx, { q: details.externalId, limit: 10 });
+    const found = matches.find((customer) => customer.externalId === details.externalId);
+    if (found) ids[key] = found.id;
+    else {
+      ids[key] = (await upsertCustomer(ctx, undefined, details)).customer.id;
+      created++;
+    }
+  }
+  return { ids, created };
+}
+
+async function casesNotYetOpened(ctx: AppContext, customerIds: Record<CustomerKey, string>) {
+  const pending: DemoCase[] = [];
+  for (const demoCase of DEMO_CASES) {
+    const theirs = await listCases(ctx, {
+      customerId: customerIds[demoCase.customer],
+      statuses: [...CASE_STATUSES],
+      limit: 100,
+    });
+    if (!theirs.some((item) => item.case.title === demoCase.title)) pending.push(demoCase);
+  }
+  return pending;
+}
+
+type Cast = {
+  teamIds: Record<DemoTeam, string>;
+  customerIds: Record<CustomerKey, string>;
+  staff: Record<StaffKey, User>;
+  /** Everyone, by id: the assignment rule may pick someone who was in a demo team before the demo. */
+  everyone: Map<string, User>;
+};
+
+/**
+ * Plays every case's opening and steps in the order they happened across all cases, with the clock
+ * set to each moment, so the assignment rule sees the load each person really had at that time.
+ * Only the timeline is back-dated; the audit log keeps the real time of the load.
+ */
+async function playCases(ctx: AppContext, cases: DemoCase[], cast: Cast): Promise<void> {
+  const start = ctx.now().getTime();
+  let clock = new Date(start);
+  const atClock: AppContext = { ...ctx, now: () => clock };
+  const moments = cases.flatMap((demoCase, index) => [
+    { index, minutesAgo: demoCase.openedMinutesAgo, step: undefined },
+    ...demoCase.steps.map((step) => ({ index, minutesAgo: step.minutesAgo, step })),
+  ]);
+  moments.sort((a, b) => b.minutesAgo - a.minutesAgo);
+
+  const opened = new Map<number, { caseId: string; ownerId: string }>();
+  for (const moment of moments) {
+    clock = new Date(start - moment.minutesAgo * 60_000);
+    const demoCase = cases[moment.index]!;
+    if (!moment.step) {
+      const taker = demoCase.takenBy ? cast.staff[demoCase.takenBy] : undefined;
+      const created = await openCase(atClock, taker && actorOf(taker), {
+        customerId: cast.customerIds[demoCase.customer],
+        title: demoCase.title,
+        story: demoCase.story,
+        severity: demoCase.severity,
+        channel: demoCase.channel,
+        teamId: cast.teamIds[demoCase.team],
+        ownerId: taker?.id,
+      });
+      opened.set(moment.index, { caseId: created.id, ownerId: created.ownerId });
+    } else {
+      const current = opened.get(moment.index)!;
+      current.ownerId = await playStep(atClock, current, moment.step, cast);
+    }
+  }
+}
+
+/** Plays one step; returns the owner after it. */
+async function playStep(
+  ctx: AppContext,
+  current: { caseId: string; ownerId: string },
+  step: DemoStep,
+  cast: Cast,
+): Promise<string> {
+  const owner = cast.everyone.get(current.ownerId);
+  if (!owner) throw new Error(`the demo case's owner ${current.ownerId} is not a known user`);
+  const actor = step.kind !== 'handoff' && step.by ? actorOf(cast.staff[step.by]) : actorOf(owner);
+  switch (step.kind) {
+    case 'note':
+      await addCaseNote(ctx, actor, current.caseId, { body: step.body });
+      return current.ownerId;
+    case 'status':
+      await changeCaseStatus(ctx, actor, current.caseId, { status: step.status, note: step.note });
+      return current.ownerId;
+    case 'handoff': {
+      const to = cast.staff[step.to];
+      if (to.id === current.ownerId) return current.ownerId;
+      await handOffCase(ctx, actor, current.caseId, { toUserId: to.id, reason: step.reason });
+      return to.id;
+    }
+  }
+}
+
+/** The demo's people act as they would from the console. */
+function actorOf(user: User): Actor {
+  return { userId: user.id, role: user.role, via: 'session' };
+}
