@@ -1,0 +1,75 @@
+import { http, refreshCsrfToken } from './client.ts';
+import type {
+  CaseDetail,
+  CaseEvent,
+  CaseListItem,
+  CaseStatus,
+  Channel,
+  Customer,
+  Severity,
+  User,
+} from './types.ts';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export type CaseFilter = { ownerId?: string | undefined; statuses?: readonly CaseStatus[] | undefined };
+
+export type NewCase = {
+  title: string;
+  story: string;
+  severity: Severity;
+  channel: Channel;
+  /** Give the case to this person instead of the assignment rule's choice. */
+  ownerId?: string;
+} & ({ customerId: string } | { customer: { name: string; emails: string[] } });
+
+/** Every call the console makes to /api/v1, typed. */
+export const amends = {
+  async me(): Promise<User> {
+    return (await http.get<{ user: User }>('/api/v1/me')).user;
+  },
+  async logIn(email: string, password: string): Promise<User> {
+    const { user } = await http.post<{ user: User }>('/api/v1/auth/login', { email, password });
+    await refreshCsrfToken();
+    return user;
+  },
+  async logOut(): Promise<void> {
+    await http.post<void>('/api/v1/auth/logout');
+    await refreshCsrfToken();
+  },
+  async users(): Promise<User[]> {
+    return (await http.get<{ users: User[] }>('/api/v1/users')).users;
+  },
+  async setAvailable(userId: string, available: boolean): Promise<User> {
+    return (await http.patch<{ user: User }>(`/api/v1/users/${id(userId)}`, { available })).user;
+  },
+  async cases(filter: CaseFilter = {}): Promise<CaseListItem[]> {
+    const query = new URLSearchParams();
+    if (filter.ownerId) query.set('ownerId', filter.ownerId);
+    if (filter.statuses) query.set('status', filter.statuses.join(','));
+    const search = query.size > 0 ? `?${query}` : '';
+    return (await http.get<{ cases: CaseListItem[] }>(`/api/v1/cases${search}`)).cases;
+  },
+  case(caseId: string): Promise<CaseDetail> {
+    return http.get<CaseDetail>(`/api/v1/cases/${id(caseId)}`);
+  },
+  async events(caseId: string): Promise<CaseEvent[]> {
+    return (await http.get<{ events: CaseEvent[] }>(`/api/v1/cases/${id(caseId)}/events`)).events;
+  },
+  openCase(input: NewCase): Promise<CaseDetail> {
+    return http.post<CaseDetail>('/api/v1/cases', input);
+  },
+  async addNote(caseId: string, body: string): Promise<CaseEvent> {
+    return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/notes`, { body })).event;
+  },
+  handOff(caseId: string, toUserId: string, reason: string): Promise<CaseDetail> {
+    return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/handoff`, { toUserId, reason });
+  },
+  changeStatus(caseId: string, status: CaseStatus, note?: string): Promise<CaseDetail> {
+    return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status`, note ? { status, note } : { status });
+  },
+  async searchCustomers(q: string): Promise<Customer[]> {
+    const query = new URLSearchParams({ q, limit: '8' });
+    return (await http.get<{ customers: Customer[] }>(`/api/v1/customers?${query}`)).customers;
+  },
+};

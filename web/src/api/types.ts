@@ -1,0 +1,36 @@
+/**
+ * The wire types, inferred from the server's presenters (which decide exactly which fields go out).
+ * These are type-only imports: nothing of the server reaches the bundle, and a change to a presenter
+ * fails the console's typecheck instead of surprising it at run time.
+ */
+import type { z } from 'zod';
+import type { CaseStatus } from '../../../src/core/case/case-status.ts';
+import type { Channel } from '../../../src/core/case/channel.ts';
+import type { Severity } from '../../../src/core/case/severity.ts';
+import type {
+  caseDetailSchema,
+  caseListItemSchema,
+  caseSchema,
+} from '../../../src/http/presenters/case.presenter.ts';
+import type { caseEventSchema } from '../../../src/http/presenters/case-event.presenter.ts';
+import type { customerSchema } from '../../../src/http/presenters/customer.presenter.ts';
+import type { userSchema } from '../../../src/http/presenters/user.presenter.ts';
+
+export type { CaseStatus, Channel, Severity };
+export type User = z.infer<typeof userSchema>;
+export type Customer = z.infer<typeof customerSchema>;
+export type Case = z.infer<typeof caseSchema>;
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+export type CaseListItem = z.infer<typeof caseListItemSchema>;
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+/** RFC 9457 problem details as the server sends them. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: { field: string; message: string }[];
+};

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { amends } from './api/amends.ts';
+import { type ApiError, setSessionEndedHandler, toApiError } from './api/client.ts';
+import type { User } from './api/types.ts';
+import { ErrorMessage } from './components/error-message.tsx';
+import { Header } from './components/header.tsx';
+import { LiveProvider } from './live.tsx';
+import { PeopleProvider } from './people.tsx';
+import { matchPath, useLocation } from './router.tsx';
+import { CaseScene } from './scenes/case-scene.tsx';
+import { InboxScene } from './scenes/inbox-scene.tsx';
+import { LoginScene } from './scenes/login-scene.tsx';
+import { NewCaseScene } from './scenes/new-case-scene.tsx';
+import { NotFoundScene } from './scenes/not-found-scene.tsx';
+import { type Session, SessionContext } from './session.tsx';
+
+/** undefined while we ask the server who is signed in; null when nobody is. */
+type SignedIn = User | null | undefined;
+
+export function App() {
+  const [user, setUser] = useState<SignedIn>(undefined);
+  const [bootError, setBootError] = useState<ApiError>();
+
+  useEffect(() => {
+    setSessionEndedHandler(() => setUser(null));
+    amends.me().then(setUser, (error: unknown) => {
+      const problem = toApiError(error);
+      if (problem.status === 401) setUser(null);
+      else setBootError(problem);
+    });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await amends.logOut().catch(() => {});
+    setUser(null);
+  }, []);
+
+  const session = useMemo<Session | undefined>(
+    () => (user ? { user, setUser, signOut } : undefined),
+    [user, signOut],
+  );
+
+  if (bootError) {
+    return (
+      <main className="login" id="main">
+        <div className="login-card">
+          <p className="brand brand-large">Amends</p>
+          <ErrorMessage error={bootError} />
+          <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (user === undefined) return <p className="booting">Loading Amends…</p>;
+  if (!session) return <LoginScene onSignedIn={setUser} />;
+  return (
+    <SessionContext value={session}>
+      {/* Keyed by person: signing in as someone else starts a fresh live stream and directory. */}
+      <LiveProvider key={session.user.id}>
+        <PeopleProvider>
+          <Header />
+          <main id="main" className="page">
+            <Routes />
+          </main>
+        </PeopleProvider>
+      </LiveProvider>
+    </SessionContext>
+  );
+}
+
+function Routes() {
+  const { path } = useLocation();
+  if (path === '/') return <InboxScene />;
+  if (matchPath('/cases/new', path)) return <NewCaseScene />;
+  const caseRoute = matchPath('/cases/:id', path);
+  // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
+  if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;
+  return <NotFoundScene />;
+}

@@ -1,0 +1,156 @@
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { toApiError } from '../api/client.ts';
+import type { Customer } from '../api/types.ts';
+import { ErrorMessage } from './error-message.tsx';
+
+export type CustomerChoice =
+  | { mode: 'existing'; customer: Customer | undefined }
+  | { mode: 'new'; name: string; email: string };
+
+/** How long typing must pause before we search, so each keystroke does not become a request. */
+const SEARCH_DELAY_MS = 250;
+
+/** Find an existing customer, or give a new one's name and email (the server matches by email). */
+export function CustomerPicker({
+  value,
+  onChange,
+}: {
+  value: CustomerChoice;
+  onChange: (c: CustomerChoice) => void;
+}) {
+  return (
+    <fieldset className="card stack">
+      <legend>Customer</legend>
+      <div className="segmented" role="radiogroup" aria-label="Customer">
+        <label className="check">
+          <input
+            type="radio"
+            name="customer-mode"
+            checked={value.mode === 'existing'}
+            onChange={() => onChange({ mode: 'existing', customer: undefined })}
+          />
+          Existing customer
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            name="customer-mode"
+            checked={value.mode === 'new'}
+            onChange={() => onChange({ mode: 'new', name: '', email: '' })}
+          />
+          New customer
+        </label>
+      </div>
+      {value.mode === 'existing' ? (
+        <CustomerSearch
+          selected={value.customer}
+          onSelect={(customer) => onChange({ mode: 'existing', customer })}
+        />
+      ) : (
+        <>
+          <label htmlFor="customer-name">Name</label>
+          <input
+            id="customer-name"
+            required
+            autoComplete="off"
+            value={value.name}
+            onChange={(event) => onChange({ ...value, name: event.target.value })}
+          />
+          <label htmlFor="customer-email">Email</label>
+          <input
+            id="customer-email"
+            type="email"
+            required
+            autoComplete="off"
+            value={value.email}
+            onChange={(event) => onChange({ ...value, email: event.target.value })}
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function CustomerSearch({
+  selected,
+  onSelect,
+}: {
+  selected: Customer | undefined;
+  onSelect: (customer: Customer) => void;
+}) {
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<Customer[]>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const query = q.trim();
+    if (query.length === 0) {
+      setResults(undefined);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      amends.searchCustomers(query).then(
+        (found) => {
+          if (!current) return;
+          setResults(found);
+          setError(undefined);
+        },
+        (caught: unknown) => current && setError(toApiError(caught).message),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [q]);
+
+  // Enter picks the first match instead of sending the whole form half-filled.
+  const pickFirst = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = results?.[0];
+    if (first) onSelect(first);
+  };
+
+  return (
+    <>
+      <label htmlFor="customer-search">Find by name, email or external id</label>
+      <input
+        id="customer-search"
+        type="search"
+        autoComplete="off"
+        value={q}
+        onChange={(event) => setQ(event.target.value)}
+        onKeyDown={pickFirst}
+        aria-describedby="customer-selected"
+      />
+      <ErrorMessage error={error} />
+      {results?.length === 0 && (
+        <p className="muted">No customer matches. Choose “New customer” to add one.</p>
+      )}
+      {results && results.length > 0 && (
+        <div className="results" role="radiogroup" aria-label="Matching customers">
+          {results.map((customer) => (
+            <label key={customer.id} className="check result">
+              <input
+                type="radio"
+                name="customer-id"
+                checked={selected?.id === customer.id}
+                onChange={() => onSelect(customer)}
+              />
+              <span>
+                <strong>{customer.name}</strong>
+                <span className="muted"> {customer.emails[0] ?? customer.externalId ?? ''}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      )}
+      <p id="customer-selected" className="hint" aria-live="polite">
+        {selected ? `Selected: ${selected.name}` : 'No customer selected yet.'}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { type FormEvent, useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { toApiError } from '../api/client.ts';
+import type { CaseDetail } from '../api/types.ts';
+import { usePeople } from '../people.tsx';
+import { hasRole, MIN_HANDOFF_REASON_LENGTH } from '../rules.ts';
+import { useSession } from '../session.tsx';
+import { ErrorMessage } from './error-message.tsx';
+import { submitOnCtrlEnter } from './submit-on-ctrl-enter.ts';
+
+/**
+ * Give the case to someone else, with a written reason the next owner reads on the timeline.
+ * The reason is checked by the server (its words are shown), so the rule lives in one place.
+ */
+export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHandedOff: () => void }) {
+  const { user } = useSession();
+  const { list } = usePeople();
+  const [toUserId, setToUserId] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const { case: c, owner } = detail;
+
+  let blocked: string | undefined;
+  if (c.status === 'resolved' || c.status === 'closed') blocked = 'Reopen the case to hand it off.';
+  else if (user.id !== owner.id && !hasRole(user.role, 'supervisor'))
+    blocked = `Only ${owner.name} (the owner) or a supervisor can hand this case off.`;
+
+  const candidates = list.filter((person) => person.active && person.id !== owner.id);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      const next = await amends.handOff(c.id, toUserId, reason);
+      setDone(`Handed off to ${next.owner.name}.`);
+      setToUserId('');
+      setReason('');
+      onHandedOff();
+    } catch (caught) {
+      setError(toApiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="handoff-title">
+      <h2 id="handoff-title">Hand off</h2>
+      {done && (
+        <p role="status" className="success-message">
+          {done}
+        </p>
+      )}
+      {blocked ? (
+        <p className="muted">{blocked}</p>
+      ) : (
+        <form onSubmit={submit} className="stack" aria-label="Hand off the case">
+          <label htmlFor="handoff-to">New owner</label>
+          <select id="handoff-to" required value={toUserId} onChange={(e) => setToUserId(e.target.value)}>
+            <option value="">Choose a person…</option>
+            {candidates.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+                {person.available ? '' : ' (away)'}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="handoff-reason">Reason</label>
+          <textarea
+            id="handoff-reason"
+            rows={3}
+            aria-required="true"
+            aria-describedby="handoff-hint"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={submitOnCtrlEnter}
+          />
+          <p id="handoff-hint" className="hint">
+            Required, at least {MIN_HANDOFF_REASON_LENGTH} characters: what has been done, what is left.
+            Hand-offs are counted.
+          </p>
+          <ErrorMessage error={error} />
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? 'Handing off…' : 'Hand off'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { toApiError } from '../api/client.ts';
+import { useLiveStatus } from '../live.tsx';
+import { Link, matchPath, useLocation } from '../router.tsx';
+import { useSession } from '../session.tsx';
+
+const LIVE_LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
+
+export function Header() {
+  const { user, setUser, signOut } = useSession();
+  const { path } = useLocation();
+  const live = useLiveStatus();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const toggleAvailable = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setUser(await amends.setAvailable(user.id, !user.available));
+    } catch (caught) {
+      setError(toApiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const inboxCurrent = path === '/';
+  const newCaseCurrent = matchPath('/cases/new', path) !== undefined;
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link to="/" className="brand">
+        Amends
+      </Link>
+      <nav aria-label="Main">
+        <Link to="/" aria-current={inboxCurrent ? 'page' : undefined}>
+          Inbox
+        </Link>
+        <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
+          New case
+        </Link>
+      </nav>
+      <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
+        <span className="live-dot" aria-hidden="true" />
+        {LIVE_LABELS[live]}
+      </span>
+      <div className="me">
+        <span className="me-name" data-testid="signed-in-as">
+          {user.name}
+        </span>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={user.available}
+          className="switch"
+          disabled={busy}
+          onClick={toggleAvailable}
+          title="Whether the assignment rule may give you new cases"
+        >
+          <span className="switch-track" aria-hidden="true" />
+          Available
+        </button>
+        <button type="button" className="button-quiet" onClick={() => void signOut()}>
+          Sign out
+        </button>
+        {error && (
+          <p role="alert" className="header-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { toApiError } from '../api/client.ts';
+import type { CaseDetail, CaseStatus } from '../api/types.ts';
+import { CASE_STATUSES, canChangeCaseStatus, canMoveCase } from '../rules.ts';
+import { useSession } from '../session.tsx';
+import { ErrorMessage } from './error-message.tsx';
+
+const ACTIONS: Record<CaseStatus, string> = {
+  open: 'Reopen',
+  acknowledged: 'Acknowledge',
+  resolved: 'Resolve',
+  closed: 'Close',
+};
+
+/**
+ * The moves the case can make from where it is. Not a <form>: Enter in the note field must not
+ * pick a status for the person; each move is its own button.
+ */
+export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+  const { user } = useSession();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const { case: c, owner } = detail;
+  const moves = CASE_STATUSES.filter((to) => canMoveCase(c.status, to));
+  const allowed = canChangeCaseStatus({ userId: user.id, role: user.role }, owner.id);
+
+  const move = async (to: CaseStatus) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await amends.changeStatus(c.id, to, note.trim() || undefined);
+      setNote('');
+      onChanged();
+    } catch (caught) {
+      setError(toApiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="status-title">
+      <h2 id="status-title">Status</h2>
+      {!allowed ? (
+        <p className="muted">Only {owner.name} (the owner) or a supervisor can change the status.</p>
+      ) : (
+        <div className="stack">
+          <label htmlFor="status-note">Note for the timeline (optional)</label>
+          <input
+            id="status-note"
+            type="text"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="e.g. what resolved it"
+          />
+          <div className="button-row">
+            {moves.map((to) => (
+              <button
+                key={to}
+                type="button"
+                className={to === 'open' ? 'button-secondary' : 'button-primary'}
+                disabled={busy}
+                onClick={() => void move(to)}
+              >
+                {ACTIONS[to]}
+              </button>
+            ))}
+          </div>
+          <ErrorMessage error={error} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import type { CaseEvent, CaseStatus } from '../api/types.ts';
+import { CHANNEL_LABELS, formatDateTime, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
+import { usePeople } from '../people.tsx';
+
+/** The one story everyone sees, oldest first. All text is the server's, shown as text. */
+export function Timeline({ events }: { events: readonly CaseEvent[] }) {
+  if (events.length === 0) return <p className="muted">Nothing on the timeline yet.</p>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {events.map((event) => (
+        <TimelineEvent key={event.id} event={event} />
+      ))}
+    </ol>
+  );
+}
+
+const ASSIGNMENT_RULES: Record<string, string> = {
+  explicit: 'chosen when the case was opened',
+  least_active_cases: 'by the assignment rule: fewest active cases',
+  creator: 'the person who opened it',
+};
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function TimelineEvent({ event }: { event: CaseEvent }) {
+  const { nameOf } = usePeople();
+  const actor = nameOf(event.actorUserId);
+  const data = event.data;
+  let summary: ReactNode;
+  let bodyLabel: string | undefined;
+  let showBody = true;
+  switch (event.kind) {
+    case 'created': {
+      const channel = text(data.channel) as keyof typeof CHANNEL_LABELS | undefined;
+      const severity = text(data.severity) as keyof typeof SEVERITY_LABELS | undefined;
+      const details = [channel && CHANNEL_LABELS[channel], severity && SEVERITY_LABELS[severity]];
+      summary = (
+        <>
+          <strong>{actor}</strong> opened the case
+          {details.some(Boolean) && <span className="muted"> · {details.filter(Boolean).join(' · ')}</span>}
+        </>
+      );
+      // The story is shown at the top of the page; no need to repeat it here.
+      showBody = false;
+      break;
+    }
+    case 'assigned':
+      summary = (
+        <>
+          Assigned to <strong>{nameOf(text(data.ownerId))}</strong>
+          <span className="muted"> · {ASSIGNMENT_RULES[text(data.rule) ?? ''] ?? 'assigned'}</span>
+        </>
+      );
+      break;
+    case 'handed_off':
+      summary = (
+        <>
+          <strong>{actor}</strong> handed the case off:{' '}
+          <span data-testid="handoff-from">{nameOf(text(data.fromUserId))}</span> →{' '}
+          <strong data-testid="handoff-to">{nameOf(text(data.toUserId))}</strong>
+        </>
+      );
+      bodyLabel = 'Reason';
+      break;
+    case 'status_changed': {
+      const from = STATUS_LABELS[text(data.from) as CaseStatus] ?? text(data.from);
+      const to = STATUS_LABELS[text(data.to) as CaseStatus] ?? text(data.to);
+      summary = (
+        <>
+          <strong>{actor}</strong> {data.reopened === true ? 'reopened the case' : 'changed the status'}:{' '}
+          {from} → <strong>{to}</strong>
+        </>
+      );
+      break;
+    }
+    case 'note':
+      summary = (
+        <>
+          <strong>{actor}</strong> added a note
+        </>
+      );
+      break;
+    case 'message_in':
+      summary = <strong>The customer wrote</strong>;
+      break;
+    case 'message_out':
+      summary = (
+        <>
+          <strong>{actor}</strong> wrote to the customer
+        </>
+      );
+      break;
+  }
+  return (
+    <li className={`event event-${event.kind}`} data-testid="timeline-event" data-kind={event.kind}>
+      <div className="event-head">
+        <p className="event-summary">{summary}</p>
+        <time dateTime={event.at} className="event-time">
+          {formatDateTime(event.at)}
+        </time>
+      </div>
+      {showBody && event.body && (
+        <div className="event-body">
+          {bodyLabel && <span className="event-body-label">{bodyLabel}: </span>}
+          <span data-testid="event-body">{event.body}</span>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import type { CaseStatus, Channel, Severity } from './api/types.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** How long since `sinceIso`, short and coarse: "just now", "12 min", "3 h 20 min", "2 d 4 h". */
+export function formatElapsed(sinceIso: string, now: Date): string {
+  const ms = Math.max(0, now.getTime() - new Date(sinceIso).getTime());
+  if (ms < MINUTE) return 'just now';
+  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
+  if (ms < DAY) {
+    const minutes = Math.floor((ms % HOUR) / MINUTE);
+    return `${Math.floor(ms / HOUR)} h${minutes > 0 ? ` ${minutes} min` : ''}`;
+  }
+  const hours = Math.floor((ms % DAY) / HOUR);
+  return `${Math.floor(ms / DAY)} d${hours > 0 ? ` ${hours} h` : ''}`;
+}
+
+/** "3 h ago", or "just now". */
+export function formatAgo(sinceIso: string, now: Date): string {
+  const elapsed = formatElapsed(sinceIso, now);
+  return elapsed === 'just now' ? elapsed : `${elapsed} ago`;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+export const STATUS_LABELS: Record<CaseStatus, string> = {
+  open: 'Open',
+  acknowledged: 'Acknowledged',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  normal: 'Normal',
+  low: 'Low',
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'Email',
+  phone: 'Phone',
+  chat: 'Chat',
+  social: 'Social media',
+  web: 'Web form',
+  in_person: 'In person',
+  rating: 'Rating',
+  event: 'System event',
+  api: 'API',
+};

@@ -1,0 +1,119 @@
+import { useCallback } from 'react';
+import { amends } from '../api/amends.ts';
+import type { CaseDetail } from '../api/types.ts';
+import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
+import { CustomerCard } from '../components/customer-card.tsx';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { HandoffForm } from '../components/handoff-form.tsx';
+import { NoteForm } from '../components/note-form.tsx';
+import { PageTitle } from '../components/page-title.tsx';
+import { StatusActions } from '../components/status-actions.tsx';
+import { Timeline } from '../components/timeline.tsx';
+import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
+import { useNow } from '../hooks/use-now.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { useLive } from '../live.tsx';
+import { Link } from '../router.tsx';
+
+/** One case: the story first, then the timeline and what can be done next. Updates live. */
+export function CaseScene({ caseId }: { caseId: string }) {
+  const detail = useResource(() => amends.case(caseId), [caseId]);
+  const events = useResource(() => amends.events(caseId), [caseId]);
+  const { reload: reloadDetail } = detail;
+  const { reload: reloadEvents } = events;
+  const refresh = useCallback(() => {
+    reloadDetail();
+    reloadEvents();
+  }, [reloadDetail, reloadEvents]);
+  useLive((message) => {
+    if (message.type === 'resync' || message.caseId === caseId) refresh();
+  });
+
+  if (!detail.data) {
+    return (
+      <section className="narrow">
+        {detail.error ? (
+          <>
+            <PageTitle title="Case not available" />
+            <ErrorMessage error={detail.error} />
+            <p>
+              <Link to="/">Back to the inbox</Link>
+            </p>
+          </>
+        ) : (
+          <p className="muted">Loading the case…</p>
+        )}
+      </section>
+    );
+  }
+
+  const { case: c, customer } = detail.data;
+  return (
+    <article className="case" data-testid="case-page" data-case-id={c.id}>
+      <header className="case-head">
+        <p className="kicker">
+          <Link to="/">Inbox</Link> / Case #{c.number}
+        </p>
+        <PageTitle title={`#${c.number} ${c.title}`}>{c.title}</PageTitle>
+        <p className="case-badges">
+          <SeverityBadge severity={c.severity} />
+          <StatusBadge status={c.status} />
+          <span className="muted">
+            for <strong>{customer.name}</strong> · via {CHANNEL_LABELS[c.channel]}
+          </span>
+        </p>
+      </header>
+      <ErrorMessage error={detail.error} />
+      <div className="case-layout">
+        <div className="case-main">
+          <section className="card story" aria-labelledby="story-title">
+            <h2 id="story-title">The customer's story</h2>
+            <p className="story-text" data-testid="case-story">
+              {c.story}
+            </p>
+          </section>
+          <section aria-labelledby="timeline-title" className="timeline-section">
+            <h2 id="timeline-title">Timeline</h2>
+            <ErrorMessage error={events.error} />
+            {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
+          </section>
+          <NoteForm caseId={c.id} onAdded={refresh} />
+        </div>
+        <aside className="case-side" aria-label="Case details and actions">
+          <CaseFacts detail={detail.data} />
+          <StatusActions detail={detail.data} onChanged={refresh} />
+          <HandoffForm detail={detail.data} onHandedOff={refresh} />
+          <CustomerCard customer={customer} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function CaseFacts({ detail }: { detail: CaseDetail }) {
+  const now = useNow();
+  const { case: c, owner } = detail;
+  const waiting = c.status === 'open' || c.status === 'acknowledged';
+  return (
+    <section className="card" aria-labelledby="facts-title">
+      <h2 id="facts-title">Owner</h2>
+      <p className="owner-name" data-testid="case-owner">
+        {owner.name}
+      </p>
+      <dl className="facts">
+        {waiting && (
+          <>
+            <dt>Waiting for</dt>
+            <dd>{formatElapsed(c.waitingSince, now)}</dd>
+          </>
+        )}
+        <dt>Opened</dt>
+        <dd>{formatDateTime(c.openedAt)}</dd>
+        <dt>Hand-offs</dt>
+        <dd data-testid="handoff-count">{c.handoffCount}</dd>
+        <dt>Reopened</dt>
+        <dd data-testid="reopen-count">{c.reopenCount === 0 ? 'Never' : `${c.reopenCount}×`}</dd>
+      </dl>
+    </section>
+  );
+}

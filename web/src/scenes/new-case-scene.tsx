@@ -1,0 +1,143 @@
+import { type FormEvent, useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { toApiError } from '../api/client.ts';
+import type { Channel, Severity } from '../api/types.ts';
+import { type CustomerChoice, CustomerPicker } from '../components/customer-picker.tsx';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { PageTitle } from '../components/page-title.tsx';
+import { CHANNEL_LABELS, SEVERITY_LABELS } from '../format.ts';
+import { usePeople } from '../people.tsx';
+import { navigate } from '../router.tsx';
+import { SEVERITIES } from '../rules.ts';
+import { useSession } from '../session.tsx';
+
+/** Channels a person records by hand; rating, event and api cases are opened by the system. */
+const HUMAN_CHANNELS: readonly Channel[] = ['email', 'phone', 'chat', 'social', 'web', 'in_person'];
+
+/** Open a case: who, what happened in their words, how bad. Then straight to the case page. */
+export function NewCaseScene() {
+  const [customer, setCustomer] = useState<CustomerChoice>({ mode: 'existing', customer: undefined });
+  const [title, setTitle] = useState('');
+  const [story, setStory] = useState('');
+  const [severity, setSeverity] = useState<Severity>('normal');
+  const [channel, setChannel] = useState<Channel>('email');
+  const [ownerId, setOwnerId] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    let who: { customerId: string } | { customer: { name: string; emails: string[] } };
+    if (customer.mode === 'new') who = { customer: { name: customer.name, emails: [customer.email.trim()] } };
+    else if (customer.customer) who = { customerId: customer.customer.id };
+    else {
+      setError('Choose the customer first: search for them, or choose “New customer”.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const opened = await amends.openCase({
+        ...who,
+        title,
+        story,
+        severity,
+        channel,
+        ...(ownerId && { ownerId }),
+      });
+      navigate(`/cases/${opened.case.id}`);
+    } catch (caught) {
+      setError(toApiError(caught).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="narrow">
+      <PageTitle title="New case" />
+      <p className="muted lead">
+        Capture the customer's story once, in their words, so nobody asks them to repeat it.
+      </p>
+      <form className="stack" onSubmit={submit} aria-label="New case">
+        <CustomerPicker value={customer} onChange={setCustomer} />
+        <div className="card stack">
+          <label htmlFor="case-title">Title</label>
+          <input
+            id="case-title"
+            required
+            maxLength={200}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            placeholder="e.g. Order 4471 arrived broken"
+          />
+          <label htmlFor="case-story">The customer's story</label>
+          <textarea
+            id="case-story"
+            required
+            rows={6}
+            value={story}
+            onChange={(event) => setStory(event.target.value)}
+          />
+          <div className="field-row">
+            <div className="stack">
+              <label htmlFor="case-severity">Severity</label>
+              <select
+                id="case-severity"
+                value={severity}
+                onChange={(event) => setSeverity(event.target.value as Severity)}
+              >
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {SEVERITY_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="stack">
+              <label htmlFor="case-channel">Came in by</label>
+              <select
+                id="case-channel"
+                value={channel}
+                onChange={(event) => setChannel(event.target.value as Channel)}
+              >
+                {HUMAN_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {CHANNEL_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <OwnerSelect value={ownerId} onChange={setOwnerId} />
+        </div>
+        <ErrorMessage error={error} />
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? 'Opening…' : 'Open case'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Empty means the assignment rule picks: the available person with the fewest active cases. */
+function OwnerSelect({ value, onChange }: { value: string; onChange: (ownerId: string) => void }) {
+  const { user } = useSession();
+  const { list } = usePeople();
+  const others = list.filter((person) => person.active && person.id !== user.id);
+  return (
+    <>
+      <label htmlFor="case-owner">Owner</label>
+      <select id="case-owner" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Assign automatically (fewest active cases)</option>
+        <option value={user.id}>Me ({user.name})</option>
+        {others.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
