@@ -1,4 +1,5 @@
-import { Logger, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
+import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
+import { sql } from 'kysely';
 import type { Db } from '../store/db.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 
@@ -12,6 +13,25 @@ export function taskList(db: Db, now: () => Date): TaskList {
 /** graphile-worker's own schema; applied with ours so a migrated database is ready for jobs. */
 export async function migrateWorker(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger: quietLogger });
+}
+
+/**
+ * graphile-worker keeps a killed process's jobs locked for 4 hours. When this process is the only
+ * one that can be running (the embedded database, held by our owner record), every lock is a dead
+ * worker's: release them so timers fire now, not hours later. Never call this with shared databases.
+ */
+export async function releaseDeadWorkersJobs(connectionString: string, db: Db): Promise<number> {
+  const { rows } = await sql<{ locked_by: string }>`
+    SELECT DISTINCT locked_by FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
+  `.execute(db);
+  if (rows.length === 0) return 0;
+  const utils = await makeWorkerUtils({ connectionString, logger: quietLogger });
+  try {
+    await utils.forceUnlockWorkers(rows.map((row) => row.locked_by));
+  } finally {
+    await utils.release();
+  }
+  return rows.length;
 }
 
 export async function startWorker(options: {

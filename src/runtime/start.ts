@@ -5,7 +5,7 @@ import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
-import { migrateWorker, startWorker } from '../jobs/worker.ts';
+import { migrateWorker, releaseDeadWorkersJobs, startWorker } from '../jobs/worker.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
@@ -46,6 +46,10 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     progress('Applying migrations…');
     await migrateToLatest(handle.db);
     await migrateWorker(connectionString);
+    if (embedded) {
+      const released = await releaseDeadWorkersJobs(connectionString, handle.db);
+      if (released > 0) progress(`Released the jobs of ${released} worker(s) that died with an earlier run.`);
+    }
 
     const ctx: AppContext = {
       db: handle.db,

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { makeWorkerUtils, runOnce, type WorkerUtils } from 'graphile-worker';
+import { sql } from 'kysely';
+import { buildUser } from '../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { insertSession } from '../store/session.store.ts';
+import { releaseDeadWorkersJobs, taskList } from './worker.ts';
+
+describe('background jobs', () => {
+  let t: TestApp;
+  let utils: WorkerUtils;
+  before(async () => {
+    t = await startTestApp();
+    utils = await makeWorkerUtils({ connectionString: t.database.connectionString });
+  });
+  after(async () => {
+    await utils.release();
+    await t.close();
+  });
+
+  it('purges expired sessions and keeps live ones', async () => {
+    const user = await buildUser(t.ctx);
+    const now = new Date();
+    await insertSession(t.ctx.db, {
+      idHash: 'expired',
+      userId: user.id,
+      expiresAt: new Date(now.getTime() - 1000),
+    });
+    await insertSession(t.ctx.db, {
+      idHash: 'live',
+      userId: user.id,
+      expiresAt: new Date(now.getTime() + 60_000),
+    });
+    await utils.addJob('purge-expired-sessions', {});
+    await runOnce({ connectionString: t.database.connectionString, taskList: taskList(t.ctx.db, () => now) });
+    const left = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
+    assert.deepEqual(
+      left.map((row) => row.id),
+      ['live'],
+    );
+  });
+
+  it("releases a dead worker's locked jobs so they run now, not in four hours", async () => {
+    const job = await utils.addJob('purge-expired-sessions', {}, { jobKey: 'locked-by-the-dead' });
+    await sql`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'worker-killed-earlier' WHERE id = ${job.id}`.execute(
+      t.ctx.db,
+    );
+    assert.equal(await releaseDeadWorkersJobs(t.database.connectionString, t.ctx.db), 1);
+    const row = await sql<{
+      locked_by: string | null;
+    }>`SELECT locked_by FROM graphile_worker._private_jobs WHERE id = ${job.id}`.execute(t.ctx.db);
+    assert.equal(row.rows[0]?.locked_by, null);
+    await runOnce({
+      connectionString: t.database.connectionString,
+      taskList: taskList(t.ctx.db, () => new Date()),
+    });
+    const remaining = await sql`SELECT 1 FROM graphile_worker._private_jobs WHERE id = ${job.id}`.execute(
+      t.ctx.db,
+    );
+    assert.equal(remaining.rows.length, 0, 'the released job ran');
+  });
+});
