@@ -37,7 +37,7 @@ export function authOf(request: FastifyRequest): Authenticated {
  */
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', undefined);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access ?? 'agent';
     if (access === 'public' || !request.routeOptions.url?.startsWith('/api/v1')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, startTestApp, type TestApp } from '../support/test-app.ts';
+
+const PUBLIC = new Set(['GET /healthz', 'GET /api/v1/auth/csrf', 'POST /api/v1/auth/login']);
+const ADMIN_ONLY = [
+  'POST /api/v1/users',
+  'POST /api/v1/teams',
+  'POST /api/v1/teams/{id}/members',
+  'GET /api/v1/audit',
+];
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('every endpoint enforces its access', () => {
+  let t: TestApp;
+  let endpoints: { method: string; path: string }[];
+  before(async () => {
+    t = await startTestApp();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    endpoints = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+  });
+  after(() => t.close());
+
+  it('documents at least the endpoints of the foundation', () => {
+    assert.ok(endpoints.length >= 25, `only ${endpoints.length} endpoints documented`);
+  });
+
+  it('answers 401 to every non-public endpoint called without credentials', async () => {
+    const open: string[] = [];
+    for (const { method, path } of endpoints) {
+      if (PUBLIC.has(`${method} ${path}`)) continue;
+      const response = await t.app.inject({
+        method: method as 'GET',
+        url: path.replace('{id}', SOME_ID),
+        payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+      });
+      if (response.statusCode !== 401) open.push(`${method} ${path} → ${response.statusCode}`);
+    }
+    assert.deepEqual(open, []);
+  });
+
+  it('answers 403 to an agent on every admin-only endpoint', async () => {
+    const agent = await buildUser(t.ctx, { role: 'agent' });
+    const client = await signIn(t.app, agent.email, TEST_PASSWORD);
+    for (const endpoint of ADMIN_ONLY) {
+      const [method, path] = endpoint.split(' ') as ['GET' | 'POST', string];
+      const response = await client.request(
+        method,
+        path.replace('{id}', SOME_ID),
+        method === 'POST' ? {} : undefined,
+      );
+      assert.equal(response.statusCode, 403, `${endpoint} answered ${response.statusCode}`);
+    }
+  });
+});
