@@ -40,7 +40,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(
-      `Amends cannot start: bad configuration.\n${lines.join('\n')}\nFix the variables above (see the configuration table in README.md) and start again.`,
+      `Amends: bad configuration.\n${lines.join('\n')}\nFix the variables above (see the configuration table in README.md) and start again.`,
     );
   }
   const env = result.data;
