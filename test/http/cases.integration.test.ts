@@ -122,6 +122,12 @@ describe('cases over HTTP', () => {
     });
     assert.equal(noReason.statusCode, 400);
     assert.equal(noReason.json().code, 'VALIDATION_FAILED');
+    const empty = await asAgent.request('POST', `/api/v1/cases/${opened.case.id}/handoff`, {
+      toUserId: colleague.id,
+      reason: '',
+    });
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.json().detail, /Say why the case changes hands/);
     const missing = await asAgent.request('POST', `/api/v1/cases/${opened.case.id}/handoff`, {
       toUserId: colleague.id,
     });

@@ -6,8 +6,9 @@ import { idParams, type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   toUserId: z.uuid(),
-  /** Why the case changes hands; shown on the timeline to the next owner. */
-  reason: text(2000),
+  /** Why the case changes hands (at least 5 characters); shown on the timeline to the next owner. */
+  // Length is the hand-off rule's to judge, so an empty reason gets its plain-language answer.
+  reason: z.string().max(2000),
 });
 
 export const handOffCase: Route = (api, { ctx }) => {
