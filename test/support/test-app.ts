@@ -14,7 +14,7 @@ export type TestApp = {
 
 /** The real HTTP app on a fresh database, without listening (requests go through `inject`). */
 export async function startTestApp(
-  options: { now?: () => Date; database?: TestDatabase; listen?: boolean } = {},
+  options: { now?: () => Date; database?: TestDatabase; webDir?: string } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const ctx: AppContext = {
@@ -25,7 +25,7 @@ export async function startTestApp(
   };
   const live = new LiveHub();
   await live.start(database.connectionString);
-  const app = await buildApp({ ctx, live, webDir: undefined });
+  const app = await buildApp({ ctx, live, webDir: options.webDir });
   await app.ready();
   return {
     app,
