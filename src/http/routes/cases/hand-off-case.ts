@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { handOffCase as handOffCaseUseCase } from '../../../app/cases/hand-off-case.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
-import { idParams, type Route, text } from '../../route.ts';
+import { idParams, type Route } from '../../route.ts';
 
 const body = z.strictObject({
   toUserId: z.uuid(),
