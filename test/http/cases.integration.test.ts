@@ -207,6 +207,19 @@ describe('cases over HTTP', () => {
     assert.equal(response.statusCode, 403);
   });
 
+  it('returns only the timeline events after a given id', async () => {
+    const opened = await openAsAgent();
+    const all = (await asAgent.request('GET', `/api/v1/cases/${opened.case.id}/events`)).json().events;
+    await asAgent.request('POST', `/api/v1/cases/${opened.case.id}/notes`, { body: 'Courier called back' });
+    const newer = (
+      await asAgent.request('GET', `/api/v1/cases/${opened.case.id}/events?afterId=${all.at(-1).id}`)
+    ).json().events;
+    assert.deepEqual(
+      newer.map((e: { kind: string; body: string }) => [e.kind, e.body]),
+      [['note', 'Courier called back']],
+    );
+  });
+
   it('adds a note anyone on the team can write, kept as untrusted text', async () => {
     const opened = await openAsAgent();
     const body = '<script>alert(1)</script> Called the courier';

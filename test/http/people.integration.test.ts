@@ -186,3 +186,33 @@ describe('customers over HTTP', () => {
     );
   });
 });
+
+describe('one person by id', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('shows a colleague without any secret, and answers 404 for an unknown id', async () => {
+    const agent = await buildUser(t.ctx);
+    const colleague = await buildUser(t.ctx, { role: 'supervisor' });
+    const client = await signIn(t.app, agent.email, TEST_PASSWORD);
+    const response = await client.request('GET', `/api/v1/users/${colleague.id}`);
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(Object.keys(response.json().user).sort(), [
+      'active',
+      'available',
+      'createdAt',
+      'email',
+      'id',
+      'name',
+      'role',
+      'teamIds',
+    ]);
+    assert.equal(
+      (await client.request('GET', '/api/v1/users/00000000-0000-4000-8000-000000000000')).statusCode,
+      404,
+    );
+  });
+});
