@@ -58,7 +58,11 @@ if (!only && explicitFiles.length === 0) {
     '-p',
     'tsconfig.json',
   ]);
-  step('Lint and format check (biome)', path.join(root, 'node_modules/.bin/biome'), ['check', '--error-on-warnings', '.']);
+  step('Lint and format check (biome)', path.join(root, 'node_modules/.bin/biome'), [
+    'check',
+    '--error-on-warnings',
+    '.',
+  ]);
 }
 
 const files = filesFor(only);
