@@ -5,7 +5,7 @@
  * command works on a fresh clone.
  */
 import { sql } from 'kysely';
-import type { AppContext } from '../app/context.ts';
+import { type AppContext, createAppContext } from '../app/context.ts';
 import type { Env } from '../config/env.ts';
 import { migrateWorker } from '../jobs/worker.ts';
 import {
@@ -69,12 +69,12 @@ export async function withDatabase<T>(
     });
     const { applied } = await migrateToLatest(handle.db);
     await migrateWorker(connectionString);
-    const ctx: AppContext = {
+    const ctx = await createAppContext({
       db: handle.db,
       connectionString,
-      now: () => new Date(),
       sessionDays: env.AMENDS_SESSION_DAYS,
-    };
+      publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    });
     return await work({ ctx, applied, where });
   } finally {
     await handle.db.destroy().catch(() => {});

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
-import type { AppContext } from '../app/context.ts';
+import { createAppContext } from '../app/context.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
@@ -51,12 +51,12 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       if (released > 0) progress(`Released the jobs of ${released} worker(s) that died with an earlier run.`);
     }
 
-    const ctx: AppContext = {
+    const ctx = await createAppContext({
       db: handle.db,
       connectionString,
-      now: () => new Date(),
       sessionDays: env.AMENDS_SESSION_DAYS,
-    };
+      publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    });
     const firstAdmin = await ensureFirstAdmin(ctx, {
       email: env.AMENDS_ADMIN_EMAIL,
       password: env.AMENDS_ADMIN_PASSWORD,
@@ -74,6 +74,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       worker = await startWorker({ connectionString, db: handle.db, now: ctx.now });
 
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+    ctx.publicUrl = url.replace(/\/+$/, '');
     return { url, firstAdmin, embedded: embedded !== undefined, stop };
   } catch (error) {
     await stop();

@@ -100,7 +100,62 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+export interface AppSecretTable {
+  name: string;
+  value: string;
+  created_at: Generated<Date>;
+}
+
+export interface SurveyTable {
+  id: Generated<string>;
+  name: string;
+  kind: 'thermometer' | 'csat' | 'nps';
+  touchpoint_type: string;
+  question: string;
+  scale: ColumnType<{ score: number; label: string; colour: string; icon: string }[], string, string>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface RatingRequestTable {
+  id: Generated<string>;
+  key: string;
+  survey_id: string;
+  customer_id: string;
+  touchpoint_type: string;
+  touchpoint_ref: string;
+  team_id: string | null;
+  negative_at_most: number;
+  created_at: Timestamp;
+  expires_at: Date;
+  first_answered_at: Date | null;
+  last_answered_at: Date | null;
+  last_score: number | null;
+  case_id: string | null;
+}
+
+export interface RatingAnswerTable {
+  id: ColumnType<number, never, never>;
+  request_id: string;
+  score: number;
+  source: 'page' | 'button';
+  at: Timestamp;
+}
+
+export interface RatingCommentTable {
+  id: ColumnType<number, never, never>;
+  request_id: string;
+  body: string;
+  at: Timestamp;
+}
+
 export interface Database {
+  app_secrets: AppSecretTable;
+  surveys: SurveyTable;
+  rating_requests: RatingRequestTable;
+  rating_answers: RatingAnswerTable;
+  rating_comments: RatingCommentTable;
   teams: TeamTable;
   users: UserTable;
   team_members: TeamMemberTable;
@@ -119,3 +174,5 @@ export type NewCustomerRow = Insertable<CustomerTable>;
 export type CaseRow = Selectable<CaseTable>;
 export type CaseEventRow = Selectable<CaseEventTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type SurveyRow = Selectable<SurveyTable>;
+export type RatingRequestRow = Selectable<RatingRequestTable>;

@@ -18,6 +18,8 @@ describe('health when the database is gone', () => {
         connectionString: handle.connectionString,
         now: () => new Date(),
         sessionDays: 1,
+        linkSecret: 'unused',
+        publicUrl: 'http://amends.test',
       },
       live: new LiveHub(),
       webDir: undefined,

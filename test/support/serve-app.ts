@@ -21,5 +21,8 @@ export async function serveApp(options: { webDir?: string } = {}): Promise<Serve
   }
   const started = await startTestApp({ webDir });
   const address = await started.app.listen({ port: 0, host: '127.0.0.1' });
-  return { ...started, url: address.replace(/\/$/, '') };
+  const url = address.replace(/\/$/, '');
+  // Rating links in rendered emails must point at this server.
+  started.ctx.publicUrl = url;
+  return { ...started, url };
 }

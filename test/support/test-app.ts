@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { AppContext } from '../../src/app/context.ts';
+import { type AppContext, createAppContext } from '../../src/app/context.ts';
 import { LiveHub } from '../../src/app/live/live-hub.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -17,12 +17,13 @@ export async function startTestApp(
   options: { now?: () => Date; database?: TestDatabase; webDir?: string } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const ctx: AppContext = {
+  const ctx = await createAppContext({
     db: database.db,
     connectionString: database.connectionString,
-    now: options.now ?? (() => new Date()),
     sessionDays: 14,
-  };
+    publicUrl: 'http://amends.test',
+    ...(options.now && { now: options.now }),
+  });
   const live = new LiveHub();
   await live.start(database.connectionString);
   const app = await buildApp({ ctx, live, webDir: options.webDir });

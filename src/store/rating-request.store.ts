@@ -1,0 +1,83 @@
+import type { RatingRequest } from '../core/rating/rating-request.ts';
+import type { Executor } from './db.ts';
+import type { RatingRequestRow } from './schema.ts';
+
+export function ratingRequestRowToRatingRequest(row: RatingRequestRow): RatingRequest {
+  return {
+    id: row.id,
+    key: row.key,
+    surveyId: row.survey_id,
+    customerId: row.customer_id,
+    touchpointType: row.touchpoint_type,
+    touchpointRef: row.touchpoint_ref,
+    teamId: row.team_id ?? undefined,
+    negativeAtMost: row.negative_at_most,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    firstAnsweredAt: row.first_answered_at ?? undefined,
+    lastAnsweredAt: row.last_answered_at ?? undefined,
+    lastScore: row.last_score ?? undefined,
+    caseId: row.case_id ?? undefined,
+  };
+}
+
+export async function insertRatingRequest(
+  db: Executor,
+  request: Pick<
+    RatingRequest,
+    | 'key'
+    | 'surveyId'
+    | 'customerId'
+    | 'touchpointType'
+    | 'touchpointRef'
+    | 'teamId'
+    | 'negativeAtMost'
+    | 'createdAt'
+    | 'expiresAt'
+  >,
+): Promise<RatingRequest> {
+  const row = await db
+    .insertInto('rating_requests')
+    .values({
+      key: request.key,
+      survey_id: request.surveyId,
+      customer_id: request.customerId,
+      touchpoint_type: request.touchpointType,
+      touchpoint_ref: request.touchpointRef,
+      team_id: request.teamId ?? null,
+      negative_at_most: request.negativeAtMost,
+      created_at: request.createdAt,
+      expires_at: request.expiresAt,
+      first_answered_at: null,
+      last_answered_at: null,
+      last_score: null,
+      case_id: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return ratingRequestRowToRatingRequest(row);
+}
+
+export async function findRatingRequestById(db: Executor, id: string): Promise<RatingRequest | undefined> {
+  const row = await db.selectFrom('rating_requests').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? ratingRequestRowToRatingRequest(row) : undefined;
+}
+
+export async function findRatingRequestByKey(db: Executor, key: string): Promise<RatingRequest | undefined> {
+  const row = await db.selectFrom('rating_requests').selectAll().where('key', '=', key).executeTakeFirst();
+  return row ? ratingRequestRowToRatingRequest(row) : undefined;
+}
+
+export async function lockRatingRequestById(db: Executor, id: string): Promise<RatingRequest | undefined> {
+  const row = await db
+    .selectFrom('rating_requests')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? ratingRequestRowToRatingRequest(row) : undefined;
+}
+
+export async function setRatingRequestCase(db: Executor, id: string, caseId: string): Promise<void> {
+  await db.updateTable('rating_requests').set({ case_id: caseId }).where('id', '=', id).execute();
+}
