@@ -2,17 +2,26 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { escapeHtml } from './escape-html.ts';
 
-describe('escaping untrusted text for HTML', () => {
-  it('escapes the five characters that can break out of text or a quoted attribute', () => {
-    assert.equal(
-      escapeHtml(`<script>alert("x")</script> & 'y'`),
-      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
-    );
-  });
-  it('leaves ordinary text, accents and emoji alone', () => {
-    assert.equal(escapeHtml('Crème brûlée 🍮, 12°C'), 'Crème brûlée 🍮, 12°C');
-  });
-  it('escapes an ampersand once, so entities in the input stay visible as typed', () => {
-    assert.equal(escapeHtml('&amp;'), '&amp;amp;');
+describe('escaping text for HTML', () => {
+  const cases: [string, string, string][] = [
+    ['leaves plain text alone', 'How did we do?', 'How did we do?'],
+    ['escapes an ampersand', 'Fish & chips', 'Fish &amp; chips'],
+    [
+      'escapes angle brackets so no tag can open',
+      '<script>alert(1)</script>',
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+    ],
+    ['escapes double quotes so an attribute cannot end', '" onmouseover="x', '&quot; onmouseover=&quot;x'],
+    ['escapes single quotes for single-quoted attributes', "it's", 'it&#39;s'],
+    ['escapes an existing entity again rather than trusting it', '&lt;', '&amp;lt;'],
+    ['keeps non-ASCII characters as they are', 'Très bien ★ ✓', 'Très bien ★ ✓'],
+    ['leaves an empty string empty', '', ''],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => assert.equal(escapeHtml(input), expected));
+  }
+
+  it('escapes a URL with a query string for an href', () => {
+    assert.equal(escapeHtml('https://x.test/r?a=1&b="2"'), 'https://x.test/r?a=1&amp;b=&quot;2&quot;');
   });
 });

@@ -7,10 +7,11 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Escapes text for HTML element content and quoted attribute values. Customer text is untrusted
- * everywhere, so every value that reaches a page or an email goes through this.
- * @example escapeHtml('<b>"Hi" & bye</b>') // '&lt;b&gt;&quot;Hi&quot; &amp; bye&lt;/b&gt;'
+ * Makes text safe inside HTML text and inside quoted attribute values (either quote style), so a
+ * survey question, a label or a URL can never open a tag or leave its attribute.
+ *
+ * @example escapeHtml('Fish & "chips" <b>') // 'Fish &amp; &quot;chips&quot; &lt;b&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
