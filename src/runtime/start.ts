@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
 import { createAppContext } from '../app/context.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
+import { ensureDefaultSurvey } from '../app/ratings/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
@@ -61,6 +62,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       email: env.AMENDS_ADMIN_EMAIL,
       password: env.AMENDS_ADMIN_PASSWORD,
     });
+    await ensureDefaultSurvey(ctx);
     await live.start(connectionString);
 
     app = await buildApp({

@@ -18,6 +18,10 @@ import { getCustomer } from './customers/get-customer.ts';
 import { listCustomers } from './customers/list-customers.ts';
 import { upsertCustomer } from './customers/upsert-customer.ts';
 import { streamLive } from './live/stream-live.ts';
+import { createSurvey } from './surveys/create-survey.ts';
+import { getSurvey } from './surveys/get-survey.ts';
+import { listSurveys } from './surveys/list-surveys.ts';
+import { updateSurvey } from './surveys/update-survey.ts';
 import { getHealth } from './system/get-health.ts';
 import { getOpenapi } from './system/get-openapi.ts';
 import { addTeamMember } from './teams/add-team-member.ts';
@@ -53,6 +57,10 @@ export const ROUTES: Route[] = [
   handOffCase,
   changeCaseStatus,
   addCaseNote,
+  listSurveys,
+  getSurvey,
+  createSurvey,
+  updateSurvey,
   listApiTokens,
   createApiToken,
   revokeApiToken,

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { getSurvey as getSurveyUseCase } from '../../../app/ratings/get-survey.ts';
+import { presentSurvey, surveySchema } from '../../presenters/survey.presenter.ts';
+import { idParams, type Route } from '../../route.ts';
+
+export const getSurvey: Route = (api, { ctx }) => {
+  api.get('/api/v1/surveys/:id', {
+    schema: {
+      summary: 'One survey with its scale',
+      tags: ['surveys'],
+      params: idParams,
+      response: { 200: z.object({ survey: surveySchema }) },
+    },
+    handler: async (request) => ({ survey: presentSurvey(await getSurveyUseCase(ctx, request.params.id)) }),
+  });
+};
