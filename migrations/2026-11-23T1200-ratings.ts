@@ -11,6 +11,17 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now()
     );
 
+    -- A case may be about one touchpoint (delivery 4471); feedback on it attaches instead of duplicating.
+    ALTER TABLE cases ADD COLUMN IF NOT EXISTS touchpoint_type text;
+    ALTER TABLE cases ADD COLUMN IF NOT EXISTS touchpoint_ref text;
+    CREATE INDEX IF NOT EXISTS cases_touchpoint_idx ON cases (customer_id, touchpoint_type, touchpoint_ref);
+
+    CREATE TABLE IF NOT EXISTS settings (
+      name text PRIMARY KEY,
+      value jsonb NOT NULL,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
+
     CREATE TABLE IF NOT EXISTS surveys (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       name text NOT NULL,
@@ -40,7 +51,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       first_answered_at timestamptz,
       last_answered_at timestamptz,
       last_score smallint,
-      case_id uuid REFERENCES cases (id)
+      case_id uuid REFERENCES cases (id),
+      -- What the case's timeline already tells, so a retried job never tells it twice.
+      reported_answer_id bigint NOT NULL DEFAULT 0,
+      reported_comment_id bigint NOT NULL DEFAULT 0
     );
     CREATE INDEX IF NOT EXISTS rating_requests_customer_idx ON rating_requests (customer_id, touchpoint_type, touchpoint_ref);
     CREATE INDEX IF NOT EXISTS rating_requests_survey_idx ON rating_requests (survey_id, last_answered_at);
@@ -67,7 +81,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`DROP TABLE IF EXISTS rating_comments, rating_answers, rating_requests, surveys, app_secrets`.execute(
+  await sql`DROP TABLE IF EXISTS rating_comments, rating_answers, rating_requests, surveys, settings, app_secrets;
+    ALTER TABLE cases DROP COLUMN IF EXISTS touchpoint_type, DROP COLUMN IF EXISTS touchpoint_ref`.execute(
     db,
   );
 }

@@ -15,6 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
+import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
@@ -29,6 +31,8 @@ export type AppOptions = {
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
   webDir?: string | undefined;
+  /** Rating clicks per minute from one address (default 120); false only for the loopback benchmark. */
+  clicksPerMinute?: number | false;
 };
 
 /** Builds the HTTP app without listening (tests use `inject`; server.ts listens). */
@@ -80,6 +84,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, options.ctx);
+  const recorder = new RatingRecorder(options.ctx);
+  app.addHook('onClose', () => recorder.drain());
+  // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.
+  await app.register(ratingPages, {
+    ctx: options.ctx,
+    recorder,
+    clicksPerMinute: options.clicksPerMinute ?? 120,
+  });
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 

@@ -33,7 +33,10 @@ describe('background jobs', () => {
       expiresAt: new Date(now.getTime() + 60_000),
     });
     await utils.addJob('purge-expired-sessions', {});
-    await runOnce({ connectionString: t.database.connectionString, taskList: taskList(t.ctx.db, () => now) });
+    await runOnce({
+      connectionString: t.database.connectionString,
+      taskList: taskList({ ...t.ctx, now: () => now }),
+    });
     const left = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
     assert.deepEqual(
       left.map((row) => row.id),
@@ -53,7 +56,7 @@ describe('background jobs', () => {
     assert.equal(row.rows[0]?.locked_by, null);
     await runOnce({
       connectionString: t.database.connectionString,
-      taskList: taskList(t.ctx.db, () => new Date()),
+      taskList: taskList(t.ctx),
     });
     const remaining = await sql`SELECT 1 FROM graphile_worker._private_jobs WHERE id = ${job.id}`.execute(
       t.ctx.db,

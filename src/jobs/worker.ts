@@ -1,13 +1,18 @@
 import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
 import { sql } from 'kysely';
+import type { AppContext } from '../app/context.ts';
 import type { Db } from '../store/db.ts';
+import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
 export const CRONTAB = ['0 * * * * purge-expired-sessions'].join('\n');
 
-export function taskList(db: Db, now: () => Date): TaskList {
-  return { 'purge-expired-sessions': purgeExpiredSessions(db, now) };
+export function taskList(ctx: AppContext): TaskList {
+  return {
+    'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
+    'check-rating-recovery': checkRatingRecovery(ctx),
+  };
 }
 
 /** graphile-worker's own schema; applied with ours so a migrated database is ready for jobs. */
@@ -34,18 +39,13 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
   return rows.length;
 }
 
-export async function startWorker(options: {
-  connectionString: string;
-  db: Db;
-  now: () => Date;
-  concurrency?: number;
-}): Promise<Runner> {
+export async function startWorker(ctx: AppContext, options: { concurrency?: number } = {}): Promise<Runner> {
   return run({
-    connectionString: options.connectionString,
+    connectionString: ctx.connectionString,
     concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 2000,
-    taskList: taskList(options.db, options.now),
+    taskList: taskList(ctx),
     crontab: CRONTAB,
     logger: quietLogger,
   });

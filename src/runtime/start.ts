@@ -72,8 +72,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });
-    if (env.AMENDS_WORKER === 'on')
-      worker = await startWorker({ connectionString, db: handle.db, now: ctx.now });
+    if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx);
 
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');

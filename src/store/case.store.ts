@@ -21,6 +21,10 @@ export function caseRowToCase(row: CaseRow): Case {
     handoffCount: row.handoff_count,
     reopenCount: row.reopen_count,
     createdBy: row.created_by ?? undefined,
+    touchpoint:
+      row.touchpoint_type && row.touchpoint_ref
+        ? { type: row.touchpoint_type, ref: row.touchpoint_ref }
+        : undefined,
     openedAt: row.opened_at,
     waitingSince: row.waiting_since,
     acknowledgedAt: row.acknowledged_at ?? undefined,
@@ -41,6 +45,7 @@ export async function insertCase(
     channel: Channel;
     ownerId: string;
     createdBy: string | undefined;
+    touchpoint?: { type: string; ref: string } | undefined;
     now: Date;
   },
 ): Promise<Case> {
@@ -56,6 +61,8 @@ export async function insertCase(
       status: 'open',
       owner_id: fields.ownerId,
       created_by: fields.createdBy ?? null,
+      touchpoint_type: fields.touchpoint?.type ?? null,
+      touchpoint_ref: fields.touchpoint?.ref ?? null,
       opened_at: fields.now,
       waiting_since: fields.now,
       updated_at: fields.now,
@@ -150,4 +157,23 @@ export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): 
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
   const rows = await query.execute();
   return rows.map(caseRowToCase);
+}
+
+/** The customer's active case about this touchpoint, if any (locked): feedback attaches to it. */
+export async function lockActiveCaseForTouchpoint(
+  db: Executor,
+  customerId: string,
+  touchpoint: { type: string; ref: string },
+): Promise<Case | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('touchpoint_type', '=', touchpoint.type)
+    .where('touchpoint_ref', '=', touchpoint.ref)
+    .where('status', 'in', ['open', 'acknowledged'])
+    .orderBy('opened_at', 'desc')
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
 }

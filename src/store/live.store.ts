@@ -5,7 +5,7 @@ import type { Executor } from './db.ts';
 /** One channel carries every live change; payloads are small ({ type, id }) so they stay under NOTIFY's 8 kB. */
 export const LIVE_CHANNEL = 'amends_live';
 
-export type LiveMessage = { type: 'case.changed'; caseId: string };
+export type LiveMessage = { type: 'case.changed'; caseId: string } | { type: 'rating.recorded' };
 
 /**
  * Queues a live message in the caller's transaction: PostgreSQL delivers it to every listening

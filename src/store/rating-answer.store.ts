@@ -28,11 +28,15 @@ export async function recordClicks(
     live AS (
       SELECT r.id, r.negative_at_most FROM rating_requests r
       WHERE r.key IN (SELECT key FROM input) AND r.expires_at > ${now}
+      ORDER BY r.id
       FOR UPDATE
     ),
     valid AS (
       SELECT i.ord, i.score, i.source, live.id AS request_id, (i.score <= live.negative_at_most) AS negative
       FROM input i JOIN rating_requests r ON r.key = i.key JOIN live ON live.id = r.id
+      JOIN surveys s ON s.id = r.survey_id
+      -- Only a score on the survey's own scale; links are signed, so this guards our own mistakes.
+      WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(s.scale) point WHERE (point->>'score')::int = i.score)
     ),
     answers AS (
       INSERT INTO rating_answers (request_id, score, source, at)
@@ -91,4 +95,42 @@ export async function insertRatingComment(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export type ReportableFeedback = {
+  answers: { id: number; score: number; at: Date }[];
+  comments: { id: number; body: string; at: Date }[];
+};
+
+/** Answers and comments of a request after the given ids: what its case has not been told yet. */
+export async function listFeedbackAfter(
+  db: Executor,
+  requestId: string,
+  after: { answerId: number; commentId: number },
+): Promise<ReportableFeedback> {
+  const answers = await db
+    .selectFrom('rating_answers')
+    .select(['id', 'score', 'at'])
+    .where('request_id', '=', requestId)
+    .where('id', '>', after.answerId)
+    .orderBy('id')
+    .execute();
+  const comments = await db
+    .selectFrom('rating_comments')
+    .select(['id', 'body', 'at'])
+    .where('request_id', '=', requestId)
+    .where('id', '>', after.commentId)
+    .orderBy('id')
+    .execute();
+  return { answers, comments };
+}
+
+export async function listCommentBodies(db: Executor, requestId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('rating_comments')
+    .select('body')
+    .where('request_id', '=', requestId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.body);
 }

@@ -81,3 +81,43 @@ export async function lockRatingRequestById(db: Executor, id: string): Promise<R
 export async function setRatingRequestCase(db: Executor, id: string, caseId: string): Promise<void> {
   await db.updateTable('rating_requests').set({ case_id: caseId }).where('id', '=', id).execute();
 }
+
+export async function lockRatingRequestByKey(db: Executor, key: string): Promise<RatingRequest | undefined> {
+  const row = await db
+    .selectFrom('rating_requests')
+    .selectAll()
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? ratingRequestRowToRatingRequest(row) : undefined;
+}
+
+/** Links the request to its case and notes what the case's timeline now tells. */
+export async function markFeedbackReported(
+  db: Executor,
+  id: string,
+  report: { caseId: string; answerId: number; commentId: number },
+): Promise<void> {
+  await db
+    .updateTable('rating_requests')
+    .set((eb) => ({
+      case_id: report.caseId,
+      reported_answer_id: eb.fn('greatest', [eb.ref('reported_answer_id'), eb.val(report.answerId)]),
+      reported_comment_id: eb.fn('greatest', [eb.ref('reported_comment_id'), eb.val(report.commentId)]),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** How far the request's feedback has been reported to a case. */
+export async function findReportedThrough(
+  db: Executor,
+  id: string,
+): Promise<{ answerId: number; commentId: number }> {
+  const row = await db
+    .selectFrom('rating_requests')
+    .select(['reported_answer_id', 'reported_comment_id'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { answerId: row.reported_answer_id, commentId: row.reported_comment_id };
+}

@@ -72,6 +72,8 @@ export interface CaseTable {
   handoff_count: Generated<number>;
   reopen_count: Generated<number>;
   created_by: string | null;
+  touchpoint_type: string | null;
+  touchpoint_ref: string | null;
   opened_at: Timestamp;
   waiting_since: Timestamp;
   acknowledged_at: Date | null;
@@ -133,6 +135,8 @@ export interface RatingRequestTable {
   last_answered_at: Date | null;
   last_score: number | null;
   case_id: string | null;
+  reported_answer_id: Generated<number>;
+  reported_comment_id: Generated<number>;
 }
 
 export interface RatingAnswerTable {
@@ -150,7 +154,14 @@ export interface RatingCommentTable {
   at: Timestamp;
 }
 
+export interface SettingTable {
+  name: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  settings: SettingTable;
   app_secrets: AppSecretTable;
   surveys: SurveyTable;
   rating_requests: RatingRequestTable;

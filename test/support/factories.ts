@@ -6,9 +6,16 @@ import { createTeam } from '../../src/app/teams/create-team.ts';
 import { createUser } from '../../src/app/users/create-user.ts';
 import type { Case } from '../../src/core/case/case.ts';
 import type { Customer } from '../../src/core/customer/customer.ts';
+import { signRatingToken } from '../../src/core/rating/rating-link.ts';
+import type { RatingRequest } from '../../src/core/rating/rating-request.ts';
+import { ratingLinksExpireAt } from '../../src/core/rating/rating-window.ts';
+import type { Survey } from '../../src/core/rating/survey.ts';
+import { defaultScale, negativeAtMost, type SurveyKind } from '../../src/core/rating/survey-scale.ts';
 import type { Role } from '../../src/core/team/role.ts';
 import type { Team } from '../../src/core/team/team.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { insertRatingRequest } from '../../src/store/rating-request.store.ts';
+import { insertSurvey } from '../../src/store/survey.store.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -56,4 +63,42 @@ export async function buildCase(ctx: AppContext, overrides: Partial<OpenCaseInpu
     ...overrides,
     customerId,
   });
+}
+
+/** A survey and a rating request for a customer, straight into the store (the API has its own tests). */
+export async function buildRatingRequest(
+  ctx: AppContext,
+  overrides: {
+    kind?: SurveyKind;
+    customerId?: string;
+    touchpointType?: string;
+    touchpointRef?: string;
+    createdAt?: Date;
+  } = {},
+): Promise<{ request: RatingRequest; survey: Survey; linkFor(score: number): string }> {
+  const kind = overrides.kind ?? 'thermometer';
+  const survey = await insertSurvey(ctx.db, {
+    name: `Survey ${unique()}`,
+    kind,
+    touchpointType: overrides.touchpointType ?? 'delivery',
+    question: 'How was your delivery?',
+    scale: defaultScale(kind),
+  });
+  const createdAt = overrides.createdAt ?? ctx.now();
+  const request = await insertRatingRequest(ctx.db, {
+    key: randomBytes(16).toString('base64url'),
+    surveyId: survey.id,
+    customerId: overrides.customerId ?? (await buildCustomer(ctx)).id,
+    touchpointType: survey.touchpointType,
+    touchpointRef: overrides.touchpointRef ?? `order-${unique()}`,
+    teamId: undefined,
+    negativeAtMost: negativeAtMost(kind),
+    createdAt,
+    expiresAt: ratingLinksExpireAt({ createdAt, firstAnsweredAt: undefined }),
+  });
+  return {
+    request,
+    survey,
+    linkFor: (score) => `/r/${signRatingToken(ctx.linkSecret, { key: request.key, score })}`,
+  };
 }

@@ -14,7 +14,12 @@ export type TestApp = {
 
 /** The real HTTP app on a fresh database, without listening (requests go through `inject`). */
 export async function startTestApp(
-  options: { now?: () => Date; database?: TestDatabase; webDir?: string } = {},
+  options: {
+    now?: () => Date;
+    database?: TestDatabase;
+    webDir?: string;
+    clicksPerMinute?: number | false;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const ctx = await createAppContext({
@@ -26,7 +31,12 @@ export async function startTestApp(
   });
   const live = new LiveHub();
   await live.start(database.connectionString);
-  const app = await buildApp({ ctx, live, webDir: options.webDir });
+  const app = await buildApp({
+    ctx,
+    live,
+    webDir: options.webDir,
+    clicksPerMinute: options.clicksPerMinute ?? false,
+  });
   await app.ready();
   return {
     app,

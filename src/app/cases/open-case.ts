@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { chooseOwner } from '../../core/case/assignment.ts';
 import type { Case } from '../../core/case/case.ts';
+import type { NewCaseEvent } from '../../core/case/case-event.ts';
 import type { Channel } from '../../core/case/channel.ts';
 import type { Severity } from '../../core/case/severity.ts';
 import type { CustomerDetails } from '../../core/customer/customer.ts';
@@ -28,6 +29,10 @@ export type OpenCaseInput = {
   teamId?: string | undefined;
   /** Skip the assignment rule and give the case to this person. */
   ownerId?: string | undefined;
+  /** What the case is about, e.g. { type: 'delivery', ref: '4471' }: one open case per touchpoint. */
+  touchpoint?: { type: string; ref: string } | undefined;
+  /** Timeline events that belong at the start of the story (the rating that opened the case). */
+  firstEvents?: NewCaseEvent[] | undefined;
 };
 
 /** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
@@ -43,6 +48,17 @@ export async function openCase(
   actor: Actor | undefined,
   input: OpenCaseInput,
 ): Promise<Case> {
+  const now = ctx.now();
+  return ctx.db.transaction().execute((trx) => openCaseIn(trx, actor, input, now));
+}
+
+/** The same, inside a caller's transaction (a rating that opens a case is one change). */
+export async function openCaseIn(
+  trx: Executor,
+  actor: Actor | undefined,
+  input: OpenCaseInput,
+  now: Date,
+): Promise<Case> {
   if ((input.customerId === undefined) === (input.customer === undefined)) {
     throw new AppError(
       'VALIDATION_FAILED',
@@ -50,53 +66,52 @@ export async function openCase(
       { field: 'customerId' },
     );
   }
-  const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const customerId =
-      input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
-    if (input.customerId && !(await findCustomerById(trx, input.customerId))) {
-      throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
-    }
-    if (input.teamId && !(await findTeamById(trx, input.teamId))) {
-      throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
-    }
-    const { ownerId, rule } = await pickOwner(trx, actor, input);
-    await markAssigned(trx, ownerId, now);
-    const opened = await insertCase(trx, {
-      customerId,
-      teamId: input.teamId,
-      title: input.title.trim(),
-      story: input.story.trim(),
-      severity: input.severity,
-      channel: input.channel,
-      ownerId,
-      createdBy: actor?.userId,
-      now,
-    });
-    await appendCaseEvents(
-      trx,
-      opened.id,
-      [
-        {
-          kind: 'created',
-          actorUserId: actor?.userId,
-          body: opened.story,
-          data: { title: opened.title, severity: opened.severity, channel: opened.channel },
-        },
-        { kind: 'assigned', actorUserId: actor?.userId, body: undefined, data: { ownerId, rule } },
-      ],
-      now,
-    );
-    await recordAudit(trx, {
-      actorUserId: actor?.userId,
-      action: 'case.opened',
-      subjectType: 'case',
-      subjectId: opened.id,
-      details: { ownerId, rule },
-    });
-    await publishLive(trx, { type: 'case.changed', caseId: opened.id });
-    return opened;
+  const customerId =
+    input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
+  if (input.customerId && !(await findCustomerById(trx, input.customerId))) {
+    throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
+  }
+  if (input.teamId && !(await findTeamById(trx, input.teamId))) {
+    throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
+  }
+  const { ownerId, rule } = await pickOwner(trx, actor, input);
+  await markAssigned(trx, ownerId, now);
+  const opened = await insertCase(trx, {
+    customerId,
+    teamId: input.teamId,
+    title: input.title.trim(),
+    story: input.story.trim(),
+    severity: input.severity,
+    channel: input.channel,
+    ownerId,
+    createdBy: actor?.userId,
+    touchpoint: input.touchpoint,
+    now,
   });
+  await appendCaseEvents(
+    trx,
+    opened.id,
+    [
+      {
+        kind: 'created',
+        actorUserId: actor?.userId,
+        body: opened.story,
+        data: { title: opened.title, severity: opened.severity, channel: opened.channel },
+      },
+      { kind: 'assigned', actorUserId: actor?.userId, body: undefined, data: { ownerId, rule } },
+      ...(input.firstEvents ?? []),
+    ],
+    now,
+  );
+  await recordAudit(trx, {
+    actorUserId: actor?.userId,
+    action: 'case.opened',
+    subjectType: 'case',
+    subjectId: opened.id,
+    details: { ownerId, rule },
+  });
+  await publishLive(trx, { type: 'case.changed', caseId: opened.id });
+  return opened;
 }
 
 async function pickOwner(

@@ -7,6 +7,7 @@ export const CASE_EVENT_KINDS = [
   'note',
   'message_in',
   'message_out',
+  'feedback',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -19,6 +19,8 @@ export type Case = {
   handoffCount: number;
   reopenCount: number;
   createdBy: string | undefined;
+  /** What went wrong is about, e.g. delivery 4471; feedback on it attaches to this case. */
+  touchpoint: { type: string; ref: string } | undefined;
   openedAt: Date;
   waitingSince: Date;
   acknowledgedAt: Date | undefined;

@@ -22,6 +22,8 @@ export const caseSchema = z
     channel: z.enum(CHANNELS),
     status: z.enum(CASE_STATUSES),
     ownerId: z.uuid(),
+    /** What the case is about, when it came from one touchpoint (e.g. delivery 4471). */
+    touchpoint: z.object({ type: z.string(), ref: z.string() }).nullable(),
     handoffCount: z.number().int(),
     reopenCount: z.number().int(),
     openedAt: z.iso.datetime(),
@@ -45,6 +47,7 @@ export function presentCase(c: Case): z.infer<typeof caseSchema> {
     channel: c.channel,
     status: c.status,
     ownerId: c.ownerId,
+    touchpoint: c.touchpoint ?? null,
     handoffCount: c.handoffCount,
     reopenCount: c.reopenCount,
     openedAt: c.openedAt.toISOString(),

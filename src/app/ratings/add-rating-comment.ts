@@ -1,0 +1,48 @@
+import { assessComment } from '../../core/rating/comment-sentiment.ts';
+import { verifyRequestToken } from '../../core/rating/rating-link.ts';
+import { publishLive } from '../../store/live.store.ts';
+import { enqueueRecoveryChecks, insertRatingComment } from '../../store/rating-answer.store.ts';
+import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
+import type { AppContext } from '../context.ts';
+
+export type CommentOutcome =
+  | { state: 'saved' }
+  | { state: 'invalid' }
+  | { state: 'expired' }
+  | { state: 'rejected'; reason: string };
+
+export const MAX_COMMENT_CHARS = 5000;
+
+/**
+ * Keeps the customer's comment (as text; it is rendered escaped wherever it appears). A comment on
+ * a request that has a case, or one that reads negative, goes to the recovery check, which tells
+ * the case or opens one.
+ */
+export async function addRatingComment(
+  ctx: AppContext,
+  commentToken: string,
+  text: string,
+): Promise<CommentOutcome> {
+  const key = verifyRequestToken(ctx.linkSecret, 'comment', commentToken);
+  if (!key) return { state: 'invalid' };
+  const body = text.trim();
+  if (body.length === 0) return { state: 'rejected', reason: 'Write a few words first, then press Send.' };
+  if (body.length > MAX_COMMENT_CHARS) {
+    return {
+      state: 'rejected',
+      reason: `That is longer than we can take (${MAX_COMMENT_CHARS.toLocaleString('en')} characters). Please shorten it; your text is below.`,
+    };
+  }
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const request = await lockRatingRequestByKey(trx, key);
+    if (!request) return { state: 'invalid' };
+    if (request.expiresAt.getTime() <= now.getTime()) return { state: 'expired' };
+    await insertRatingComment(trx, request.id, body, now);
+    const negativeScore = request.lastScore !== undefined && request.lastScore <= request.negativeAtMost;
+    if (request.caseId || negativeScore || assessComment(body).isNegative)
+      await enqueueRecoveryChecks(trx, [request.id]);
+    await publishLive(trx, { type: 'rating.recorded' });
+    return { state: 'saved' };
+  });
+}

@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { runOnce } from 'graphile-worker';
+import { sql } from 'kysely';
+import { taskList } from '../../src/jobs/worker.ts';
+import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const DAY = 24 * 3600 * 1000;
+
+describe('rating links and pages', () => {
+  let t: TestApp;
+  let clock = Date.now();
+  const count = async (table: 'rating_answers' | 'rating_comments', requestId: string) =>
+    Number(
+      (
+        await sql<{
+          n: string;
+        }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE request_id = ${requestId}`.execute(t.ctx.db)
+      ).rows[0]?.n,
+    );
+  const post = (url: string, form: Record<string, string> = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(form).toString(),
+    });
+  const runJobs = () => runOnce({ connectionString: t.database.connectionString, taskList: taskList(t.ctx) });
+
+  before(async () => {
+    t = await startTestApp({ now: () => new Date(clock) });
+    await buildUser(t.ctx, { name: 'Owen Owner' });
+  });
+  after(() => t.close());
+
+  it('records nothing when a mail scanner opens all four links, and shows a confirm page that works without scripts', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
+    for (const score of [4, 3, 2, 1]) {
+      const response = await t.app.inject({ method: 'GET', url: linkFor(score) });
+      assert.equal(response.statusCode, 200);
+      assert.match(response.body, /<form id="confirm-rating" method="post"/);
+      assert.match(response.body, /<button type="submit">Record my answer<\/button>/);
+      assert.match(response.body, /<script src="\/assets\/confirm-rating.js" defer>/);
+    }
+    assert.equal(await count('rating_answers', request.id), 0);
+  });
+
+  it('records a confirmed click, then thanks a happy customer and asks for an optional comment', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
+    const confirmed = await post(linkFor(4), { source: 'page' });
+    assert.equal(confirmed.statusCode, 303);
+    assert.equal(await count('rating_answers', request.id), 1);
+    const thanks = await t.app.inject({ method: 'GET', url: String(confirmed.headers.location) });
+    assert.equal(thanks.statusCode, 200);
+    assert.match(thanks.body, /Thank you for your answer!/);
+    assert.match(thanks.body, /Excellent/);
+    assert.match(thanks.body, /optional/);
+  });
+
+  it('apologises and asks what happened after a red or amber answer', async () => {
+    const { linkFor } = await buildRatingRequest(t.ctx);
+    const confirmed = await post(linkFor(2));
+    const sorry = await t.app.inject({ method: 'GET', url: String(confirmed.headers.location) });
+    assert.match(sorry.body, /We are sorry/);
+    assert.match(sorry.body, /What happened\?/);
+  });
+
+  it('lets a later click within 7 days change the rating, keeping the history, then says the link has expired', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
+    await post(linkFor(2));
+    clock += 6 * DAY;
+    assert.equal((await post(linkFor(3))).statusCode, 303);
+    const rows = await t.ctx.db
+      .selectFrom('rating_answers')
+      .select('score')
+      .where('request_id', '=', request.id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => r.score),
+      [2, 3],
+    );
+    const current = await t.ctx.db
+      .selectFrom('rating_requests')
+      .select('last_score')
+      .where('id', '=', request.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(current.last_score, 3);
+    clock += 2 * DAY;
+    const late = await post(linkFor(4));
+    assert.equal(late.statusCode, 410);
+    assert.match(late.body, /This link has expired/);
+    assert.equal((await t.app.inject({ method: 'GET', url: linkFor(4) })).statusCode, 410);
+    assert.equal(await count('rating_answers', request.id), 2);
+  });
+
+  it('refuses a tampered, unknown or out-of-range link with a friendly page and records nothing', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
+    const good = linkFor(3);
+    const tamperedScore = good.replace(/\.3\./, '.4.');
+    const unknownKey = linkFor(3).replace(request.key, 'A'.repeat(22));
+    for (const url of [tamperedScore, unknownKey, '/r/not-a-token', linkFor(9)]) {
+      const opened = await t.app.inject({ method: 'GET', url });
+      assert.equal(opened.statusCode, 404, url);
+      assert.match(opened.body, /We do not recognise this link/);
+      assert.equal((await post(url)).statusCode, 404, url);
+    }
+    assert.equal(await count('rating_answers', request.id), 0);
+  });
+
+  it('keeps a comment as text and renders it escaped, and hands back an over-long one without losing it', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
+    const commentUrl = String((await post(linkFor(3))).headers.location);
+    const long = `<b>${'x'.repeat(5001)}</b>`;
+    const refused = await post(commentUrl, { comment: long });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /longer than we can take/);
+    assert.ok(
+      refused.body.includes(`&lt;b&gt;${'x'.repeat(5001)}&lt;/b&gt;`),
+      'the draft comes back, escaped',
+    );
+    assert.equal(await count('rating_comments', request.id), 0);
+    const saved = await post(commentUrl, { comment: '<script>alert(1)</script> Courier was lovely' });
+    assert.equal(saved.statusCode, 303);
+    assert.equal(await count('rating_comments', request.id), 1);
+    const stored = await t.ctx.db
+      .selectFrom('rating_comments')
+      .select('body')
+      .where('request_id', '=', request.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.body, '<script>alert(1)</script> Courier was lovely');
+  });
+
+  it('opens one recovery case for a negative rating, and attaches later feedback on the same touchpoint to it', async () => {
+    const customer = await buildCustomer(t.ctx, { name: 'Rita Red' });
+    await t.ctx.db
+      .updateTable('customers')
+      .set({ attributes: JSON.stringify({ lifetimeValue: 4200 }) })
+      .where('id', '=', customer.id)
+      .execute();
+    const first = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: '4471' });
+    const commentUrl = String((await post(first.linkFor(1))).headers.location);
+    await post(commentUrl, { comment: 'The parcel was soaked and the vase is broken.' });
+    await runJobs();
+    const cases = await t.ctx.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('customer_id', '=', customer.id)
+      .execute();
+    assert.equal(cases.length, 1);
+    const opened = cases[0]!;
+    assert.equal(opened.severity, 'critical', 'worst score for a high-value customer');
+    assert.equal(opened.channel, 'rating');
+    assert.deepEqual([opened.touchpoint_type, opened.touchpoint_ref], ['delivery', '4471']);
+    assert.equal(opened.story, 'The parcel was soaked and the vase is broken.');
+    const events = await t.ctx.db
+      .selectFrom('case_events')
+      .select(['kind', 'body', 'data'])
+      .where('case_id', '=', opened.id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      events.map((e) => [e.kind, (e.data as { type?: string }).type ?? null]),
+      [
+        ['created', null],
+        ['assigned', null],
+        ['feedback', 'rating'],
+        ['feedback', 'comment'],
+      ],
+    );
+
+    // The same customer rates the same touchpoint again through another request: no second case.
+    const second = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: '4471' });
+    await post(second.linkFor(2));
+    await runJobs();
+    await runJobs();
+    const after = await t.ctx.db
+      .selectFrom('cases')
+      .select('id')
+      .where('customer_id', '=', customer.id)
+      .execute();
+    assert.equal(after.length, 1);
+    const feedback = await t.ctx.db
+      .selectFrom('case_events')
+      .select('id')
+      .where('case_id', '=', opened.id)
+      .where('kind', '=', 'feedback')
+      .execute();
+    assert.equal(feedback.length, 3, 'the second rating joined the first case, once');
+  });
+
+  it('opens no case for a happy answer', async () => {
+    const customer = await buildCustomer(t.ctx);
+    const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
+    const commentUrl = String((await post(linkFor(4))).headers.location);
+    await post(commentUrl, { comment: 'Lovely, thank you!' });
+    await runJobs();
+    const cases = await t.ctx.db
+      .selectFrom('cases')
+      .select('id')
+      .where('customer_id', '=', customer.id)
+      .execute();
+    assert.equal(cases.length, 0);
+  });
+});
+
+describe('rating page rate limit', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp({ clicksPerMinute: 3 });
+  });
+  after(() => t.close());
+
+  it('answers a burst from one address with a polite 429 page', async () => {
+    const { linkFor } = await buildRatingRequest(t.ctx);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await t.app.inject({ method: 'GET', url: linkFor(3) })).statusCode);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    const limited = await t.app.inject({ method: 'GET', url: linkFor(3) });
+    assert.match(limited.body, /Please wait a moment/);
+  });
+});
