@@ -1,5 +1,6 @@
 import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../store/db.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
@@ -39,9 +40,16 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
   return rows.length;
 }
 
-export async function startWorker(ctx: AppContext, options: { concurrency?: number } = {}): Promise<Runner> {
-  return run({
-    connectionString: ctx.connectionString,
+/** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */
+export type Worker = { runner: Runner; stop(): Promise<void> };
+
+export async function startWorker(ctx: AppContext, options: { concurrency?: number } = {}): Promise<Worker> {
+  // Our own pool, with an error handler: when the database shuts down before a pooled connection is
+  // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
+  const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
+  pgPool.on('error', () => {});
+  const runner = await run({
+    pgPool,
     concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 2000,
@@ -49,6 +57,13 @@ export async function startWorker(ctx: AppContext, options: { concurrency?: numb
     crontab: CRONTAB,
     logger: quietLogger,
   });
+  return {
+    runner,
+    async stop() {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }
 
 /** Worker chatter below warnings stays out of the console a newcomer watches. */

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { Runner } from 'graphile-worker';
 import { createAppContext } from '../app/context.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureDefaultSurvey } from '../app/ratings/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
-import { migrateWorker, releaseDeadWorkersJobs, startWorker } from '../jobs/worker.ts';
+import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from '../jobs/worker.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
@@ -26,7 +25,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let embedded: EmbeddedDatabase | undefined;
   let handle: DbHandle | undefined;
   let app: FastifyInstance | undefined;
-  let worker: Runner | undefined;
+  let worker: Worker | undefined;
   const live = new LiveHub();
 
   const stop = async () => {

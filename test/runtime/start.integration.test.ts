@@ -103,7 +103,7 @@ describe('npm start with the embedded PostgreSQL', () => {
 
     const running = postmasterPid(dataDir);
     second.child.kill('SIGINT');
-    assert.equal(await exited(second.child), 0);
+    assert.equal(await exited(second.child), 0, second.output());
     assert.match(second.output(), /Stopped\./);
     assert.ok(running && !isRunning(running), 'Ctrl-C stops the embedded PostgreSQL too');
     assert.ok(!existsSync(path.join(dataDir, 'pg', 'postmaster.pid')));

@@ -46,27 +46,31 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
       ? {}
       : { rateLimit: { max: options.clicksPerMinute, timeWindow: '1 minute' } };
 
-  app.get('/assets/confirm-rating.js', async (_request, reply) =>
+  app.get('/assets/confirm-rating.js', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/javascript; charset=utf-8')
       .header('cache-control', 'public, max-age=3600')
       .send(CONFIRM_SCRIPT),
   );
 
-  app.get<TokenParams>('/r/:token', { config: { access: 'public', ...limit } }, async (request, reply) => {
-    const view = await openRatingLink(ctx, request.params.token);
-    if (view.state === 'invalid') return page(reply, 404, invalidPage());
-    if (view.state === 'expired') return page(reply, 410, expiredPage());
-    return page(
-      reply,
-      200,
-      confirmPage({ survey: view.survey, point: view.point, token: request.params.token }),
-    );
-  });
+  app.get<TokenParams>(
+    '/r/:token',
+    { config: { access: 'public', ...limit }, schema: { hide: true } },
+    async (request, reply) => {
+      const view = await openRatingLink(ctx, request.params.token);
+      if (view.state === 'invalid') return page(reply, 404, invalidPage());
+      if (view.state === 'expired') return page(reply, 410, expiredPage());
+      return page(
+        reply,
+        200,
+        confirmPage({ survey: view.survey, point: view.point, token: request.params.token }),
+      );
+    },
+  );
 
   app.post<TokenParams & { Body: { source?: string } | undefined }>(
     '/r/:token',
-    { config: { access: 'public', ...limit } },
+    { config: { access: 'public', ...limit }, schema: { hide: true } },
     async (request, reply) => {
       const source = request.body?.source === 'page' ? 'page' : 'button';
       const outcome = await confirmRating(ctx, recorder, request.params.token, source);
@@ -79,7 +83,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.get<TokenParams & { Querystring: { sent?: string } }>(
     '/rating/:token',
-    { config: { access: 'public', ...limit } },
+    { config: { access: 'public', ...limit }, schema: { hide: true } },
     async (request, reply) => {
       const view = await openCommentPage(ctx, request.params.token);
       if (view.state === 'invalid') return page(reply, 404, invalidPage());
@@ -99,7 +103,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.post<TokenParams & { Body: { comment?: unknown } | undefined }>(
     '/rating/:token',
-    { config: { access: 'public', ...limit } },
+    { config: { access: 'public', ...limit }, schema: { hide: true } },
     async (request, reply) => {
       const text = typeof request.body?.comment === 'string' ? request.body.comment : '';
       const outcome = await addRatingComment(ctx, request.params.token, text);
