@@ -1,15 +1,30 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { createApiToken } from '../../src/app/auth/create-api-token.ts';
 import { ensureDefaultSurvey } from '../../src/app/ratings/ensure-default-survey.ts';
+import { verifyRatingToken } from '../../src/core/rating/rating-link.ts';
+import { escapeHtml } from '../../src/core/shared/escape-html.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type Link = { score: number; label: string; colour: string; icon: string; url: string };
+type RatingRequestJson = {
+  id: string;
+  customerId: string;
+  teamId: string | null;
+  touchpointType: string;
+  touchpointRef: string;
+  createdAt: string;
+  expiresAt: string;
+  firstAnsweredAt: string | null;
+  lastScore: number | null;
+};
+const DAY_MS = 24 * 3600 * 1000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-describe('surveys over HTTP', () => {
+describe('surveys and rating requests over HTTP', () => {
   let t: TestApp;
   let admin: User;
   let asAdmin: Client;
@@ -21,10 +36,27 @@ describe('surveys over HTTP', () => {
       (await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.ctx.db)).rows[0]?.n,
     );
 
+  const tokenOf = (url: string) => {
+    const prefix = `${t.ctx.publicUrl}/r/`;
+    assert.ok(url.startsWith(prefix), `${url} does not start with ${prefix}`);
+    return url.slice(prefix.length);
+  };
+
   async function createSurvey(body: Record<string, unknown>) {
     const response = await asAdmin.request('POST', '/api/v1/surveys', body);
     assert.equal(response.statusCode, 201, response.body);
     return response.json().survey;
+  }
+
+  async function requestRating(body: Record<string, unknown> = {}) {
+    const response = await asAgent.request('POST', '/api/v1/rating-requests', {
+      surveyId: thermometerId,
+      customer: { name: 'Jane Doe', emails: ['jane@example.test'] },
+      touchpointRef: 'order 4471',
+      ...body,
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json() as { ratingRequest: RatingRequestJson; links: Link[] };
   }
 
   before(async () => {
@@ -182,6 +214,243 @@ describe('surveys over HTTP', () => {
       const empty = await asAdmin.request('PATCH', `/api/v1/surveys/${thermometerId}`, {});
       assert.equal(empty.statusCode, 400);
       assert.equal(empty.json().detail, 'Give at least one field to change.');
+    });
+  });
+
+  describe('rating requests', () => {
+    it('creates a request for a new customer by email, with one signed link per thermometer answer', async () => {
+      const customersBefore = await count('customers');
+      const { ratingRequest, links } = await requestRating({
+        customer: { name: 'Ada Newcomer', emails: ['ada.new@example.test'] },
+      });
+      assert.equal(await count('customers'), customersBefore + 1);
+      assert.equal(ratingRequest.touchpointType, 'support reply');
+      assert.equal(ratingRequest.touchpointRef, 'order 4471');
+      assert.equal(ratingRequest.firstAnsweredAt, null);
+      assert.equal(ratingRequest.lastScore, null);
+      assert.equal('key' in ratingRequest, false);
+      assert.equal(
+        new Date(ratingRequest.expiresAt).getTime() - new Date(ratingRequest.createdAt).getTime(),
+        60 * DAY_MS,
+      );
+      assert.deepEqual(
+        links.map((l) => [l.score, l.label, l.colour, l.icon]),
+        [
+          [4, 'Excellent', '#C9A227', '★'],
+          [3, 'Good', '#2E8B57', '✓'],
+          [2, 'Not great', '#E08A1E', '!'],
+          [1, 'Poor', '#C0392B', '✕'],
+        ],
+      );
+      const verified = links.map((l) => verifyRatingToken(t.ctx.linkSecret, tokenOf(l.url)));
+      assert.deepEqual(
+        verified.map((v) => v?.score),
+        [4, 3, 2, 1],
+      );
+      const key = verified[0]?.key ?? '';
+      assert.equal(key.length, 22);
+      assert.ok(verified.every((v) => v?.key === key));
+      const row = await t.ctx.db
+        .selectFrom('rating_requests')
+        .select(['key', 'negative_at_most', 'customer_id'])
+        .where('id', '=', ratingRequest.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(row, { key, negative_at_most: 2, customer_id: ratingRequest.customerId });
+    });
+
+    it('gives every request its own key, and reuses the customer with the same email', async () => {
+      const first = await requestRating();
+      const second = await requestRating({ customer: { emails: ['JANE@example.test'] } });
+      const keyOf = (links: Link[]) => verifyRatingToken(t.ctx.linkSecret, tokenOf(links[0]?.url ?? ''))?.key;
+      assert.notEqual(keyOf(first.links), keyOf(second.links));
+      assert.equal(second.ratingRequest.customerId, first.ratingRequest.customerId);
+    });
+
+    it('takes an existing customer, a team and a touchpoint type of its own, and stores NPS detractors as negative', async () => {
+      const nps = await createSurvey({
+        name: 'NPS',
+        kind: 'nps',
+        touchpointType: 'order',
+        question: 'Recommend us?',
+      });
+      const customer = await buildCustomer(t.ctx);
+      const team = await buildTeam(t.ctx);
+      const { ratingRequest, links } = await requestRating({
+        surveyId: nps.id,
+        customer: undefined,
+        customerId: customer.id,
+        teamId: team.id,
+        touchpointType: 'delivery',
+      });
+      assert.equal(ratingRequest.customerId, customer.id);
+      assert.equal(ratingRequest.teamId, team.id);
+      assert.equal(ratingRequest.touchpointType, 'delivery');
+      assert.deepEqual(
+        links.map((l) => l.score),
+        [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+      );
+      const row = await t.ctx.db
+        .selectFrom('rating_requests')
+        .select('negative_at_most')
+        .where('id', '=', ratingRequest.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.negative_at_most, 6);
+    });
+
+    it('shows a request with its survey and the same links', async () => {
+      const created = await requestRating();
+      const response = await asAgent.request('GET', `/api/v1/rating-requests/${created.ratingRequest.id}`);
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.json().survey.id, thermometerId);
+      assert.deepEqual(response.json().ratingRequest, created.ratingRequest);
+      assert.deepEqual(response.json().links, created.links);
+    });
+
+    it('returns the snippet: HTML with each link escaped, and text listing each link', async () => {
+      const { ratingRequest, links } = await requestRating();
+      const response = await asAgent.request('GET', `/api/v1/rating-requests/${ratingRequest.id}/snippet`);
+      assert.equal(response.statusCode, 200);
+      const { html, text } = response.json();
+      assert.ok(html.startsWith('<table role="presentation"'));
+      assert.match(html, /How did we do\?/);
+      for (const link of links) {
+        assert.ok(html.includes(`href="${escapeHtml(link.url)}"`), `${link.url} missing from the HTML`);
+        assert.ok(text.includes(`${link.label}: ${link.url}`), `${link.url} missing from the text`);
+      }
+    });
+
+    it('creates a request and returns its snippet in one call', async () => {
+      const before = await count('rating_requests');
+      const response = await asAgent.request('POST', '/api/v1/rating-requests/snippet', {
+        surveyId: thermometerId,
+        customer: { emails: ['snippet@example.test'] },
+        touchpointRef: 'ticket 88',
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      const { ratingRequest, html, text } = response.json();
+      assert.equal(ratingRequest.touchpointRef, 'ticket 88');
+      assert.equal(await count('rating_requests'), before + 1);
+      const links = (await asAgent.request('GET', `/api/v1/rating-requests/${ratingRequest.id}`)).json()
+        .links;
+      assert.equal(links.length, 4);
+      for (const link of links as Link[]) {
+        assert.ok(html.includes(escapeHtml(link.url)));
+        assert.ok(text.includes(link.url));
+      }
+    });
+
+    it('answers 404 for an unknown survey, customer, team or rating request, and stores nothing', async () => {
+      const before = await count('rating_requests');
+      for (const [body, field] of [
+        [{ surveyId: UNKNOWN_ID }, 'surveyId'],
+        [{ customer: undefined, customerId: UNKNOWN_ID }, 'customerId'],
+        [{ teamId: UNKNOWN_ID }, 'teamId'],
+      ] as const) {
+        const response = await asAgent.request('POST', '/api/v1/rating-requests', {
+          surveyId: thermometerId,
+          customer: { emails: ['nobody@example.test'] },
+          touchpointRef: 'order 1',
+          ...body,
+        });
+        assert.equal(response.statusCode, 404, `${field}: ${response.body}`);
+        assert.equal(response.json().errors[0].field, field);
+      }
+      assert.equal(await count('rating_requests'), before);
+      for (const url of [
+        `/api/v1/rating-requests/${UNKNOWN_ID}`,
+        `/api/v1/rating-requests/${UNKNOWN_ID}/snippet`,
+      ])
+        assert.equal((await asAgent.request('GET', url)).statusCode, 404);
+    });
+
+    it('refuses a request on an inactive survey with 400, and works again once it is reactivated', async () => {
+      const survey = await createSurvey({
+        name: 'Retired',
+        touchpointType: 'visit',
+        question: 'How was it?',
+      });
+      const off = await asAdmin.request('PATCH', `/api/v1/surveys/${survey.id}`, { active: false });
+      assert.equal(off.json().survey.active, false);
+      const before = await count('rating_requests');
+      const customersBefore = await count('customers');
+      const response = await asAgent.request('POST', '/api/v1/rating-requests', {
+        surveyId: survey.id,
+        customer: { emails: ['inactive@example.test'] },
+        touchpointRef: 'visit 3',
+      });
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.json().code, 'VALIDATION_FAILED');
+      assert.match(response.json().detail, /The survey "Retired" is inactive/);
+      assert.equal(await count('rating_requests'), before);
+      assert.equal(await count('customers'), customersBefore);
+      await asAdmin.request('PATCH', `/api/v1/surveys/${survey.id}`, { active: true });
+      await requestRating({ surveyId: survey.id });
+    });
+
+    it('refuses a request without a touchpoint reference, or with both or neither customer forms', async () => {
+      const before = await count('rating_requests');
+      const missing = await asAgent.request('POST', '/api/v1/rating-requests', {
+        surveyId: thermometerId,
+        customer: { emails: ['x@example.test'] },
+      });
+      assert.equal(missing.statusCode, 400);
+      assert.deepEqual(
+        missing.json().errors.map((e: { field: string }) => e.field),
+        ['body.touchpointRef'],
+      );
+      const blank = await asAgent.request('POST', '/api/v1/rating-requests', {
+        surveyId: thermometerId,
+        customer: { emails: ['x@example.test'] },
+        touchpointRef: '   ',
+      });
+      assert.equal(blank.statusCode, 400);
+      const customer = await buildCustomer(t.ctx);
+      const both = await asAgent.request('POST', '/api/v1/rating-requests', {
+        surveyId: thermometerId,
+        customerId: customer.id,
+        customer: { emails: ['x@example.test'] },
+        touchpointRef: 'order 2',
+      });
+      assert.equal(both.statusCode, 400);
+      const neither = await asAgent.request('POST', '/api/v1/rating-requests/snippet', {
+        surveyId: thermometerId,
+        touchpointRef: 'order 2',
+      });
+      assert.equal(neither.statusCode, 400);
+      assert.equal(await count('rating_requests'), before);
+    });
+
+    it('lets a machine with a bearer API token create a request and a snippet without CSRF', async () => {
+      const machine = await buildUser(t.ctx, { role: 'agent', name: 'Order system' });
+      const { secret } = await createApiToken(
+        t.ctx,
+        { userId: machine.id, role: 'agent', via: 'session' },
+        {
+          name: 'order system',
+        },
+      );
+      for (const url of ['/api/v1/rating-requests', '/api/v1/rating-requests/snippet']) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url,
+          headers: { authorization: `Bearer ${secret}` },
+          payload: {
+            surveyId: thermometerId,
+            customer: { externalId: 'crm-991' },
+            touchpointRef: 'order 991',
+          },
+        });
+        assert.equal(response.statusCode, 201, response.body);
+      }
+    });
+
+    it('refuses to create a request without credentials, or with a session but no CSRF token', async () => {
+      const body = { surveyId: thermometerId, customer: { emails: ['x@example.test'] }, touchpointRef: 'o' };
+      const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/rating-requests', payload: body });
+      assert.equal(anonymous.statusCode, 401);
+      const noCsrf = await asAgent.request('POST', '/api/v1/rating-requests', body, { 'x-csrf-token': '' });
+      assert.equal(noCsrf.statusCode, 403);
+      assert.equal(noCsrf.json().code, 'CSRF_TOKEN_INVALID');
     });
   });
 });

@@ -18,6 +18,10 @@ import { getCustomer } from './customers/get-customer.ts';
 import { listCustomers } from './customers/list-customers.ts';
 import { upsertCustomer } from './customers/upsert-customer.ts';
 import { streamLive } from './live/stream-live.ts';
+import { createRatingRequest } from './rating-requests/create-rating-request.ts';
+import { createRatingSnippet } from './rating-requests/create-rating-snippet.ts';
+import { getRatingRequest } from './rating-requests/get-rating-request.ts';
+import { getRatingSnippet } from './rating-requests/get-rating-snippet.ts';
 import { createSurvey } from './surveys/create-survey.ts';
 import { getSurvey } from './surveys/get-survey.ts';
 import { listSurveys } from './surveys/list-surveys.ts';
@@ -61,6 +65,10 @@ export const ROUTES: Route[] = [
   getSurvey,
   createSurvey,
   updateSurvey,
+  createRatingRequest,
+  createRatingSnippet,
+  getRatingRequest,
+  getRatingSnippet,
   listApiTokens,
   createApiToken,
   revokeApiToken,

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { CustomerDetails } from '../../core/customer/customer.ts';
+import { ratingLinksExpireAt } from '../../core/rating/rating-window.ts';
+import { negativeAtMost } from '../../core/rating/survey-scale.ts';
+import { AppError } from '../../core/shared/app-error.ts';
+import type { Actor } from '../../core/team/user.ts';
+import { recordAudit } from '../../store/audit.store.ts';
+import { findCustomerById } from '../../store/customer.store.ts';
+import { insertRatingRequest } from '../../store/rating-request.store.ts';
+import { findSurveyById } from '../../store/survey.store.ts';
+import { findTeamById } from '../../store/team.store.ts';
+import type { AppContext } from '../context.ts';
+import { upsertCustomerIn } from '../customers/upsert-customer.ts';
+import { type RatingRequestDetail, ratingRequestDetail } from './rating-links.ts';
+
+export type CreateRatingRequestInput = {
+  surveyId: string;
+  /** An existing customer, or details to find-or-create one. Exactly one of the two. */
+  customerId?: string | undefined;
+  customer?: CustomerDetails | undefined;
+  /** Defaults to the survey's touchpoint type. */
+  touchpointType?: string | undefined;
+  /** The business's own reference for the touchpoint, e.g. order "4471". */
+  touchpointRef: string;
+  teamId?: string | undefined;
+};
+
+/**
+ * Asks one customer about one touchpoint with one survey. The request is named in its links by a
+ * key of 128 random bits (nothing sequential to guess); the links work for RATING_REQUEST_DAYS.
+ * Customer, request and audit entry are one transaction.
+ */
+export async function createRatingRequest(
+  ctx: AppContext,
+  actor: Actor | undefined,
+  input: CreateRatingRequestInput,
+): Promise<RatingRequestDetail> {
+  if ((input.customerId === undefined) === (input.customer === undefined)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Give either customerId or customer details, not both or neither.',
+      { field: 'customerId' },
+    );
+  }
+  const createdAt = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const survey = await findSurveyById(trx, input.surveyId);
+    if (!survey) throw new AppError('NOT_FOUND', 'No survey has that id.', { field: 'surveyId' });
+    if (!survey.active)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `The survey "${survey.name}" is inactive: turn it back on, or choose an active survey.`,
+        { field: 'surveyId' },
+      );
+    if (input.teamId && !(await findTeamById(trx, input.teamId)))
+      throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
+    if (input.customerId && !(await findCustomerById(trx, input.customerId)))
+      throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
+    const customerId =
+      input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
+    const request = await insertRatingRequest(trx, {
+      key: randomBytes(16).toString('base64url'),
+      surveyId: survey.id,
+      customerId,
+      touchpointType: input.touchpointType?.trim() || survey.touchpointType,
+      touchpointRef: input.touchpointRef.trim(),
+      teamId: input.teamId,
+      negativeAtMost: negativeAtMost(survey.kind),
+      createdAt,
+      expiresAt: ratingLinksExpireAt({ createdAt, firstAnsweredAt: undefined }),
+    });
+    await recordAudit(trx, {
+      actorUserId: actor?.userId,
+      action: 'rating_request.created',
+      subjectType: 'rating_request',
+      subjectId: request.id,
+      details: { surveyId: survey.id, customerId, touchpointRef: request.touchpointRef },
+    });
+    return ratingRequestDetail(ctx, survey, request);
+  });
+}
