@@ -48,11 +48,11 @@ describe('every endpoint enforces its access', () => {
     const agent = await buildUser(t.ctx, { role: 'agent' });
     const client = await signIn(t.app, agent.email, TEST_PASSWORD);
     for (const endpoint of ADMIN_ONLY) {
-      const [method, path] = endpoint.split(' ') as ['GET' | 'POST', string];
+      const [method, path] = endpoint.split(' ') as ['GET' | 'POST' | 'PATCH', string];
       const response = await client.request(
         method,
         path.replace('{id}', SOME_ID),
-        method === 'POST' ? {} : undefined,
+        method === 'GET' ? undefined : {},
       );
       assert.equal(response.statusCode, 403, `${endpoint} answered ${response.statusCode}`);
     }
