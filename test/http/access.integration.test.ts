@@ -9,6 +9,7 @@ const ADMIN_ONLY = [
   'POST /api/v1/teams',
   'POST /api/v1/teams/{id}/members',
   'GET /api/v1/audit',
+  'PUT /api/v1/settings/feedback-rules',
 ];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -48,7 +49,7 @@ describe('every endpoint enforces its access', () => {
     const agent = await buildUser(t.ctx, { role: 'agent' });
     const client = await signIn(t.app, agent.email, TEST_PASSWORD);
     for (const endpoint of ADMIN_ONLY) {
-      const [method, path] = endpoint.split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const [method, path] = endpoint.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH', string];
       const response = await client.request(
         method,
         path.replace('{id}', SOME_ID),

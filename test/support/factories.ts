@@ -70,20 +70,24 @@ export async function buildRatingRequest(
   ctx: AppContext,
   overrides: {
     kind?: SurveyKind;
+    /** Ask with this survey instead of a new one (its kind wins over `kind`). */
+    survey?: Survey;
     customerId?: string;
     touchpointType?: string;
     touchpointRef?: string;
     createdAt?: Date;
   } = {},
 ): Promise<{ request: RatingRequest; survey: Survey; linkFor(score: number): string }> {
-  const kind = overrides.kind ?? 'thermometer';
-  const survey = await insertSurvey(ctx.db, {
-    name: `Survey ${unique()}`,
-    kind,
-    touchpointType: overrides.touchpointType ?? 'delivery',
-    question: 'How was your delivery?',
-    scale: defaultScale(kind),
-  });
+  const kind = overrides.survey?.kind ?? overrides.kind ?? 'thermometer';
+  const survey =
+    overrides.survey ??
+    (await insertSurvey(ctx.db, {
+      name: `Survey ${unique()}`,
+      kind,
+      touchpointType: overrides.touchpointType ?? 'delivery',
+      question: 'How was your delivery?',
+      scale: defaultScale(kind),
+    }));
   const createdAt = overrides.createdAt ?? ctx.now();
   const request = await insertRatingRequest(ctx.db, {
     key: randomBytes(16).toString('base64url'),

@@ -51,7 +51,7 @@ export async function startTestApp(
   };
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A signed-in browser, as far as the API can tell: session cookie, CSRF cookie and header. */
 export type Client = {

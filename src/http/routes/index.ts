@@ -17,11 +17,15 @@ import { openCase } from './cases/open-case.ts';
 import { getCustomer } from './customers/get-customer.ts';
 import { listCustomers } from './customers/list-customers.ts';
 import { upsertCustomer } from './customers/upsert-customer.ts';
+import { getHappiness } from './feedback/get-happiness.ts';
+import { listFeedback } from './feedback/list-feedback.ts';
 import { streamLive } from './live/stream-live.ts';
 import { createRatingRequest } from './rating-requests/create-rating-request.ts';
 import { createRatingSnippet } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequest } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippet } from './rating-requests/get-rating-snippet.ts';
+import { getFeedbackRules } from './settings/get-feedback-rules.ts';
+import { updateFeedbackRules } from './settings/update-feedback-rules.ts';
 import { createSurvey } from './surveys/create-survey.ts';
 import { getSurvey } from './surveys/get-survey.ts';
 import { listSurveys } from './surveys/list-surveys.ts';
@@ -69,6 +73,10 @@ export const ROUTES: Route[] = [
   createRatingSnippet,
   getRatingRequest,
   getRatingSnippet,
+  listFeedback,
+  getHappiness,
+  getFeedbackRules,
+  updateFeedbackRules,
   listApiTokens,
   createApiToken,
   revokeApiToken,
