@@ -8,6 +8,7 @@ import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
+import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
@@ -74,6 +75,7 @@ function Routes() {
   const { path } = useLocation();
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
+  if (matchPath('/feedback', path)) return <FeedbackScene />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

@@ -10,7 +10,10 @@ import {
 } from 'react';
 import { amends } from './api/amends.ts';
 
-export type LiveMessage = { type: 'case.changed'; caseId: string } | { type: 'resync' };
+export type LiveMessage =
+  | { type: 'case.changed'; caseId: string }
+  | { type: 'rating.recorded' }
+  | { type: 'resync' };
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 type Listener = (message: LiveMessage) => void;
 
@@ -54,6 +57,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         const data = JSON.parse((event as MessageEvent<string>).data) as { caseId?: unknown };
         if (typeof data.caseId === 'string') emit({ type: 'case.changed', caseId: data.caseId });
       });
+      // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.
+      source.addEventListener('rating.recorded', () => emit({ type: 'rating.recorded' }));
       source.addEventListener('resync', () => emit({ type: 'resync' }));
     };
     // An ended session is noticed by the API client (the console shows the sign-in form and this

@@ -6,6 +6,10 @@ import type {
   CaseStatus,
   Channel,
   Customer,
+  FeedbackPage,
+  FeedbackRules,
+  HappinessGrouping,
+  HappinessReport,
   Severity,
   User,
 } from './types.ts';
@@ -71,5 +75,21 @@ export const amends = {
   async searchCustomers(q: string): Promise<Customer[]> {
     const query = new URLSearchParams({ q, limit: '8' });
     return (await http.get<{ customers: Customer[] }>(`/api/v1/customers?${query}`)).customers;
+  },
+  /** The latest answers, newest first; `before` (an answer id) pages back. */
+  feedback(before?: number): Promise<FeedbackPage> {
+    const query = new URLSearchParams({ limit: '50' });
+    if (before !== undefined) query.set('before', String(before));
+    return http.get<FeedbackPage>(`/api/v1/feedback?${query}`);
+  },
+  happiness(groupBy: HappinessGrouping, from: Date): Promise<HappinessReport> {
+    const query = new URLSearchParams({ groupBy, from: from.toISOString() });
+    return http.get<HappinessReport>(`/api/v1/feedback/happiness?${query}`);
+  },
+  async feedbackRules(): Promise<FeedbackRules> {
+    return (await http.get<{ rules: FeedbackRules }>('/api/v1/settings/feedback-rules')).rules;
+  },
+  async saveFeedbackRules(rules: FeedbackRules): Promise<FeedbackRules> {
+    return (await http.put<{ rules: FeedbackRules }>('/api/v1/settings/feedback-rules', rules)).rules;
   },
 };

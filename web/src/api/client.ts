@@ -31,7 +31,7 @@ export function toApiError(error: unknown): ApiError {
   });
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | undefined;
 let onSessionEnded: () => void = () => {};
@@ -98,5 +98,6 @@ async function send<T>(method: Method, path: string, body?: unknown, canRetry = 
 export const http = {
   get: <T>(path: string) => send<T>('GET', path),
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
 };

@@ -14,6 +14,12 @@ import type {
 } from '../../../src/http/presenters/case.presenter.ts';
 import type { caseEventSchema } from '../../../src/http/presenters/case-event.presenter.ts';
 import type { customerSchema } from '../../../src/http/presenters/customer.presenter.ts';
+import type { feedbackEntrySchema } from '../../../src/http/presenters/feedback.presenter.ts';
+import type { feedbackRulesSchema } from '../../../src/http/presenters/feedback-rules.presenter.ts';
+import type {
+  happinessGroupSchema,
+  happinessReportSchema,
+} from '../../../src/http/presenters/happiness.presenter.ts';
 import type { userSchema } from '../../../src/http/presenters/user.presenter.ts';
 
 export type { CaseStatus, Channel, Severity };
@@ -23,6 +29,12 @@ export type Case = z.infer<typeof caseSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type CaseListItem = z.infer<typeof caseListItemSchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type FeedbackEntry = z.infer<typeof feedbackEntrySchema>;
+export type FeedbackPage = { entries: FeedbackEntry[]; nextBefore: number | null };
+export type FeedbackRules = z.infer<typeof feedbackRulesSchema>;
+export type HappinessReport = z.infer<typeof happinessReportSchema>;
+export type HappinessGroup = z.infer<typeof happinessGroupSchema>;
+export type HappinessGrouping = HappinessReport['groupBy'];
 
 /** RFC 9457 problem details as the server sends them. */
 export type Problem = {

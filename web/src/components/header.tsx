@@ -28,6 +28,7 @@ export function Header() {
 
   const inboxCurrent = path === '/';
   const newCaseCurrent = matchPath('/cases/new', path) !== undefined;
+  const feedbackCurrent = path === '/feedback';
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -42,6 +43,9 @@ export function Header() {
         </Link>
         <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
           New case
+        </Link>
+        <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
+          Feedback
         </Link>
       </nav>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseEvent, CaseStatus } from '../api/types.ts';
 import { CHANNEL_LABELS, formatDateTime, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
 import { usePeople } from '../people.tsx';
+import { AnswerChip } from './answer-chip.tsx';
 
 /** The one story everyone sees, oldest first. All text is the server's, shown as text. */
 export function Timeline({ events }: { events: readonly CaseEvent[] }) {
@@ -84,6 +85,26 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
     case 'message_in':
       summary = <strong>The customer wrote</strong>;
       break;
+    case 'feedback': {
+      const touchpoint = [text(data.touchpointType), text(data.touchpointRef)].filter(Boolean).join(' ');
+      const about = touchpoint && <span className="muted"> · {touchpoint}</span>;
+      summary =
+        data.type === 'rating' ? (
+          <>
+            <strong>The customer rated</strong>{' '}
+            <AnswerChip label={text(data.label) ?? String(data.score)} colour={text(data.colour)} />
+            {text(data.survey) && <span className="muted"> · {text(data.survey)}</span>}
+            {about}
+          </>
+        ) : (
+          <>
+            <strong>The customer commented</strong>
+            {about}
+          </>
+        );
+      bodyLabel = 'Comment';
+      break;
+    }
     case 'message_out':
       summary = (
         <>

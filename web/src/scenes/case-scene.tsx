@@ -26,7 +26,8 @@ export function CaseScene({ caseId }: { caseId: string }) {
     reloadEvents();
   }, [reloadDetail, reloadEvents]);
   useLive((message) => {
-    if (message.type === 'resync' || message.caseId === caseId) refresh();
+    if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === caseId))
+      refresh();
   });
 
   if (!detail.data) {

@@ -25,7 +25,10 @@ export function InboxScene() {
       }),
     [mine, done, user.id],
   );
-  useLive(() => cases.reload());
+  useLive((message) => {
+    // A rating alone changes no case; the case it opens or joins arrives as case.changed.
+    if (message.type !== 'rating.recorded') cases.reload();
+  });
 
   const setFilter = (name: 'mine' | 'done', on: boolean) => {
     const next = new URLSearchParams(search);

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { getFeedbackRules } from '../../src/app/settings/feedback-rules.ts';
+import type { User } from '../../src/core/team/user.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildCustomer, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { type ServedApp, serveApp } from '../support/serve-app.ts';
+
+/** How long any one thing may take to show up in the browser. */
+const WAIT = { timeout: 10_000 };
+
+type MarkedWindow = Window & { amendsMarker?: string };
+
+describe('The feedback monitor in the console', () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let admin: User;
+  let agent: User;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    served = await serveApp();
+    browser = await launchBrowser();
+    admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
+    agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Signs in, waits for the live stream, and opens the monitor from the main navigation. */
+  async function openMonitor(page: Page, person: User): Promise<void> {
+    await page.goto(`${served.url}/`);
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor(WAIT);
+  }
+
+  /** A customer's confirmed click (and comment) through the real customer pages. */
+  async function rate(link: string, comment?: string): Promise<void> {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const confirmed = await fetch(`${served.url}${link}`, {
+      method: 'POST',
+      headers: form,
+      body: 'source=page',
+      redirect: 'manual',
+    });
+    assert.equal(confirmed.status, 303);
+    if (comment === undefined) return;
+    const commented = await fetch(`${served.url}${confirmed.headers.get('location')}`, {
+      method: 'POST',
+      headers: form,
+      body: new URLSearchParams({ comment }).toString(),
+      redirect: 'manual',
+    });
+    assert.equal(commented.status, 303);
+  }
+
+  it('shows answers and comments live as they arrive, comments as plain text, and the happiness factor follows', async () => {
+    const page = await newPage();
+    await openMonitor(page, agent);
+    await page.getByRole('region', { name: 'Latest answers' }).getByText('No answers yet.').waitFor(WAIT);
+    await page.getByTestId('happiness-factor').filter({ hasText: '–' }).waitFor(WAIT);
+    assert.equal(
+      await page.getByRole('form', { name: 'Feedback rules' }).count(),
+      0,
+      'agents see no rules panel',
+    );
+    await page.evaluate(() => {
+      (window as MarkedWindow).amendsMarker = 'no reload';
+    });
+
+    const happy = await buildCustomer(served.ctx, { name: 'Hana Happy' });
+    const gold = await buildRatingRequest(served.ctx, { customerId: happy.id, touchpointRef: 'order 118' });
+    await rate(gold.linkFor(4));
+    const first = page.getByTestId('feedback-entry').filter({ hasText: 'Hana Happy' });
+    await first.waitFor(WAIT);
+    assert.equal(await first.getByTestId('answer').textContent(), 'Excellent');
+    assert.equal(
+      await first.getByTestId('feedback-touchpoint').textContent(),
+      ` · delivery order 118 · ${gold.survey.name}`,
+    );
+    await page.getByTestId('happiness-factor').filter({ hasText: '100 %' }).waitFor(WAIT);
+
+    const unhappy = await buildCustomer(served.ctx, { name: 'Rory Red' });
+    const red = await buildRatingRequest(served.ctx, { customerId: unhappy.id, touchpointRef: 'order 119' });
+    const hostile = '<img src=x onerror="document.title=\'owned\'"> Broken on arrival.';
+    await rate(red.linkFor(1), hostile);
+    const second = page.getByTestId('feedback-entry').filter({ hasText: 'Rory Red' });
+    await second.getByTestId('feedback-comment').filter({ hasText: 'Broken on arrival.' }).waitFor(WAIT);
+    assert.equal(await second.getByTestId('feedback-comment').textContent(), hostile);
+    assert.equal(await page.locator('.feedback-list img').count(), 0, 'the comment is text, never markup');
+    assert.equal(await second.getAttribute('data-mood'), 'negative');
+    await page.getByTestId('happiness-factor').filter({ hasText: '50 %' }).waitFor(WAIT);
+    await page
+      .getByTestId('happiness-overall')
+      .filter({ hasText: '1 of 2 happy · 1 negative' })
+      .waitFor(WAIT);
+
+    // Newest first, and the page never reloaded.
+    const customers = await page.getByTestId('feedback-customer').allTextContents();
+    assert.deepEqual(customers, ['Rory Red', 'Hana Happy']);
+    assert.equal(await page.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.notEqual(await page.title(), 'owned');
+  });
+
+  it('lets an admin change the feedback rules, which the server then applies', async () => {
+    const page = await newPage();
+    await openMonitor(page, admin);
+    const form = page.getByRole('form', { name: 'Feedback rules' });
+    const negativeRating = form.getByLabel('Open a recovery case for a negative rating');
+    await negativeRating.waitFor(WAIT);
+    assert.equal(await negativeRating.isChecked(), true);
+    await negativeRating.uncheck();
+    await form.getByLabel('Customer value attribute').fill('annualSpend');
+    await form.getByLabel('High value from').fill('2500');
+    await form.getByRole('button', { name: 'Save rules' }).click();
+    await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor(WAIT);
+
+    assert.deepEqual(await getFeedbackRules(served.ctx.db), {
+      openCaseOnNegativeRating: false,
+      openCaseOnNegativeComment: true,
+      valueAttribute: 'annualSpend',
+      highValueAtLeast: 2500,
+    });
+  });
+
+  it('shows the server’s words when a rule is refused, and keeps what was saved', async () => {
+    const page = await newPage();
+    await openMonitor(page, admin);
+    const form = page.getByRole('form', { name: 'Feedback rules' });
+    const attribute = form.getByLabel('Customer value attribute');
+    await attribute.waitFor(WAIT);
+    // Spaces only: the browser lets it through (required is met), the server trims it and refuses.
+    await attribute.fill('   ');
+    const answer = page.waitForResponse((response) => response.url().endsWith('/feedback-rules'), WAIT);
+    await form.getByRole('button', { name: 'Save rules' }).click();
+    const response = await answer;
+    assert.equal(response.status(), 400);
+    const { detail } = (await response.json()) as { detail: string };
+    const alert = form.getByRole('alert');
+    await alert.waitFor(WAIT);
+    assert.equal(await alert.textContent(), detail);
+    assert.equal((await getFeedbackRules(served.ctx.db)).valueAttribute, 'annualSpend');
+  });
+});
