@@ -1,0 +1,38 @@
+/** Where an outbound email is: queued → sending → sent (or held in the local outbox, or failed). */
+export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'failed', 'suppressed'] as const;
+export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
+
+/** Which module composes the mail (src/mail/out/<kind>-email.ts). */
+export type OutboundEmailKind = 'survey';
+
+/** One mail the product means to send, keyed by why it exists so it goes at most once. */
+export type OutboundEmail = {
+  id: string;
+  /** e.g. `blast:<blast id>:<customer id>`: unique, so a retried blast cannot mail twice. */
+  intentKey: string;
+  kind: OutboundEmailKind;
+  toAddress: string;
+  /** Composed right before sending; undefined while queued. */
+  subject: string | undefined;
+  textBody: string | undefined;
+  htmlBody: string | undefined;
+  headers: Record<string, string>;
+  status: OutboundEmailStatus;
+  attempts: number;
+  lastError: string | undefined;
+  messageId: string | undefined;
+  createdAt: Date;
+  sentAt: Date | undefined;
+  blastId: string | undefined;
+  ratingRequestId: string | undefined;
+};
+
+/**
+ * What became of one attempt to send: delivered to the SMTP server (`sent`), kept in the local
+ * outbox because no server is configured (`held`), or failed — see classifySmtpFailure for
+ * `bounced`, `failed` and `retry`.
+ */
+export type Delivery =
+  | { state: 'sent' }
+  | { state: 'held' }
+  | { state: 'bounced' | 'failed' | 'retry'; error: string };
