@@ -28,4 +28,37 @@ describe('configuration', () => {
         /README/.test(error.message),
     );
   });
+
+  it('keeps mail in the local outbox until SMTP_URL is set, and then needs a sender', () => {
+    const outbox = parseEnv({});
+    assert.equal(outbox.SMTP_URL, undefined);
+    assert.deepEqual(outbox.mailFrom, { name: 'Amends', address: 'amends@localhost' });
+    const smtp = parseEnv({
+      SMTP_URL: 'smtps://mailer:p%40ss@smtp.example.com:465',
+      MAIL_FROM: 'Example Shop <surveys@example.com>',
+    });
+    assert.deepEqual(smtp.mailFrom, { name: 'Example Shop', address: 'surveys@example.com' });
+    assert.deepEqual(
+      parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'surveys@example.com' }).mailFrom,
+      {
+        name: '',
+        address: 'surveys@example.com',
+      },
+    );
+    assert.throws(
+      () => parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525' }),
+      (error: unknown) =>
+        error instanceof Error && /MAIL_FROM: must be set when SMTP_URL is/.test(error.message),
+    );
+  });
+
+  it('explains a bad SMTP_URL or MAIL_FROM', () => {
+    assert.throws(
+      () => parseEnv({ SMTP_URL: 'mail.example.com:25', MAIL_FROM: 'Shop <surveys>' }),
+      (error: unknown) =>
+        error instanceof Error &&
+        /SMTP_URL: must be smtp:\/\/host:port/.test(error.message) &&
+        /MAIL_FROM: must be an address/.test(error.message),
+    );
+  });
 });

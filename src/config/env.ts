@@ -23,6 +23,20 @@ const schema = z.object({
   AMENDS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   AMENDS_WORKER: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/([^@\s]+@)?[^@\s/:?]+(:\d+)?\/?(\?\S*)?$/,
+      'must be smtp://host:port (STARTTLS when offered) or smtps://host:465 (TLS), with user:password@ before the host when the server needs a login; URL-encode special characters in the password; nodemailer options may follow as ?name=value',
+    )
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>\r\n"]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/,
+      'must be an address, e.g. surveys@example.com, or a name and an address: Example Shop <surveys@example.com>',
+    )
+    .optional(),
 });
 
 export type Env = Readonly<
@@ -31,12 +45,23 @@ export type Env = Readonly<
     dataDir: string;
     /** True when cookies must carry `Secure` (the public URL is https). */
     secureCookies: boolean;
+    /** The sender of every outbound email: MAIL_FROM, or a placeholder while mail stays in the outbox. */
+    mailFrom: { name: string; address: string };
   }
 >;
 
+/** The sender while no SMTP server is configured: nothing leaves, so it only labels the outbox. */
+const OUTBOX_SENDER = { name: 'Amends', address: 'amends@localhost' };
+
 /** Parses an environment. Throws an Error whose message lists every bad variable and how to fix it. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  const result = schema
+    .refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
+      path: ['MAIL_FROM'],
+      message:
+        'must be set when SMTP_URL is: the address your mail goes out from, e.g. Example Shop <surveys@example.com>',
+    })
+    .safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(
@@ -48,7 +73,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...env,
     dataDir: path.resolve(env.AMENDS_DATA_DIR),
     secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
+    mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
   });
+}
+
+/** `Example Shop <surveys@example.com>` → its name and address; a bare address has an empty name. */
+function parseSender(value: string): { name: string; address: string } {
+  const match = /^(.*)<([^<>]+)>$/.exec(value.trim());
+  if (!match) return { name: '', address: value.trim() };
+  return { name: (match[1] ?? '').trim(), address: (match[2] ?? '').trim() };
 }
 
 let cached: Env | undefined;
