@@ -2,17 +2,23 @@ import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
+import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
+import { sendEmail } from './tasks/send-email.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
 export const CRONTAB = ['0 * * * * purge-expired-sessions'].join('\n');
 
-export function taskList(ctx: AppContext): TaskList {
+/** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
+const OUTBOX = createMailer({ from: { name: 'Amends', address: 'amends@localhost' } });
+
+export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
     'check-rating-recovery': checkRatingRecovery(ctx),
+    'send-email': sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }
 
@@ -43,7 +49,10 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
 /** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */
 export type Worker = { runner: Runner; stop(): Promise<void> };
 
-export async function startWorker(ctx: AppContext, options: { concurrency?: number } = {}): Promise<Worker> {
+export async function startWorker(
+  ctx: AppContext,
+  options: { concurrency?: number; mailer?: Mailer | undefined } = {},
+): Promise<Worker> {
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
@@ -53,7 +62,7 @@ export async function startWorker(ctx: AppContext, options: { concurrency?: numb
     concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 2000,
-    taskList: taskList(ctx),
+    taskList: taskList(ctx, { mailer: options.mailer }),
     crontab: CRONTAB,
     logger: quietLogger,
   });

@@ -6,6 +6,7 @@ import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-ad
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
 import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from '../jobs/worker.ts';
+import { createMailer } from '../mail/out/mailer.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
@@ -27,10 +28,12 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
   const live = new LiveHub();
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
 
   const stop = async () => {
     await app?.close().catch(() => {});
     await worker?.stop().catch(() => {});
+    await mailer.close().catch(() => {});
     await live.stop().catch(() => {});
     await handle?.db.destroy().catch(() => {});
     await embedded?.stop().catch(() => {});
@@ -71,7 +74,9 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });
-    if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx);
+    if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx, { mailer });
+    if (mailer.mode === 'outbox')
+      progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');

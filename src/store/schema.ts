@@ -160,7 +160,51 @@ export interface SettingTable {
   updated_at: Timestamp;
 }
 
+export interface BlastTable {
+  id: Generated<string>;
+  survey_id: string;
+  name: string;
+  touchpoint_type: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  recipients: number;
+  queued: Generated<number>;
+  skipped_suppressed: Generated<number>;
+  skipped_invalid: Generated<number>;
+}
+
+export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'failed' | 'suppressed';
+
+export interface OutboundEmailTable {
+  id: Generated<string>;
+  intent_key: string;
+  kind: 'survey';
+  to_address: string;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
+  status: ColumnType<OutboundEmailStatus, OutboundEmailStatus | undefined, OutboundEmailStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+  blast_id: string | null;
+  rating_request_id: string | null;
+}
+
+export interface EmailSuppressionTable {
+  email: string;
+  reason: 'unsubscribed' | 'bounced';
+  detail: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
+  blasts: BlastTable;
+  outbound_emails: OutboundEmailTable;
+  email_suppressions: EmailSuppressionTable;
   settings: SettingTable;
   app_secrets: AppSecretTable;
   surveys: SurveyTable;
@@ -187,3 +231,5 @@ export type CaseEventRow = Selectable<CaseEventTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type SurveyRow = Selectable<SurveyTable>;
 export type RatingRequestRow = Selectable<RatingRequestTable>;
+export type BlastRow = Selectable<BlastTable>;
+export type OutboundEmailRow = Selectable<OutboundEmailTable>;

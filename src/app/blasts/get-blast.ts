@@ -1,0 +1,25 @@
+import { type Blast, type BlastProgress, computeResponseRate } from '../../core/blast/blast.ts';
+import { AppError } from '../../core/shared/app-error.ts';
+import { type BlastEmailCounts, countBlastEmails, findBlastById } from '../../store/blast.store.ts';
+import type { AppContext } from '../context.ts';
+
+export type BlastWithProgress = { blast: Blast; progress: BlastProgress };
+
+/** One blast and where its emails are: queued, held, sent, failed, suppressed, and answered. */
+export async function getBlast(ctx: AppContext, id: string): Promise<BlastWithProgress> {
+  const blast = await findBlastById(ctx.db, id);
+  if (!blast) throw new AppError('NOT_FOUND', 'No blast has that id.');
+  const counts = await countBlastEmails(ctx.db, [id]);
+  return { blast, progress: progressOf(counts.get(id)) };
+}
+
+/** What a blast's email counts add up to: the status counts, answers and the response rate. */
+export function progressOf(counts: BlastEmailCounts | undefined): BlastProgress {
+  const emails = counts?.emails ?? { queued: 0, held: 0, sending: 0, sent: 0, failed: 0, suppressed: 0 };
+  const answered = counts?.answered ?? 0;
+  return {
+    emails,
+    answered,
+    responseRate: computeResponseRate({ answered, sent: emails.sent, held: emails.held }),
+  };
+}

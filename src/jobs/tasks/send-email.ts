@@ -1,0 +1,73 @@
+import type { Task } from 'graphile-worker';
+import { z } from 'zod';
+import { getSurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
+import type { AppContext } from '../../app/context.ts';
+import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
+import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
+import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
+import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
+import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
+
+const payload = z.object({ emailId: z.uuid() });
+
+/**
+ * Sends one outbound email, at most once. It claims the email first (queued → sending; someone
+ * else's claim means skip), the claim re-reads the suppression list, then the email is composed,
+ * kept, and handed to the mailer (SMTP, or held in the local outbox). A temporary failure puts it
+ * back in the queue and throws, so graphile-worker retries later; a crash while the SMTP server has
+ * the message leaves it `sending`, never sent twice.
+ */
+export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
+  return async (raw, helpers) => {
+    const { emailId } = payload.parse(raw);
+    const claim = await claimOutboundEmail(ctx, emailId);
+    if (claim.state !== 'claimed') {
+      helpers.logger.debug(`email ${emailId}: ${claim.state}, not sent`);
+      return;
+    }
+    const { email } = claim;
+    let message: OutgoingMessage | undefined;
+    try {
+      message = await compose(ctx, mailer, email);
+      if (message)
+        await recordComposedEmail(ctx, email.id, {
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          headers: message.headers,
+          messageId: message.messageId,
+        });
+    } catch (error) {
+      // Nothing was handed over: put it back, so the retry can claim it again.
+      await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
+      throw error;
+    }
+    if (!message) {
+      await recordDelivery(ctx, email, {
+        state: 'failed',
+        error: 'its rating request, survey or customer is gone',
+      });
+      return;
+    }
+    const delivery = await mailer.send(message);
+    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
+    await recordDelivery(ctx, email, delivery, { lastAttempt });
+    if (delivery.state === 'retry' && !lastAttempt)
+      throw new Error(`email ${email.id} not sent yet, will retry: ${delivery.error}`);
+  };
+}
+
+/** The mail of the email's kind (one module per kind in src/mail/out), or undefined when its facts are gone. */
+async function compose(
+  ctx: AppContext,
+  mailer: Mailer,
+  email: OutboundEmail,
+): Promise<OutgoingMessage | undefined> {
+  const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
+  switch (email.kind) {
+    case 'survey': {
+      const facts = await getSurveyEmailFacts(ctx, email);
+      return facts && renderSurveyEmail(facts, sender);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { createTransport } from 'nodemailer';
+import type { Delivery } from '../../core/mail/outbound-email.ts';
+import { classifySmtpFailure } from '../../core/mail/suppression.ts';
+
+/** An address as mail headers carry it; the name may be empty. */
+export type Mailbox = { name: string; address: string };
+
+/** One composed mail, ready for a transport. Header values are already free of line breaks. */
+export type OutgoingMessage = {
+  to: Mailbox;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers: List-Unsubscribe and List-Unsubscribe-Post for a survey. */
+  headers: Record<string, string>;
+  /** Stable per email (see messageIdFor), so a retried send carries the same Message-ID. */
+  messageId: string;
+};
+
+/**
+ * How outbound mail leaves: over SMTP when SMTP_URL is set, otherwise into the local outbox, where
+ * emails stay `held` for people to read in the console (nothing leaves the machine).
+ */
+export type Mailer = {
+  mode: 'smtp' | 'outbox';
+  from: Mailbox;
+  send(message: OutgoingMessage): Promise<Delivery>;
+  close(): Promise<void>;
+};
+
+/** Connections kept open to the SMTP server: the worker runs four jobs at a time. */
+const POOL_SIZE = 4;
+
+export function createMailer(config: { smtpUrl?: string | undefined; from: Mailbox }): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.from) : outboxMailer(config.from);
+}
+
+/** The Message-ID of an outbound email: its id at the sender's domain, e.g. `<9f…@example.com>`. */
+export function messageIdFor(emailId: string, from: Mailbox): string {
+  const domain = from.address.split('@')[1] || 'localhost';
+  return `<${emailId}@${domain}>`;
+}
+
+function outboxMailer(from: Mailbox): Mailer {
+  return { mode: 'outbox', from, send: async () => ({ state: 'held' }), close: async () => {} };
+}
+
+function smtpMailer(url: string, from: Mailbox): Mailer {
+  const transport = createTransport({
+    url,
+    pool: true,
+    maxConnections: POOL_SIZE,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
+  return {
+    mode: 'smtp',
+    from,
+    async send(message) {
+      try {
+        await transport.sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          headers: message.headers,
+          messageId: message.messageId,
+        });
+        return { state: 'sent' };
+      } catch (error) {
+        const failure = error as { responseCode?: number; command?: string; message?: string };
+        return {
+          state: classifySmtpFailure(failure),
+          error: String(failure.message ?? error).slice(0, 1000),
+        };
+      }
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
