@@ -17,6 +17,7 @@ import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
+import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     recorder,
     clicksPerMinute: options.clicksPerMinute ?? 120,
   });
+  await app.register(unsubscribePages, { ctx: options.ctx });
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 

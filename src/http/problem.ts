@@ -47,9 +47,13 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   const instance = request.url.split('?')[0];
   if (error instanceof AppError) {
     const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
+    // A use case may list several problems (a blast's refused lines); otherwise the one field.
+    const listed = Array.isArray(error.details?.errors)
+      ? (error.details.errors as { field: string; message: string }[])
+      : undefined;
     return problem(error.code, error.message, {
       instance,
-      ...(field && { errors: [{ field, message: error.message }] }),
+      ...(listed ? { errors: listed } : field && { errors: [{ field, message: error.message }] }),
     });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

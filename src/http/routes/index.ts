@@ -7,6 +7,10 @@ import { getCsrfToken } from './auth/get-csrf-token.ts';
 import { getMe } from './auth/get-me.ts';
 import { logIn } from './auth/log-in.ts';
 import { logOut } from './auth/log-out.ts';
+import { getBlast } from './blasts/get-blast.ts';
+import { listBlasts } from './blasts/list-blasts.ts';
+import { startBlast } from './blasts/start-blast.ts';
+import { startBlastCsv } from './blasts/start-blast-csv.ts';
 import { addCaseNote } from './cases/add-case-note.ts';
 import { changeCaseStatus } from './cases/change-case-status.ts';
 import { getCase } from './cases/get-case.ts';
@@ -20,6 +24,8 @@ import { upsertCustomer } from './customers/upsert-customer.ts';
 import { getHappiness } from './feedback/get-happiness.ts';
 import { listFeedback } from './feedback/list-feedback.ts';
 import { streamLive } from './live/stream-live.ts';
+import { getOutboundEmail } from './outbox/get-outbound-email.ts';
+import { listOutbox } from './outbox/list-outbox.ts';
 import { createRatingRequest } from './rating-requests/create-rating-request.ts';
 import { createRatingSnippet } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequest } from './rating-requests/get-rating-request.ts';
@@ -73,6 +79,12 @@ export const ROUTES: Route[] = [
   createRatingSnippet,
   getRatingRequest,
   getRatingSnippet,
+  listBlasts,
+  getBlast,
+  startBlast,
+  startBlastCsv,
+  listOutbox,
+  getOutboundEmail,
   listFeedback,
   getHappiness,
   getFeedbackRules,

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { BlastWithProgress } from '../../app/blasts/get-blast.ts';
+import type { LineError } from '../../core/blast/recipient-rows.ts';
+
+const count = z.number().int().min(0);
+
+export const blastSchema = z
+  .object({
+    id: z.uuid(),
+    surveyId: z.uuid(),
+    name: z.string(),
+    touchpointType: z.string(),
+    createdBy: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+    /** Rows given: the CSV's data lines, or the JSON list's items. */
+    recipients: count,
+    /** Emails queued when the blast started. */
+    queued: count,
+    /** Rows whose address had unsubscribed or bounced: nothing was sent to them. */
+    skippedSuppressed: count,
+    /** Rows refused (see the line errors returned when the blast started). */
+    skippedInvalid: count,
+    /** The blast's emails now, by status. `held`: kept in the local outbox (no SMTP configured). */
+    emails: z.object({
+      queued: count,
+      sending: count,
+      held: count,
+      sent: count,
+      failed: count,
+      suppressed: count,
+    }),
+    /** Rating requests of this blast answered at least once. */
+    answered: count,
+    /** answered / (sent + held), 0 to 1; null until an email has gone out. */
+    responseRate: z.number().min(0).max(1).nullable(),
+  })
+  .meta({ id: 'Blast' });
+
+export const lineErrorSchema = z
+  .object({
+    /** CSV: the line in the file (the header is line 1). JSON: the recipient's position, from 1. */
+    line: z.number().int().min(1),
+    reason: z.string(),
+  })
+  .meta({ id: 'BlastLineError' });
+
+export function presentBlast({ blast, progress }: BlastWithProgress): z.infer<typeof blastSchema> {
+  return {
+    id: blast.id,
+    surveyId: blast.surveyId,
+    name: blast.name,
+    touchpointType: blast.touchpointType,
+    createdBy: blast.createdBy ?? null,
+    createdAt: blast.createdAt.toISOString(),
+    recipients: blast.recipients,
+    queued: blast.queued,
+    skippedSuppressed: blast.skippedSuppressed,
+    skippedInvalid: blast.skippedInvalid,
+    emails: {
+      queued: progress.emails.queued,
+      sending: progress.emails.sending,
+      held: progress.emails.held,
+      sent: progress.emails.sent,
+      failed: progress.emails.failed,
+      suppressed: progress.emails.suppressed,
+    },
+    answered: progress.answered,
+    responseRate: progress.responseRate ?? null,
+  };
+}
+
+export function presentLineError(error: LineError): z.infer<typeof lineErrorSchema> {
+  return { line: error.line, reason: error.reason };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { getBlast } from '../../../app/blasts/get-blast.ts';
+import { startBlast as startBlastUseCase } from '../../../app/blasts/start-blast.ts';
+import { MAX_RECIPIENTS } from '../../../core/blast/recipient-rows.ts';
+import { MAX_CSV_BYTES } from '../../../core/blast/recipients-csv.ts';
+import { authOf } from '../../plugins/auth.ts';
+import {
+  blastSchema,
+  lineErrorSchema,
+  presentBlast,
+  presentLineError,
+} from '../../presenters/blast.presenter.ts';
+import { type Route, text } from '../../route.ts';
+
+/** Generous bounds on each field: the row rules judge them and report the row, not the whole list. */
+const field = z.string().max(1000);
+
+const body = z.strictObject({
+  /** The survey to send (it must be active). */
+  surveyId: z.uuid(),
+  /** For the console; defaults to the survey's name and today's date. */
+  name: text(200).optional(),
+  /** The touchpoint type of the rating requests; defaults to the survey's. */
+  touchpointType: text(100).optional(),
+  /** The customers to ask. Each is found by external id or email, or created. */
+  recipients: z
+    .array(
+      z.strictObject({
+        /** Required; a bad or repeated address refuses the row, not the list. */
+        email: field,
+        name: field.optional(),
+        /** Your id for the customer; matches an existing customer first. */
+        externalId: field.optional(),
+        /** What they are asked about, e.g. an order number; defaults to the blast. */
+        touchpointRef: field.optional(),
+      }),
+    )
+    .min(1)
+    .max(MAX_RECIPIENTS),
+});
+
+export const startBlast: Route = (api, { ctx }) => {
+  api.post('/api/v1/blasts', {
+    config: { access: 'supervisor' },
+    bodyLimit: MAX_CSV_BYTES,
+    schema: {
+      summary:
+        'Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped',
+      tags: ['blasts'],
+      body,
+      response: { 201: z.object({ blast: blastSchema, errors: z.array(lineErrorSchema) }) },
+    },
+    handler: async (request, reply) => {
+      const { recipients, ...rest } = request.body;
+      const started = await startBlastUseCase(ctx, authOf(request).actor, {
+        ...rest,
+        recipients: recipients.map((recipient, i) => ({ line: i + 1, ...recipient })),
+      });
+      return reply.code(201).send({
+        blast: presentBlast(await getBlast(ctx, started.blast.id)),
+        errors: started.errors.map(presentLineError),
+      });
+    },
+  });
+};

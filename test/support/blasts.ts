@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { Logger, runOnce } from 'graphile-worker';
+import type { AppContext } from '../../src/app/context.ts';
+import { signRequestToken } from '../../src/core/rating/rating-link.ts';
+import type { Survey } from '../../src/core/rating/survey.ts';
+import { defaultScale } from '../../src/core/rating/survey-scale.ts';
+import { taskList } from '../../src/jobs/worker.ts';
+import type { Mailer } from '../../src/mail/out/mailer.ts';
+import { insertSurvey } from '../../src/store/survey.store.ts';
+import type { TestApp } from './test-app.ts';
+
+/** A thermometer survey straight into the store (the survey API has its own tests). */
+export function buildSurvey(ctx: AppContext, question = 'How was your delivery?'): Promise<Survey> {
+  return insertSurvey(ctx.db, {
+    name: `Survey ${randomBytes(3).toString('hex')}`,
+    kind: 'thermometer',
+    touchpointType: 'delivery',
+    question,
+    scale: defaultScale('thermometer'),
+  });
+}
+
+/** Job chatter stays out of the test output; a job's error still shows. */
+const quiet = new Logger(() => (level, message) => {
+  if (level === 'error') console.error(`[worker] ${message}`);
+});
+
+/**
+ * Runs every due job once, as the worker would (four at a time, so two jobs for one email can race),
+ * with this mailer — the local outbox when none.
+ */
+export function runJobs(t: TestApp, mailer?: Mailer): Promise<void> {
+  return runOnce({
+    connectionString: t.database.connectionString,
+    taskList: taskList(t.ctx, { mailer }),
+    concurrency: 4,
+    logger: quiet,
+  });
+}
+
+/** The unsubscribe token of the latest email to this address, as its List-Unsubscribe link carries it. */
+export async function unsubscribeTokenOf(t: TestApp, address: string): Promise<string> {
+  const row = await t.ctx.db
+    .selectFrom('outbound_emails as e')
+    .innerJoin('rating_requests as r', 'r.id', 'e.rating_request_id')
+    .select('r.key')
+    .where('e.to_address', '=', address)
+    .orderBy('e.created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  return signRequestToken(t.ctx.linkSecret, 'unsubscribe', row.key);
+}
+
+/** Emails of a blast by address, with their status. */
+export async function emailsOfBlast(t: TestApp, blastId: string): Promise<Map<string, string>> {
+  const rows = await t.ctx.db
+    .selectFrom('outbound_emails')
+    .select(['to_address', 'status'])
+    .where('blast_id', '=', blastId)
+    .execute();
+  return new Map(rows.map((row) => [row.to_address, row.status]));
+}
