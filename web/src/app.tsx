@@ -7,13 +7,16 @@ import { Header } from './components/header.tsx';
 import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
+import { hasRole } from './rules.ts';
+import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
-import { type Session, SessionContext } from './session.tsx';
+import { OutboxScene } from './scenes/outbox-scene.tsx';
+import { type Session, SessionContext, useSession } from './session.tsx';
 
 /** undefined while we ask the server who is signed in; null when nobody is. */
 type SignedIn = User | null | undefined;
@@ -73,9 +76,12 @@ export function App() {
 
 function Routes() {
   const { path } = useLocation();
+  const supervisor = hasRole(useSession().user.role, 'supervisor');
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;
+  if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
+  if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

@@ -1,6 +1,8 @@
 import { isEmailAddress } from '../mail/email-address.ts';
 import { normalizeEmail } from '../team/user.ts';
 
+/** The largest CSV upload: 20,000 rows of a few columns fit well within it. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 /** The most rows one blast takes; a bigger list is split into several blasts. */
 export const MAX_RECIPIENTS = 20_000;
 /** Longest name, external id or touchpoint reference a row may carry. */

@@ -6,8 +6,6 @@ import { type CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../shared/app-error.ts';
 import { type LineError, MAX_RECIPIENTS, type RecipientRow } from './recipient-rows.ts';
 
-/** The largest CSV upload: 20,000 rows of a few columns fit well within it. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 /** One record longer than this is broken (an unclosed quote swallowing the file), not a customer. */
 const MAX_RECORD_CHARS = 10_000;
 

@@ -1,5 +1,7 @@
 import { http, refreshCsrfToken } from './client.ts';
 import type {
+  Blast,
+  BlastStarted,
   CaseDetail,
   CaseEvent,
   CaseListItem,
@@ -10,7 +12,11 @@ import type {
   FeedbackRules,
   HappinessGrouping,
   HappinessReport,
+  OutboundEmail,
+  OutboundEmailDetail,
+  OutboundEmailStatus,
   Severity,
+  Survey,
   User,
 } from './types.ts';
 
@@ -91,5 +97,29 @@ export const amends = {
   },
   async saveFeedbackRules(rules: FeedbackRules): Promise<FeedbackRules> {
     return (await http.put<{ rules: FeedbackRules }>('/api/v1/settings/feedback-rules', rules)).rules;
+  },
+  async surveys(): Promise<Survey[]> {
+    return (await http.get<{ surveys: Survey[] }>('/api/v1/surveys')).surveys;
+  },
+  async blasts(): Promise<Blast[]> {
+    return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;
+  },
+  /** Sends the survey to the customers of a CSV; bad lines come back with their number and reason. */
+  startBlastCsv(input: { surveyId: string; name?: string | undefined; csv: string }): Promise<BlastStarted> {
+    const query = new URLSearchParams({ surveyId: input.surveyId });
+    if (input.name) query.set('name', input.name);
+    return http.postText<BlastStarted>(`/api/v1/blasts/csv?${query}`, input.csv, 'text/csv; charset=utf-8');
+  },
+  async outbox(filter: {
+    status?: OutboundEmailStatus | undefined;
+    blastId?: string | undefined;
+  }): Promise<OutboundEmail[]> {
+    const query = new URLSearchParams({ limit: '100' });
+    if (filter.status) query.set('status', filter.status);
+    if (filter.blastId) query.set('blastId', filter.blastId);
+    return (await http.get<{ emails: OutboundEmail[] }>(`/api/v1/outbox?${query}`)).emails;
+  },
+  async outboundEmail(emailId: string): Promise<OutboundEmailDetail> {
+    return (await http.get<{ email: OutboundEmailDetail }>(`/api/v1/outbox/${id(emailId)}`)).email;
   },
 };

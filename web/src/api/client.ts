@@ -61,11 +61,17 @@ async function readProblem(response: Response): Promise<Problem> {
   };
 }
 
-async function send<T>(method: Method, path: string, body?: unknown, canRetry = true): Promise<T> {
+async function send<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  canRetry = true,
+  contentType = 'application/json',
+): Promise<T> {
   const changes = method !== 'GET';
   if (changes && !csrfToken) await refreshCsrfToken();
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = contentType;
   if (changes && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -73,7 +79,12 @@ async function send<T>(method: Method, path: string, body?: unknown, canRetry = 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : contentType === 'application/json'
+            ? JSON.stringify(body)
+            : String(body),
     });
   } catch {
     throw new ApiError({
@@ -89,7 +100,7 @@ async function send<T>(method: Method, path: string, body?: unknown, canRetry = 
   // The token can go stale (a new CSRF cookie, a restart): get a fresh one and try once more.
   if (changes && canRetry && problem.code === 'CSRF_TOKEN_INVALID') {
     await refreshCsrfToken();
-    return send<T>(method, path, body, false);
+    return send<T>(method, path, body, false, contentType);
   }
   if (problem.code === 'UNAUTHENTICATED') onSessionEnded();
   throw new ApiError(problem);
@@ -98,6 +109,9 @@ async function send<T>(method: Method, path: string, body?: unknown, canRetry = 
 export const http = {
   get: <T>(path: string) => send<T>('GET', path),
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body),
+  /** A body that is not JSON, e.g. a CSV upload as text/csv. */
+  postText: <T>(path: string, text: string, contentType: string) =>
+    send<T>('POST', path, text, true, contentType),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
 };

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { CaseStatus } from '../../../src/core/case/case-status.ts';
 import type { Channel } from '../../../src/core/case/channel.ts';
 import type { Severity } from '../../../src/core/case/severity.ts';
+import type { blastSchema, lineErrorSchema } from '../../../src/http/presenters/blast.presenter.ts';
 import type {
   caseDetailSchema,
   caseListItemSchema,
@@ -20,6 +21,11 @@ import type {
   happinessGroupSchema,
   happinessReportSchema,
 } from '../../../src/http/presenters/happiness.presenter.ts';
+import type {
+  outboundEmailDetailSchema,
+  outboundEmailSchema,
+} from '../../../src/http/presenters/outbound-email.presenter.ts';
+import type { surveySchema } from '../../../src/http/presenters/survey.presenter.ts';
 import type { userSchema } from '../../../src/http/presenters/user.presenter.ts';
 
 export type { CaseStatus, Channel, Severity };
@@ -35,6 +41,13 @@ export type FeedbackRules = z.infer<typeof feedbackRulesSchema>;
 export type HappinessReport = z.infer<typeof happinessReportSchema>;
 export type HappinessGroup = z.infer<typeof happinessGroupSchema>;
 export type HappinessGrouping = HappinessReport['groupBy'];
+export type Survey = z.infer<typeof surveySchema>;
+export type Blast = z.infer<typeof blastSchema>;
+export type BlastLineError = z.infer<typeof lineErrorSchema>;
+export type BlastStarted = { blast: Blast; errors: BlastLineError[] };
+export type OutboundEmail = z.infer<typeof outboundEmailSchema>;
+export type OutboundEmailDetail = z.infer<typeof outboundEmailDetailSchema>;
+export type OutboundEmailStatus = OutboundEmail['status'];
 
 /** RFC 9457 problem details as the server sends them. */
 export type Problem = {

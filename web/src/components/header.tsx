@@ -3,6 +3,7 @@ import { amends } from '../api/amends.ts';
 import { toApiError } from '../api/client.ts';
 import { useLiveStatus } from '../live.tsx';
 import { Link, matchPath, useLocation } from '../router.tsx';
+import { hasRole } from '../rules.ts';
 import { useSession } from '../session.tsx';
 
 const LIVE_LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
@@ -29,6 +30,7 @@ export function Header() {
   const inboxCurrent = path === '/';
   const newCaseCurrent = matchPath('/cases/new', path) !== undefined;
   const feedbackCurrent = path === '/feedback';
+  const supervisor = hasRole(user.role, 'supervisor');
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -47,6 +49,16 @@ export function Header() {
         <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
           Feedback
         </Link>
+        {supervisor && (
+          <Link to="/blasts" aria-current={path === '/blasts' ? 'page' : undefined}>
+            Blasts
+          </Link>
+        )}
+        {supervisor && (
+          <Link to="/outbox" aria-current={path === '/outbox' ? 'page' : undefined}>
+            Outbox
+          </Link>
+        )}
       </nav>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
         <span className="live-dot" aria-hidden="true" />

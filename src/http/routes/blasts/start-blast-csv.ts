@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getBlast } from '../../../app/blasts/get-blast.ts';
 import { startBlastFromCsv } from '../../../app/blasts/start-blast-from-csv.ts';
-import { MAX_CSV_BYTES } from '../../../core/blast/recipients-csv.ts';
+import { MAX_CSV_BYTES } from '../../../core/blast/recipient-rows.ts';
 import { authOf } from '../../plugins/auth.ts';
 import {
   blastSchema,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { getBlast } from '../../../app/blasts/get-blast.ts';
 import { startBlast as startBlastUseCase } from '../../../app/blasts/start-blast.ts';
-import { MAX_RECIPIENTS } from '../../../core/blast/recipient-rows.ts';
-import { MAX_CSV_BYTES } from '../../../core/blast/recipients-csv.ts';
+import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../../core/blast/recipient-rows.ts';
 import { authOf } from '../../plugins/auth.ts';
 import {
   blastSchema,

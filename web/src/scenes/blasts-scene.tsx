@@ -1,0 +1,233 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { type ApiError, toApiError } from '../api/client.ts';
+import type { Blast, BlastStarted, Survey } from '../api/types.ts';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { PageTitle } from '../components/page-title.tsx';
+import { formatDateTime } from '../format.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { Link } from '../router.tsx';
+import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../rules.ts';
+
+/** While any blast still has emails on their way, the list refreshes this often. */
+const REFRESH_MS = 5000;
+
+/** Survey blasts: send a survey to a CSV of customers, and follow each blast's delivery and answers. */
+export function BlastsScene() {
+  const surveys = useResource(() => amends.surveys(), []);
+  const blasts = useResource(() => amends.blasts(), []);
+  const [started, setStarted] = useState<BlastStarted>();
+
+  const inFlight = blasts.data?.some((b) => b.emails.queued + b.emails.sending > 0) ?? false;
+  useEffect(() => {
+    if (!inFlight) return;
+    const timer = window.setInterval(blasts.reload, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [inFlight, blasts.reload]);
+
+  const active = surveys.data?.filter((s) => s.active) ?? [];
+  return (
+    <section className="blasts">
+      <div className="page-head">
+        <PageTitle title="Blasts" />
+        <Link to="/outbox" className="button button-secondary">
+          Outbox
+        </Link>
+      </div>
+      <ErrorMessage error={surveys.error} />
+      {surveys.data && (
+        <BlastForm
+          surveys={active}
+          onStarted={(result) => {
+            setStarted(result);
+            blasts.reload();
+          }}
+        />
+      )}
+      {started && <BlastResult started={started} />}
+      <h2 className="section-title">Sent so far</h2>
+      <ErrorMessage error={blasts.error} />
+      {blasts.data === undefined && !blasts.error && <p className="muted">Loading blasts…</p>}
+      {blasts.data?.length === 0 && (
+        <p className="empty">No blast yet. Upload a list above to send the first.</p>
+      )}
+      {blasts.data && blasts.data.length > 0 && (
+        <BlastTable blasts={blasts.data} surveys={surveys.data ?? []} />
+      )}
+    </section>
+  );
+}
+
+function BlastForm({
+  surveys,
+  onStarted,
+}: {
+  surveys: Survey[];
+  onStarted: (started: BlastStarted) => void;
+}) {
+  const [surveyId, setSurveyId] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<ApiError | string>();
+  const [busy, setBusy] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const chosen = surveyId || surveys[0]?.id || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const csv = file.current?.files?.[0];
+    if (!csv) return setError('Choose a CSV file first.');
+    if (csv.size > MAX_CSV_BYTES)
+      return setError('The file is larger than 5 MB: split the list into several files.');
+    setBusy(true);
+    setError(undefined);
+    try {
+      onStarted(
+        await amends.startBlastCsv({
+          surveyId: chosen,
+          name: name.trim() || undefined,
+          csv: await csv.text(),
+        }),
+      );
+      if (file.current) file.current.value = '';
+      setName('');
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (surveys.length === 0)
+    return <p className="empty">There is no active survey to send. An admin can create or reactivate one.</p>;
+  return (
+    <form className="card stack" onSubmit={submit} aria-label="Send a survey">
+      <div className="field-row">
+        <div className="stack">
+          <label htmlFor="blast-survey">Survey</label>
+          <select id="blast-survey" value={chosen} onChange={(event) => setSurveyId(event.target.value)}>
+            {surveys.map((survey) => (
+              <option key={survey.id} value={survey.id}>
+                {survey.name} — “{survey.question}”
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="stack">
+          <label htmlFor="blast-name">Name (optional)</label>
+          <input
+            id="blast-name"
+            maxLength={200}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            placeholder="e.g. November deliveries"
+          />
+        </div>
+      </div>
+      <label htmlFor="blast-file">Customer list (CSV)</label>
+      <input id="blast-file" ref={file} type="file" accept=".csv,text/csv" required />
+      <p className="hint">
+        First line: the column names. <code>email</code> is required; <code>name</code>,{' '}
+        <code>external_id</code> and <code>touchpoint_ref</code> are optional. Up to{' '}
+        {MAX_RECIPIENTS.toLocaleString()} rows, 5 MB. Unsubscribed and bounced addresses are skipped.
+      </p>
+      <ErrorMessage error={error} />
+      {typeof error !== 'string' && error?.problem.errors && <LineErrors errors={error.problem.errors} />}
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? 'Sending…' : 'Send survey'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What the server did with the list: queued, skipped, and each refused line with its reason. */
+function BlastResult({ started }: { started: BlastStarted }) {
+  const { blast, errors } = started;
+  return (
+    <div className="card stack blast-result" aria-live="polite">
+      <p className="success-message">
+        {blast.queued === 1 ? '1 email queued' : `${blast.queued.toLocaleString()} emails queued`} for “
+        {blast.name}”.
+      </p>
+      {(blast.skippedSuppressed > 0 || blast.skippedInvalid > 0) && (
+        <p>
+          Skipped: {blast.skippedSuppressed.toLocaleString()} unsubscribed or bounced,{' '}
+          {blast.skippedInvalid.toLocaleString()} refused.
+        </p>
+      )}
+      {errors.length > 0 && (
+        <LineErrors errors={errors.map((e) => ({ field: `Line ${e.line}`, message: e.reason }))} />
+      )}
+    </div>
+  );
+}
+
+function LineErrors({ errors }: { errors: { field: string; message: string }[] }) {
+  return (
+    <details className="line-errors" open={errors.length <= 10}>
+      <summary>{errors.length === 1 ? '1 line refused' : `${errors.length} lines refused`}</summary>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.field}:${e.message}`}>
+            <strong>{e.field.replace(/^line/, 'Line')}:</strong> {e.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] }) {
+  const surveyName = new Map(surveys.map((s) => [s.id, s.name]));
+  return (
+    <table className="inbox blast-table">
+      <thead>
+        <tr>
+          <th scope="col">Blast</th>
+          <th scope="col">Started</th>
+          <th scope="col">Recipients</th>
+          <th scope="col">Delivered</th>
+          <th scope="col">Not sent</th>
+          <th scope="col">Answered</th>
+          <th scope="col">Response rate</th>
+        </tr>
+      </thead>
+      <tbody>
+        {blasts.map((blast) => {
+          const { emails } = blast;
+          const waiting = emails.queued + emails.sending;
+          return (
+            <tr key={blast.id}>
+              <td>
+                <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
+                <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
+              </td>
+              <td>{formatDateTime(blast.createdAt)}</td>
+              <td>
+                {blast.recipients.toLocaleString()}
+                {blast.skippedInvalid + blast.skippedSuppressed > 0 && (
+                  <span className="block muted">
+                    {blast.skippedSuppressed} suppressed, {blast.skippedInvalid} refused
+                  </span>
+                )}
+              </td>
+              <td>
+                {(emails.sent + emails.held).toLocaleString()}
+                {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
+                {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
+              </td>
+              <td>
+                {emails.failed + emails.suppressed > 0
+                  ? `${emails.failed} failed, ${emails.suppressed} unsubscribed`
+                  : '—'}
+              </td>
+              <td>{blast.answered.toLocaleString()}</td>
+              <td>{blast.responseRate === null ? '—' : `${Math.round(blast.responseRate * 100)}%`}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { amends } from '../api/amends.ts';
+import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { PageTitle } from '../components/page-title.tsx';
+import { formatDateTime } from '../format.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { Link, navigate, useLocation } from '../router.tsx';
+
+const STATUS_LABELS: Record<OutboundEmailStatus, string> = {
+  queued: 'Queued',
+  sending: 'Sending',
+  held: 'Held',
+  sent: 'Sent',
+  failed: 'Failed',
+  suppressed: 'Unsubscribed',
+};
+const FILTERS = ['', 'held', 'sent', 'queued', 'failed', 'suppressed'] as const;
+
+/**
+ * Outbound email, newest first. Without an SMTP server (SMTP_URL) every email is held here: this is
+ * what would have gone out, readable in full, so a new installation can be tried without sending.
+ */
+export function OutboxScene() {
+  const { search } = useLocation();
+  const status = (search.get('status') ?? '') as OutboundEmailStatus | '';
+  const blastId = search.get('blast') ?? undefined;
+  const emails = useResource(
+    () => amends.outbox({ status: status || undefined, blastId }),
+    [status, blastId],
+  );
+  const [openId, setOpenId] = useState<string>();
+
+  const setStatus = (next: string) => {
+    const query = new URLSearchParams(search);
+    if (next) query.set('status', next);
+    else query.delete('status');
+    navigate(query.size > 0 ? `/outbox?${query}` : '/outbox', { replace: true });
+  };
+
+  return (
+    <section className="outbox">
+      <div className="page-head">
+        <PageTitle title="Outbox" />
+        <Link to="/blasts" className="button button-secondary">
+          Blasts
+        </Link>
+      </div>
+      <p className="lead">
+        Every email the product sends. Where no SMTP server is configured, emails are <strong>held</strong>{' '}
+        here instead of sent: open one to read exactly what would have gone out.
+      </p>
+      <div className="filters">
+        <label htmlFor="outbox-status">Show</label>
+        <select id="outbox-status" value={status} onChange={(event) => setStatus(event.target.value)}>
+          {FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {f ? STATUS_LABELS[f] : 'All emails'}
+            </option>
+          ))}
+        </select>
+        {blastId && (
+          <span className="muted">
+            of one blast · <Link to={status ? `/outbox?status=${status}` : '/outbox'}>show all</Link>
+          </span>
+        )}
+      </div>
+      <ErrorMessage error={emails.error} />
+      {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
+      {emails.data?.length === 0 && <p className="empty">No email here.</p>}
+      {emails.data && emails.data.length > 0 && (
+        <table className="inbox outbox-table">
+          <thead>
+            <tr>
+              <th scope="col">To</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Status</th>
+              <th scope="col">Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {emails.data.map((email) => (
+              <EmailRow
+                key={email.id}
+                email={email}
+                open={openId === email.id}
+                onToggle={() => setOpenId(openId === email.id ? undefined : email.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function EmailRow({ email, open, onToggle }: { email: OutboundEmail; open: boolean; onToggle: () => void }) {
+  return (
+    <>
+      <tr>
+        <td>
+          <button type="button" className="button-quiet" aria-expanded={open} onClick={onToggle}>
+            {email.to}
+          </button>
+        </td>
+        <td>{email.subject ?? <span className="muted">Not composed yet</span>}</td>
+        <td>
+          <span className={`badge mail-${email.status}`}>{STATUS_LABELS[email.status]}</span>
+          {email.lastError && <span className="block muted">{email.lastError}</span>}
+        </td>
+        <td>{formatDateTime(email.createdAt)}</td>
+      </tr>
+      {open && (
+        <tr className="mail-preview-row">
+          <td colSpan={4}>
+            <EmailPreview emailId={email.id} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** The email as composed: its extra headers and its plain-text version (links shown as text, never followed). */
+function EmailPreview({ emailId }: { emailId: string }) {
+  const detail = useResource(() => amends.outboundEmail(emailId), [emailId]);
+  if (detail.error) return <ErrorMessage error={detail.error} />;
+  const email = detail.data;
+  if (!email) return <p className="muted">Loading…</p>;
+  if (email.textBody === null) return <p className="muted">The send job has not composed this email yet.</p>;
+  return (
+    <div className="mail-preview">
+      <dl className="facts">
+        <dt>Message-ID</dt>
+        <dd>{email.messageId ?? '—'}</dd>
+        {Object.entries(email.headers).map(([name, value]) => (
+          <div key={name} className="facts-pair">
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <pre>{email.textBody}</pre>
+    </div>
+  );
+}
