@@ -57,6 +57,7 @@ export async function startWorker(
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
   pgPool.on('error', () => {});
+  pgPool.on('connect', (client) => client.on('error', () => {}));
   const runner = await run({
     pgPool,
     concurrency: options.concurrency ?? 4,
