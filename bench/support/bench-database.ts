@@ -1,0 +1,38 @@
+/**
+ * A throwaway embedded PostgreSQL for a benchmark, with PostgreSQL's default durability (fsync on,
+ * synchronous commit): a benchmark that claims durable writes must pay for them. Migrated like a
+ * real installation; deleted by `stop`.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrateWorker } from '../../src/jobs/worker.ts';
+import { startEmbeddedPostgres } from '../../src/runtime/embedded-postgres.ts';
+import { createDb } from '../../src/store/db.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+
+export type BenchDatabase = { connectionString: string; stop(): Promise<void> };
+
+export async function startBenchDatabase(): Promise<BenchDatabase> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'amends-bench-'));
+  // mkdtemp makes a private folder; as root, PostgreSQL runs as `postgres` and must be able to enter it.
+  chmodSync(dir, 0o755);
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const embedded = await startEmbeddedPostgres({ dataDir: dir, databaseName: 'amends_bench' });
+    const handle = createDb(embedded.connectionString, { max: 1 });
+    await migrateToLatest(handle.db);
+    await handle.db.destroy();
+    await migrateWorker(embedded.connectionString);
+    return {
+      connectionString: embedded.connectionString,
+      async stop() {
+        await embedded.stop();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
