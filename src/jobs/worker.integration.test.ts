@@ -49,7 +49,10 @@ describe('background jobs', () => {
     await sql`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'worker-killed-earlier' WHERE id = ${job.id}`.execute(
       t.ctx.db,
     );
-    assert.ok((await releaseDeadWorkersJobs(t.database.connectionString, t.ctx.db)) >= 1, 'at least the dead worker was released');
+    assert.ok(
+      (await releaseDeadWorkersJobs(t.database.connectionString, t.ctx.db)) >= 1,
+      'at least the dead worker was released',
+    );
     const row = await sql<{
       locked_by: string | null;
     }>`SELECT locked_by FROM graphile_worker._private_jobs WHERE id = ${job.id}`.execute(t.ctx.db);
