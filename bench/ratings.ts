@@ -16,7 +16,7 @@
  *
  * Each phase starts from a checkpoint and a vacuumed table, so neither inherits the other's debt.
  * Options (defaults): --requests=50000 --customers=5000 --negative=0.2 --seconds=5
- *                     --connections=10,50,100,200 --server=inline|child (inline)
+ *                     --connections=10,25,50,100,200 --server=inline|child (inline)
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,7 +26,12 @@ import { createAppContext } from '../src/app/context.ts';
 import { createDb, type Db } from '../src/store/db.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
 import { type CpuUse, cpuMeter } from './support/cpu.ts';
-import { CEILING_SOURCE, type CeilingResult, measureInsertCeiling } from './support/insert-ceiling.ts';
+import {
+  CEILING_SOURCE,
+  type CeilingResult,
+  measureInsertCeiling,
+  openCeilingPool,
+} from './support/insert-ceiling.ts';
 import type { LoadResult } from './support/load-process.ts';
 import { startLoadGenerator, startServer } from './support/processes.ts';
 import { scoreMix, seedRatingRequests } from './support/seed-ratings.ts';
@@ -61,7 +66,7 @@ function parseOptions(args: string[]): Options {
     customers: Number(value('customers') ?? 5_000),
     negativeShare: Number(value('negative') ?? 0.2),
     seconds: Number(value('seconds') ?? 5),
-    connections: (value('connections') ?? '10,50,100,200').split(',').map(Number),
+    connections: (value('connections') ?? '10,25,50,100,200').split(',').map(Number),
     server: value('server') === 'child' ? 'child' : 'inline',
   };
   const positive = (n: number) => Number.isInteger(n) && n > 0;
@@ -172,13 +177,23 @@ export async function main(args: string[]): Promise<void> {
     console.log(
       `\n▶ Ceiling: single-row INSERT transactions (autocommit) into rating_answers through pg, pool of ${poolSize}, ${options.seconds} s each`,
     );
+    // One caller alone: every INSERT waits for its own WAL flush, so this is the disk's commit latency.
+    const pool = await openCeilingPool(connectionString, poolSize);
+    cleanups.push(() => pool.ending || pool.end());
+    const alone = await measureInsertCeiling(pool, {
+      concurrency: 1,
+      durationMs: 2000,
+      requestIds: seeded.requestIds,
+    });
+    const commitMs = alone.elapsedMs / alone.inserts;
+    console.log(
+      `  1 caller: ${round(commitMs, 2)} ms per commit (the WAL flush of this disk, and a round trip)`,
+    );
     const ceilings: (CeilingResult & { cpu: CpuUse })[] = [];
     const bare = cpuMeter({ bench: process.pid });
     for (const concurrency of options.connections) {
       bare.start();
-      const result = await measureInsertCeiling({
-        connectionString,
-        poolSize,
+      const result = await measureInsertCeiling(pool, {
         concurrency,
         durationMs: options.seconds * 1000,
         requestIds: seeded.requestIds,
@@ -190,6 +205,7 @@ export async function main(args: string[]): Promise<void> {
       );
     }
     const ceiling = Math.max(...ceilings.map((c) => c.perSecond));
+    await pool.end();
 
     await settle(handle.db);
     const server = await startServer(connectionString, options.server);
@@ -316,6 +332,7 @@ export async function main(args: string[]): Promise<void> {
         cpu_cores: { ...s.cpu.groups, busy: s.cpu.machine, steal: s.cpu.steal },
         disturbed: isDisturbed(s.cpu),
       })),
+      commit_ms_one_caller: round(commitMs, 2),
       ceiling_steps: ceilings.map((c) => ({
         concurrency: c.concurrency,
         pool: poolSize,
