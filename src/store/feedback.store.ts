@@ -125,6 +125,9 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
       JOIN surveys s ON s.id = r.survey_id
       JOIN line ON line.kind = s.kind
       WHERE r.last_score IS NOT NULL AND r.last_answered_at >= ${query.from} AND r.last_answered_at < ${query.to}
+        -- Through the answers' time index: rating_requests keeps no index on last_answered_at, so
+        -- that a click's update of it stays in place (see the rating-clicks-hot-updates migration).
+        AND r.id IN (SELECT a.request_id FROM rating_answers a WHERE a.at >= ${query.from} AND a.at < ${query.to})
     )
     SELECT ${group.key} AS key, ${group.label} AS label, count(*)::int AS answers,
            count(*) FILTER (WHERE happy)::int AS happy, count(*) FILTER (WHERE negative)::int AS negative

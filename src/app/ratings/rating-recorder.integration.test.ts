@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { buildRatingRequest } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { listenLive } from '../../store/live.store.ts';
 import { RatingRecorder } from './rating-recorder.ts';
 
 describe('group commit of rating clicks', () => {
@@ -66,5 +67,78 @@ describe('group commit of rating clicks', () => {
       t.ctx.db,
     );
     assert.equal(Number(jobs.rows[0]?.n), 1);
+  });
+
+  it('queues no job for a batch of positive answers, and one per request for a batch of negative ones', async () => {
+    const recorder = new RatingRecorder(t.ctx);
+    const jobsFor = async (ids: string[]) =>
+      Number(
+        (
+          await sql<{ n: string }>`
+            SELECT count(*) AS n FROM graphile_worker._private_jobs
+            WHERE key = ANY(${ids.map((id) => `rating-recovery:${id}`)}::text[])`.execute(t.ctx.db)
+        ).rows[0]?.n,
+      );
+    const happy = await Promise.all(Array.from({ length: 5 }, () => buildRatingRequest(t.ctx)));
+    const happyOutcomes = await Promise.all(
+      happy.map(({ request }) => recorder.record({ key: request.key, score: 4, source: 'page' })),
+    );
+    assert.ok(happyOutcomes.every((o) => o.recorded && !o.negative));
+    assert.equal(await jobsFor(happy.map(({ request }) => request.id)), 0);
+
+    const unhappy = await Promise.all(Array.from({ length: 5 }, () => buildRatingRequest(t.ctx)));
+    const unhappyOutcomes = await Promise.all(
+      unhappy.flatMap(({ request }) => [
+        recorder.record({ key: request.key, score: 1, source: 'page' }),
+        recorder.record({ key: request.key, score: 2, source: 'button' }),
+      ]),
+    );
+    assert.ok(unhappyOutcomes.every((o) => o.recorded && o.negative));
+    assert.equal(await jobsFor(unhappy.map(({ request }) => request.id)), 5);
+  });
+
+  it("refuses a score off the survey's scale and a click on an expired request, recording the rest", async () => {
+    const recorder = new RatingRecorder(t.ctx);
+    const live = await buildRatingRequest(t.ctx);
+    const offScale = await buildRatingRequest(t.ctx);
+    const expired = await buildRatingRequest(t.ctx);
+    await sql`UPDATE rating_requests SET expires_at = now() - interval '1 minute' WHERE id = ${expired.request.id}`.execute(
+      t.ctx.db,
+    );
+    const [a, b, c] = await Promise.all([
+      recorder.record({ key: live.request.key, score: 2, source: 'page' }),
+      recorder.record({ key: offScale.request.key, score: 9, source: 'page' }),
+      recorder.record({ key: expired.request.key, score: 1, source: 'page' }),
+    ]);
+    assert.equal(a.recorded, true);
+    assert.equal(b.recorded, false);
+    assert.equal(c.recorded, false);
+    const answers = await sql<{ request_id: string }>`
+      SELECT request_id FROM rating_answers WHERE request_id IN (${live.request.id}, ${offScale.request.id}, ${expired.request.id})
+    `.execute(t.ctx.db);
+    assert.deepEqual(
+      answers.rows.map((row) => row.request_id),
+      [live.request.id],
+    );
+  });
+
+  it('tells every listening console once a click is recorded', async () => {
+    const { request } = await buildRatingRequest(t.ctx);
+    let heard: () => void = () => {};
+    const recorded = new Promise<void>((resolve) => {
+      heard = resolve;
+    });
+    const listener = await listenLive(t.database.connectionString, {
+      onMessage: (message) => {
+        if (message.type === 'rating.recorded') heard();
+      },
+    });
+    try {
+      const outcome = await new RatingRecorder(t.ctx).record({ key: request.key, score: 4, source: 'page' });
+      assert.equal(outcome.recorded, true);
+      await recorded;
+    } finally {
+      await listener.close();
+    }
   });
 });

@@ -1,15 +1,18 @@
 import { ratingLinksExpireAt } from '../../core/rating/rating-window.ts';
-import { publishLive } from '../../store/live.store.ts';
 import type { Click, ClickOutcome } from '../../store/rating-answer.store.ts';
-import { enqueueRecoveryChecks, recordClicks } from '../../store/rating-answer.store.ts';
+import { recordClicks } from '../../store/rating-answer.store.ts';
 import type { AppContext } from '../context.ts';
 
 type Pending = { click: Click; resolve(outcome: ClickOutcome): void; reject(error: unknown): void };
 
 /** Most clicks written in one transaction; bigger batches wait for the next round. */
 const MAX_BATCH = 1000;
-/** Transactions in flight at once: one committing while the next fills, and one more for the pool. */
-const MAX_IN_FLIGHT = 3;
+/**
+ * One batch written at a time: the next fills while this one commits. Measured on 2 cores, one in
+ * flight beat two or three (3,550 vs 3,080 and 2,300 clicks/s at 100 connections): batches grow
+ * larger, so the database does less work per click, and no two batches of one instance contend.
+ */
+const MAX_IN_FLIGHT = 1;
 /** A deadlock between two instances' batches is retried, not shown to a customer. */
 const DEADLOCK = '40P01';
 
@@ -61,18 +64,13 @@ export class RatingRecorder {
     // A first answer opens the change window; later answers leave the expiry where it is.
     const changeUntil = ratingLinksExpireAt({ createdAt: now, firstAnsweredAt: now });
     try {
-      const outcomes = await this.#ctx.db.transaction().execute(async (trx) => {
-        const results = await recordClicks(
-          trx,
-          batch.map((p) => p.click),
-          now,
-          changeUntil,
-        );
-        const negative = results.flatMap((r) => (r.recorded && r.negative ? [r.requestId] : []));
-        await enqueueRecoveryChecks(trx, negative);
-        if (results.some((r) => r.recorded)) await publishLive(trx, { type: 'rating.recorded' });
-        return results;
-      });
+      // One statement, its own transaction: answers, recovery checks and the live message together.
+      const outcomes = await recordClicks(
+        this.#ctx.db,
+        batch.map((p) => p.click),
+        now,
+        changeUntil,
+      );
       for (const [i, pending] of batch.entries()) pending.resolve(outcomes[i] ?? { recorded: false });
     } catch (error) {
       if ((error as { code?: string }).code === DEADLOCK && attempt < 3)
