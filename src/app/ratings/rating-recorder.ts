@@ -51,31 +51,44 @@ export class RatingRecorder {
     while (this.#inFlight < MAX_IN_FLIGHT && this.#queue.length > 0) {
       const batch = this.#queue.splice(0, MAX_BATCH);
       this.#inFlight++;
-      this.#write(batch).finally(() => {
-        this.#inFlight--;
-        this.#pump();
-        if (this.#queue.length === 0 && this.#inFlight === 0) this.#idle?.();
-      });
+      void this.#write(batch);
     }
   }
 
-  async #write(batch: Pending[], attempt = 1): Promise<void> {
+  async #write(batch: Pending[]): Promise<void> {
+    let answer: () => void;
+    try {
+      const outcomes = await this.#record(batch.map((p) => p.click));
+      answer = () => {
+        for (const [i, pending] of batch.entries()) pending.resolve(outcomes[i] ?? { recorded: false });
+      };
+    } catch (error) {
+      answer = () => {
+        for (const pending of batch) pending.reject(error);
+      };
+    }
+    // The next batch goes to the database first; this one's answers are written on the next turn of
+    // the event loop. Answering first kept PostgreSQL idle while dozens of responses went out
+    // (measured: batches took twice their time under load).
+    this.#inFlight--;
+    this.#pump();
+    setImmediate(() => {
+      answer();
+      if (this.#queue.length === 0 && this.#inFlight === 0) this.#idle?.();
+    });
+  }
+
+  async #record(clicks: Click[], attempt = 1): Promise<ClickOutcome[]> {
     const now = this.#ctx.now();
     // A first answer opens the change window; later answers leave the expiry where it is.
     const changeUntil = ratingLinksExpireAt({ createdAt: now, firstAnsweredAt: now });
     try {
       // One statement, its own transaction: answers, recovery checks and the live message together.
-      const outcomes = await recordClicks(
-        this.#ctx.db,
-        batch.map((p) => p.click),
-        now,
-        changeUntil,
-      );
-      for (const [i, pending] of batch.entries()) pending.resolve(outcomes[i] ?? { recorded: false });
+      return await recordClicks(this.#ctx.db, clicks, now, changeUntil);
     } catch (error) {
       if ((error as { code?: string }).code === DEADLOCK && attempt < 3)
-        return this.#write(batch, attempt + 1);
-      for (const pending of batch) pending.reject(error);
+        return this.#record(clicks, attempt + 1);
+      throw error;
     }
   }
 }
