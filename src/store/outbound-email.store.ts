@@ -21,6 +21,7 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     sentAt: row.sent_at ?? undefined,
     blastId: row.blast_id ?? undefined,
     ratingRequestId: row.rating_request_id ?? undefined,
+    caseId: row.case_id ?? undefined,
   };
 }
 
@@ -30,6 +31,7 @@ export type NewOutboundEmail = {
   toAddress: string;
   blastId: string | undefined;
   ratingRequestId: string | undefined;
+  caseId?: string | undefined;
   createdAt: Date;
 };
 
@@ -52,6 +54,7 @@ export async function queueOutboundEmails(
         to_address: email.toAddress,
         blast_id: email.blastId ?? null,
         rating_request_id: email.ratingRequestId ?? null,
+        case_id: email.caseId ?? null,
         created_at: email.createdAt,
       })),
     )

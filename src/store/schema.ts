@@ -178,7 +178,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey';
+  kind: 'survey' | 'case-alert';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -192,6 +192,7 @@ export interface OutboundEmailTable {
   sent_at: Date | null;
   blast_id: string | null;
   rating_request_id: string | null;
+  case_id: string | null;
 }
 
 export interface EmailSuppressionTable {

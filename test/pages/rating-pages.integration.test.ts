@@ -203,6 +203,42 @@ describe('rating links and pages', () => {
       .execute();
     assert.equal(cases.length, 0);
   });
+
+  it("emails the new case's owner once, through the outbox, with the customer's words kept harmless", async () => {
+    const customer = await buildCustomer(t.ctx, { name: 'Mallory <b>Mean</b>' });
+    const { linkFor } = await buildRatingRequest(t.ctx, {
+      customerId: customer.id,
+      touchpointRef: '<img src=x onerror=alert(1)>\r\nBcc: x@evil.test',
+    });
+    const commentUrl = String((await post(linkFor(1))).headers.location);
+    await post(commentUrl, { comment: '<script>alert("owned")</script> and it arrived broken' });
+    await runJobs();
+    await runJobs();
+    const opened = await t.ctx.db
+      .selectFrom('cases')
+      .innerJoin('users', 'users.id', 'cases.owner_id')
+      .select(['cases.id', 'cases.number', 'users.email'])
+      .where('cases.customer_id', '=', customer.id)
+      .executeTakeFirstOrThrow();
+    const emails = await t.ctx.db
+      .selectFrom('outbound_emails')
+      .selectAll()
+      .where('case_id', '=', opened.id)
+      .execute();
+    assert.equal(emails.length, 1, 'one alert, however often the jobs run');
+    const alert = emails[0]!;
+    assert.equal(alert.kind, 'case-alert');
+    assert.equal(alert.to_address, opened.email);
+    assert.equal(alert.status, 'held', 'no SMTP server in tests: kept in the local outbox');
+    assert.match(alert.subject ?? '', new RegExp(`^\\[high\\] Case ${opened.number}: `));
+    assert.doesNotMatch(alert.subject ?? '', /[\r\n]/);
+    assert.match(alert.text_body ?? '', new RegExp(`Open the case: http://amends\\.test/cases/${opened.id}`));
+    assert.match(alert.text_body ?? '', /> <script>alert\("owned"\)<\/script> and it arrived broken/);
+    const html = alert.html_body ?? '';
+    assert.ok(!html.includes('<script>') && !html.includes('<img') && !html.includes('<b>'), html);
+    assert.match(html, /&lt;script&gt;alert\(&quot;owned&quot;\)&lt;\/script&gt;/);
+    assert.match(html, new RegExp(`href="http://amends\\.test/cases/${opened.id}"`));
+  });
 });
 
 describe('rating page rate limit', () => {

@@ -1,3 +1,4 @@
+import type { Case } from '../../core/case/case.ts';
 import type { NewCaseEvent } from '../../core/case/case-event.ts';
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { customerValue, feedbackSeverity, needsRecovery } from '../../core/rating/feedback-rules.ts';
@@ -6,7 +7,9 @@ import type { Survey } from '../../core/rating/survey.ts';
 import { lockActiveCaseForTouchpoint, lockCaseById, touchCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
+import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
+import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
 import {
   listCommentBodies,
   listFeedbackAfter,
@@ -18,6 +21,7 @@ import {
   markFeedbackReported,
 } from '../../store/rating-request.store.ts';
 import { findSurveyById } from '../../store/survey.store.ts';
+import { findUserById } from '../../store/user.store.ts';
 import { openCaseIn } from '../cases/open-case.ts';
 import type { AppContext } from '../context.ts';
 import { getFeedbackRules } from '../settings/feedback-rules.ts';
@@ -92,6 +96,7 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
       );
       caseId = opened.id;
       outcome = 'opened';
+      await alertOwnerByEmail(trx, opened, now);
     }
     await markFeedbackReported(trx, request.id, {
       caseId,
@@ -101,6 +106,26 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
     await publishLive(trx, { type: 'case.changed', caseId });
     return outcome;
   });
+}
+
+/**
+ * The new case's owner hears of it by email too (live in the console is not enough when nobody is
+ * looking): one mail per case and owner, through the outbox, so a retried job cannot send two.
+ */
+async function alertOwnerByEmail(trx: Executor, opened: Case, now: Date): Promise<void> {
+  const owner = await findUserById(trx, opened.ownerId);
+  if (!owner) return;
+  await queueOutboundEmails(trx, [
+    {
+      intentKey: `case-alert:${opened.id}:${owner.id}`,
+      kind: 'case-alert',
+      toAddress: owner.email,
+      blastId: undefined,
+      ratingRequestId: undefined,
+      caseId: opened.id,
+      createdAt: now,
+    },
+  ]);
 }
 
 function feedbackEvents(

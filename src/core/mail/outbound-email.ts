@@ -3,7 +3,7 @@ export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'fa
 export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /** Which module composes the mail (src/mail/out/<kind>-email.ts). */
-export type OutboundEmailKind = 'survey';
+export type OutboundEmailKind = 'survey' | 'case-alert';
 
 /** One mail the product means to send, keyed by why it exists so it goes at most once. */
 export type OutboundEmail = {
@@ -25,6 +25,8 @@ export type OutboundEmail = {
   sentAt: Date | undefined;
   blastId: string | undefined;
   ratingRequestId: string | undefined;
+  /** The case a case alert is about. */
+  caseId: string | undefined;
 };
 
 /**

@@ -1,10 +1,12 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { getSurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
+import { getCaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
+import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
@@ -45,7 +47,7 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
     if (!message) {
       await recordDelivery(ctx, email, {
         state: 'failed',
-        error: 'its rating request, survey or customer is gone',
+        error: 'what it was about is gone (its rating request, survey, customer, case or owner)',
       });
       return;
     }
@@ -68,6 +70,10 @@ async function compose(
     case 'survey': {
       const facts = await getSurveyEmailFacts(ctx, email);
       return facts && renderSurveyEmail(facts, sender);
+    }
+    case 'case-alert': {
+      const facts = await getCaseAlertFacts(ctx, email);
+      return facts && renderCaseAlertEmail(facts, sender);
     }
   }
 }

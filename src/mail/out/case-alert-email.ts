@@ -1,0 +1,70 @@
+import type { CaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import { headerText } from '../../core/mail/email-address.ts';
+import { escapeHtml } from '../../core/shared/escape-html.ts';
+import type { Mailbox, OutgoingMessage } from './mailer.ts';
+
+const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+/** Subjects past this are cut: mail clients show about 60 characters, and servers dislike long lines. */
+const MAX_SUBJECT = 150;
+/** The story is quoted up to this; the case page has all of it. */
+const MAX_STORY = 600;
+
+/**
+ * Tells a case's owner that negative feedback opened a recovery case for them: who, what they said,
+ * how severe, and the link to the case. The title and story come from the customer (a comment, a
+ * touchpoint reference), so they are escaped in the HTML and stripped of line breaks in the subject.
+ */
+export function renderCaseAlertEmail(
+  facts: CaseAlertFacts,
+  sender: { from: Mailbox; messageId: string },
+): OutgoingMessage {
+  const customer = headerText(facts.customerName);
+  const subject = cut(
+    `[${facts.severity}] Case ${facts.caseNumber}: ${headerText(facts.title)}`,
+    MAX_SUBJECT,
+  );
+  const story = cut(facts.story.trim(), MAX_STORY);
+  const intro = `${customer} needs recovery, and the case is yours.`;
+  const text = [
+    `Hello ${headerText(facts.ownerName)},`,
+    '',
+    intro,
+    '',
+    `Case ${facts.caseNumber} (${facts.severity}): ${facts.title}`,
+    '',
+    ...story.split('\n').map((line) => `> ${line}`),
+    '',
+    `Open the case: ${facts.caseUrl}`,
+  ].join('\n');
+  const paragraph = (content: string, extra = '') =>
+    `<tr><td style="padding:0 0 16px 0;font-family:${FONT};font-size:15px;line-height:22px;color:#1F2328;${extra}">${content}</td></tr>`;
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="margin:0;padding:24px 12px;background-color:#FFFFFF;">` +
+    `<table role="presentation" border="0" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;margin:0 auto;">` +
+    paragraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`) +
+    paragraph(escapeHtml(intro)) +
+    paragraph(
+      `<strong>Case ${facts.caseNumber} (${escapeHtml(facts.severity)}):</strong> ${escapeHtml(facts.title)}`,
+    ) +
+    paragraph(
+      escapeHtml(story).replaceAll('\n', '<br>'),
+      'border-left:3px solid #D8DEE4;padding-left:12px;',
+    ) +
+    paragraph(
+      `<a href="${escapeHtml(facts.caseUrl)}" style="color:#0B57D0;text-decoration:underline;">Open case ${facts.caseNumber}</a>`,
+    ) +
+    `</table></body></html>`;
+  return {
+    to: { name: headerText(facts.ownerName), address: facts.toAddress },
+    subject,
+    text,
+    html,
+    headers: {},
+    messageId: sender.messageId,
+  };
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
