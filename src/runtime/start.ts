@@ -74,12 +74,13 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });
+    // Links in mail are built from this: settled before the worker can send any.
+    const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+    ctx.publicUrl = url.replace(/\/+$/, '');
     if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx, { mailer });
     if (mailer.mode === 'outbox')
       progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 
-    const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
-    ctx.publicUrl = url.replace(/\/+$/, '');
     return { url, firstAdmin, embedded: embedded !== undefined, stop };
   } catch (error) {
     await stop();

@@ -165,6 +165,12 @@ export async function lockActiveCaseForTouchpoint(
   customerId: string,
   touchpoint: { type: string; ref: string },
 ): Promise<Case | undefined> {
+  // FOR UPDATE on no row locks nothing: two checks for one touchpoint (two rating requests about the
+  // same order) would both find no case and both open one. The touchpoint itself is locked first,
+  // so the second waits for the first to commit and then finds its case.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`touchpoint:${customerId}:${touchpoint.type}:${touchpoint.ref}`}))`.execute(
+    db,
+  );
   const row = await db
     .selectFrom('cases')
     .selectAll()
@@ -173,6 +179,7 @@ export async function lockActiveCaseForTouchpoint(
     .where('touchpoint_ref', '=', touchpoint.ref)
     .where('status', 'in', ['open', 'acknowledged'])
     .orderBy('opened_at', 'desc')
+    .limit(1)
     .forUpdate()
     .executeTakeFirst();
   return row ? caseRowToCase(row) : undefined;

@@ -37,6 +37,7 @@ export async function updateSurvey(
   db: Executor,
   id: string,
   changes: Partial<Pick<Survey, 'name' | 'question' | 'scale' | 'active' | 'touchpointType'>>,
+  now: Date,
 ): Promise<Survey | undefined> {
   const row = await db
     .updateTable('surveys')
@@ -46,7 +47,7 @@ export async function updateSurvey(
       ...(changes.scale !== undefined && { scale: JSON.stringify(changes.scale) }),
       ...(changes.active !== undefined && { active: changes.active }),
       ...(changes.touchpointType !== undefined && { touchpoint_type: changes.touchpointType }),
-      updated_at: new Date(),
+      updated_at: now,
     })
     .where('id', '=', id)
     .returningAll()

@@ -17,7 +17,10 @@ export type CaseAlertFacts = {
   caseUrl: string;
 };
 
-/** The facts of a case alert, or undefined when its case or owner is gone. */
+/**
+ * The facts of a case alert, or undefined when its case is gone or no longer belongs to the person
+ * it was queued for (handed off before it went out: "the case is yours" would be wrong).
+ */
 export async function getCaseAlertFacts(
   ctx: AppContext,
   email: Pick<OutboundEmail, 'toAddress' | 'caseId'>,
@@ -28,7 +31,7 @@ export async function getCaseAlertFacts(
     findUserById(ctx.db, found.ownerId),
     findCustomerById(ctx.db, found.customerId),
   ]);
-  if (!owner) return undefined;
+  if (!owner || owner.email !== email.toAddress) return undefined;
   return {
     toAddress: email.toAddress,
     ownerName: owner.name,

@@ -33,13 +33,18 @@ export async function updateSurvey(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findSurveyById(trx, surveyId);
     if (!before) throw new AppError('NOT_FOUND', 'No survey has that id.');
-    const after = await updateSurveyRow(trx, surveyId, {
-      ...(changes.name !== undefined && { name: changes.name.trim() }),
-      ...(changes.question !== undefined && { question: changes.question.trim() }),
-      ...(changes.touchpointType !== undefined && { touchpointType: changes.touchpointType.trim() }),
-      ...(changes.scale !== undefined && { scale: checkedScale(before.kind, changes.scale) }),
-      ...(changes.active !== undefined && { active: changes.active }),
-    });
+    const after = await updateSurveyRow(
+      trx,
+      surveyId,
+      {
+        ...(changes.name !== undefined && { name: changes.name.trim() }),
+        ...(changes.question !== undefined && { question: changes.question.trim() }),
+        ...(changes.touchpointType !== undefined && { touchpointType: changes.touchpointType.trim() }),
+        ...(changes.scale !== undefined && { scale: checkedScale(before.kind, changes.scale) }),
+        ...(changes.active !== undefined && { active: changes.active }),
+      },
+      ctx.now(),
+    );
     if (!after) throw new Error('survey vanished inside its own transaction');
     await recordAudit(trx, {
       actorUserId: actor?.userId,

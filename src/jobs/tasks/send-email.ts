@@ -28,6 +28,8 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
       return;
     }
     const { email } = claim;
+    // On the last attempt a failure is final: put back in the queue, nothing would ever send it.
+    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
     let message: OutgoingMessage | undefined;
     try {
       message = await compose(ctx, mailer, email);
@@ -41,18 +43,24 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
         });
     } catch (error) {
       // Nothing was handed over: put it back, so the retry can claim it again.
-      await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
+      await recordDelivery(
+        ctx,
+        email,
+        { state: 'retry', error: `composing failed: ${String(error)}` },
+        { lastAttempt },
+      );
+      if (lastAttempt) return;
       throw error;
     }
     if (!message) {
       await recordDelivery(ctx, email, {
         state: 'failed',
-        error: 'what it was about is gone (its rating request, survey, customer, case or owner)',
+        error:
+          'what it was about is gone (its rating request, survey, customer or case, or the case changed owner)',
       });
       return;
     }
     const delivery = await mailer.send(message);
-    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
     await recordDelivery(ctx, email, delivery, { lastAttempt });
     if (delivery.state === 'retry' && !lastAttempt)
       throw new Error(`email ${email.id} not sent yet, will retry: ${delivery.error}`);
