@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { OutboundEmail, OutboundEmailKind, OutboundEmailStatus } from '../core/mail/outbound-email.ts';
 import type { Executor } from './db.ts';
+import { queueRowJobs, SEND_EMAIL } from './job.store.ts';
 import type { OutboundEmailRow } from './schema.ts';
 
 export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): OutboundEmail {
@@ -62,12 +62,7 @@ export async function queueOutboundEmails(
     .returning('id')
     .execute();
   const ids = rows.map((row) => row.id);
-  if (ids.length > 0)
-    await sql`
-      SELECT graphile_worker.add_job('send-email', json_build_object('emailId', id),
-                                     job_key => 'send-email:' || id, job_key_mode => 'preserve_run_at')
-      FROM unnest(${ids}::uuid[]) AS id
-    `.execute(db);
+  await queueRowJobs(db, SEND_EMAIL, ids);
   return ids;
 }
 

@@ -1,5 +1,6 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from './db.ts';
+import { queueRowJobs, RECOVERY_CHECK, rowJobSpecs } from './job.store.ts';
 import { LIVE_CHANNEL, type LiveMessage } from './live.store.ts';
 
 export type Click = { key: string; score: number; source: 'page' | 'button' };
@@ -7,17 +8,12 @@ export type Click = { key: string; score: number; source: 'page' | 'button' };
 /** What became of one click of a batch: recorded against a request, or refused (unknown or expired). */
 export type ClickOutcome = { recorded: true; requestId: string; negative: boolean } | { recorded: false };
 
-/** graphile-worker's job for one answered request; keyed by request, so a red then an amber make one job. */
-const recoveryCheckSpec = (requestId: RawBuilder<unknown>) => sql`
-  ('check-rating-recovery', json_build_object('requestId', ${requestId}), NULL, NULL, NULL,
-   'rating-recovery:' || ${requestId}, NULL, NULL)::graphile_worker.job_spec`;
-
 /**
  * Group commit's one statement, its own transaction: records a whole batch of clicks in a single
  * round trip. Each click on a live request (not expired, score on its survey's scale) becomes an
  * answer row (history); each request keeps its latest score, and its first answer starts the change
  * window (`changeUntil`, from core/rating/rating-window.ts). Negative answers queue their recovery
- * checks (one add_jobs call for the batch: per-row add_job cost ~2 ms each, measured) and any
+ * checks (one add_jobs call for the batch, store/job.store.ts) and any
  * recorded click tells the consoles, both committed with the answers or not at all.
  *
  * Outcomes come back in input order.
@@ -36,7 +32,7 @@ export async function recordClicks(
   return outcomes;
 }
 
-export function recordClicksQuery(clicks: readonly Click[], now: Date, changeUntil: Date) {
+function recordClicksQuery(clicks: readonly Click[], now: Date, changeUntil: Date) {
   return sql<{ ord: number; request_id: string; negative: boolean }>`
     WITH input AS (
       SELECT * FROM unnest(${clicks.map((c) => c.key)}::text[], ${clicks.map((c) => c.score)}::int[],
@@ -73,8 +69,7 @@ export function recordClicksQuery(clicks: readonly Click[], now: Date, changeUnt
     jobs AS (
       -- The condition is evaluated first: a batch without negative answers adds no job at all.
       SELECT count(*) AS n FROM graphile_worker.add_jobs(
-        ARRAY(SELECT ${recoveryCheckSpec(sql.ref('negative.request_id'))}
-              FROM (SELECT DISTINCT request_id FROM recorded WHERE negative) negative), true)
+        ${rowJobSpecs(RECOVERY_CHECK, sql`SELECT DISTINCT request_id FROM recorded WHERE negative`)}, true)
       WHERE (SELECT bool_or(negative) FROM recorded)
     ),
     live AS (
@@ -92,20 +87,7 @@ export function recordClicksQuery(clicks: readonly Click[], now: Date, changeUnt
  * transaction. Keyed by request, so a customer who clicks red then amber makes one job, never two cases.
  */
 export async function enqueueRecoveryChecks(db: Executor, requestIds: readonly string[]): Promise<void> {
-  if (requestIds.length === 0) return;
-  await sql`
-    SELECT count(*) FROM graphile_worker.add_jobs(
-      ARRAY(SELECT ${recoveryCheckSpec(sql.ref('id'))} FROM unnest(${[...new Set(requestIds)]}::uuid[]) AS id), true)
-  `.execute(db);
-}
-
-export async function countAnswers(db: Executor, requestId: string): Promise<number> {
-  const row = await db
-    .selectFrom('rating_answers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('request_id', '=', requestId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  await queueRowJobs(db, RECOVERY_CHECK, requestIds);
 }
 
 export async function insertRatingComment(

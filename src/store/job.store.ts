@@ -1,0 +1,37 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Executor } from './db.ts';
+
+/**
+ * A kind of graphile-worker job that is about one row: its task, the payload field naming the row,
+ * and the job key that makes a second request for the same row join the first (the run time of a
+ * job not yet started is kept).
+ */
+export type RowJob = { task: string; payloadField: string; keyPrefix: string };
+
+export const RECOVERY_CHECK: RowJob = {
+  task: 'check-rating-recovery',
+  payloadField: 'requestId',
+  keyPrefix: 'rating-recovery',
+};
+export const SEND_EMAIL: RowJob = { task: 'send-email', payloadField: 'emailId', keyPrefix: 'send-email' };
+
+/**
+ * The job specs for one job per id that `ids` (a query of one uuid column) yields, for
+ * `graphile_worker.add_jobs`: one call for a whole batch. Measured: `add_job` once per row costs
+ * ~2 ms of database time each, most of a batch of rating clicks or blast emails.
+ */
+export function rowJobSpecs(job: RowJob, ids: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`ARRAY(
+    SELECT (${job.task}::text, json_build_object(${job.payloadField}::text, ids.id), NULL, NULL, NULL,
+            ${job.keyPrefix}::text || ':' || ids.id, NULL, NULL)::graphile_worker.job_spec
+    FROM (${ids}) AS ids(id))`;
+}
+
+/** Queues one job per id, in the caller's transaction (so it runs only if that commits). */
+export async function queueRowJobs(db: Executor, job: RowJob, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`
+    SELECT count(*) FROM graphile_worker.add_jobs(
+      ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`)}, job_key_preserve_run_at => true)
+  `.execute(db);
+}
