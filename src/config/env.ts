@@ -51,7 +51,7 @@ export type Env = Readonly<
 >;
 
 /** The sender while no SMTP server is configured: nothing leaves, so it only labels the outbox. */
-const OUTBOX_SENDER = { name: 'Amends', address: 'amends@localhost' };
+export const OUTBOX_SENDER = { name: 'Amends', address: 'amends@localhost' };
 
 /** Parses an environment. Throws an Error whose message lists every bad variable and how to fix it. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -2,6 +2,7 @@ import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
+import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
@@ -12,7 +13,7 @@ import { sendEmail } from './tasks/send-email.ts';
 export const CRONTAB = ['0 * * * * purge-expired-sessions'].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
-const OUTBOX = createMailer({ from: { name: 'Amends', address: 'amends@localhost' } });
+const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {

@@ -78,10 +78,6 @@ export async function lockRatingRequestById(db: Executor, id: string): Promise<R
   return row ? ratingRequestRowToRatingRequest(row) : undefined;
 }
 
-export async function setRatingRequestCase(db: Executor, id: string, caseId: string): Promise<void> {
-  await db.updateTable('rating_requests').set({ case_id: caseId }).where('id', '=', id).execute();
-}
-
 export async function lockRatingRequestByKey(db: Executor, key: string): Promise<RatingRequest | undefined> {
   const row = await db
     .selectFrom('rating_requests')

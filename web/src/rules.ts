@@ -3,7 +3,7 @@
  * its buttons and hints never disagree with what the API will accept. The API still decides.
  */
 export { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../src/core/blast/recipient-rows.ts';
-export { CASE_STATUSES, canMoveCase } from '../../src/core/case/case-status.ts';
+export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { hasRole } from '../../src/core/team/role.ts';

@@ -1,5 +1,6 @@
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
+import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { enqueueRecoveryChecks, insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -37,7 +38,7 @@ export async function addRatingComment(
   return ctx.db.transaction().execute(async (trx) => {
     const request = await lockRatingRequestByKey(trx, key);
     if (!request) return { state: 'invalid' };
-    if (request.expiresAt.getTime() <= now.getTime()) return { state: 'expired' };
+    if (isRatingRequestExpired(request, now)) return { state: 'expired' };
     await insertRatingComment(trx, request.id, body, now);
     const negativeScore = request.lastScore !== undefined && request.lastScore <= request.negativeAtMost;
     if (request.caseId || negativeScore || assessComment(body).isNegative)

@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import type { NewCaseEvent } from '../../core/case/case-event.ts';
+import { isCaseActive } from '../../core/case/case-status.ts';
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { customerValue, feedbackSeverity, needsRecovery } from '../../core/rating/feedback-rules.ts';
 import type { RatingRequest } from '../../core/rating/rating-request.ts';
@@ -48,8 +49,7 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
       negativeComment: comments.some((c) => assessComment(c).isNegative),
     };
     const linked = request.caseId ? await lockCaseById(trx, request.caseId) : undefined;
-    const linkedActive =
-      linked && (linked.status === 'open' || linked.status === 'acknowledged') ? linked : undefined;
+    const linkedActive = linked && isCaseActive(linked.status) ? linked : undefined;
     // Once a case holds this feedback, later words from the customer belong on it, whatever their mood.
     if (!linkedActive && !needsRecovery(facts, rules)) return 'not_needed';
 
@@ -104,6 +104,8 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
       commentId: feedback.comments.at(-1)?.id ?? 0,
     });
     await publishLive(trx, { type: 'case.changed', caseId });
+    // The feedback monitor shows which case an answer led to.
+    await publishLive(trx, { type: 'rating.recorded' });
     return outcome;
   });
 }

@@ -1,4 +1,5 @@
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
+import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
 import type { Survey } from '../../core/rating/survey.ts';
 import { type AnswerMood, moodOf, type ScalePoint } from '../../core/rating/survey-scale.ts';
 import { findRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -16,7 +17,7 @@ export async function openCommentPage(ctx: AppContext, commentToken: string): Pr
   const request = key ? await findRatingRequestByKey(ctx.db, key) : undefined;
   const survey = request && (await findSurveyById(ctx.db, request.surveyId));
   if (!request || !survey) return { state: 'invalid' };
-  if (request.expiresAt.getTime() <= ctx.now().getTime()) return { state: 'expired', survey };
+  if (isRatingRequestExpired(request, ctx.now())) return { state: 'expired', survey };
   const score = request.lastScore;
   return {
     state: 'open',

@@ -1,4 +1,5 @@
 import { verifyRatingToken } from '../../core/rating/rating-link.ts';
+import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
 import type { Survey } from '../../core/rating/survey.ts';
 import type { ScalePoint } from '../../core/rating/survey-scale.ts';
 import { findRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -23,6 +24,6 @@ export async function openRatingLink(ctx: AppContext, token: string): Promise<Ra
   const survey = request && (await findSurveyById(ctx.db, request.surveyId));
   const point = survey?.scale.find((p) => p.score === link.score);
   if (!request || !survey || !point) return { state: 'invalid' };
-  if (request.expiresAt.getTime() <= ctx.now().getTime()) return { state: 'expired', survey };
+  if (isRatingRequestExpired(request, ctx.now())) return { state: 'expired', survey };
   return { state: 'confirm', survey, point };
 }

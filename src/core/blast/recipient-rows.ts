@@ -1,4 +1,5 @@
 import { isEmailAddress } from '../mail/email-address.ts';
+import { cutText } from '../mail/email-text.ts';
 import { normalizeEmail } from '../team/user.ts';
 
 /** The largest CSV upload: 20,000 rows of a few columns fit well within it. */
@@ -91,5 +92,5 @@ function present(value: string | undefined): string | undefined {
 
 /** A value shown back in an error, cut short and quoted so its ends are visible. */
 function quoted(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  return JSON.stringify(cutText(value, 81));
 }

@@ -1,3 +1,4 @@
+import { EMAIL_FONT } from '../mail/email-text.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 
 /** One answer as the customer sees it in an email: its look and the signed link that records it. */
@@ -5,7 +6,6 @@ export type SnippetPoint = { label: string; colour: string; icon: string; url: s
 
 export type RatingSnippet = { html: string; text: string };
 
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 const DARK = '#1F2328';
 const LIGHT = '#FFFFFF';
 /** Used when a colour is not #RRGGBB: a colour goes into a style attribute, so only hex gets there. */
@@ -36,9 +36,9 @@ export function renderRatingSnippet(input: {
   const cells = input.points.map(answerCell).join('');
   const html =
     `<table role="presentation" border="0" cellpadding="0" cellspacing="0" ` +
-    `style="border-collapse:separate;margin:0;padding:0;width:100%;max-width:600px;font-family:${FONT};">` +
+    `style="border-collapse:separate;margin:0;padding:0;width:100%;max-width:600px;font-family:${EMAIL_FONT};">` +
     `<tr><td colspan="${Math.max(input.points.length, 1)}" ` +
-    `style="padding:0 0 12px 0;font-family:${FONT};font-size:16px;line-height:22px;font-weight:bold;color:${DARK};">` +
+    `style="padding:0 0 12px 0;font-family:${EMAIL_FONT};font-size:16px;line-height:22px;font-weight:bold;color:${DARK};">` +
     `${escapeHtml(input.question)}</td></tr>` +
     `<tr>${cells}</tr>` +
     `</table>`;
@@ -57,7 +57,7 @@ function answerCell(point: SnippetPoint): string {
     `style="display:inline-block;background-color:${colour};border-radius:6px;padding:10px 14px;` +
     `margin:0 6px 6px 0;text-align:center;vertical-align:middle;">` +
     `<a href="${url}" title="${label}" target="_blank" rel="noopener" ` +
-    `style="display:block;color:${ink};text-decoration:none;font-family:${FONT};font-size:15px;` +
+    `style="display:block;color:${ink};text-decoration:none;font-family:${EMAIL_FONT};font-size:15px;` +
     `line-height:20px;font-weight:bold;white-space:normal;">` +
     `${point.icon.trim() === point.label.trim() ? '' : `<span aria-hidden="true">${icon}</span>&nbsp;`}` +
     `${label}</a></td>`

@@ -16,6 +16,7 @@ export function ratingLinksExpireAt(facts: RatingWindowFacts): Date {
   return new Date(facts.createdAt.getTime() + RATING_REQUEST_DAYS * DAY_MS);
 }
 
-export function canStillRate(facts: RatingWindowFacts, now: Date): boolean {
-  return now.getTime() < ratingLinksExpireAt(facts).getTime();
+/** True from the moment a request's links stop recording (its stored `expiresAt`, from ratingLinksExpireAt). */
+export function isRatingRequestExpired(request: { expiresAt: Date }, now: Date): boolean {
+  return request.expiresAt.getTime() <= now.getTime();
 }

@@ -1,11 +1,9 @@
 import type { CaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
 import { headerText } from '../../core/mail/email-address.ts';
+import { cutText, EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
 
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
-/** Subjects past this are cut: mail clients show about 60 characters, and servers dislike long lines. */
-const MAX_SUBJECT = 150;
 /** The story is quoted up to this; the case page has all of it. */
 const MAX_STORY = 600;
 
@@ -19,11 +17,8 @@ export function renderCaseAlertEmail(
   sender: { from: Mailbox; messageId: string },
 ): OutgoingMessage {
   const customer = headerText(facts.customerName);
-  const subject = cut(
-    `[${facts.severity}] Case ${facts.caseNumber}: ${headerText(facts.title)}`,
-    MAX_SUBJECT,
-  );
-  const story = cut(facts.story.trim(), MAX_STORY);
+  const subject = subjectLine(`[${facts.severity}] Case ${facts.caseNumber}: ${facts.title}`);
+  const story = cutText(facts.story.trim(), MAX_STORY);
   const intro = `${customer} needs recovery, and the case is yours.`;
   const text = [
     `Hello ${headerText(facts.ownerName)},`,
@@ -37,7 +32,7 @@ export function renderCaseAlertEmail(
     `Open the case: ${facts.caseUrl}`,
   ].join('\n');
   const paragraph = (content: string, extra = '') =>
-    `<tr><td style="padding:0 0 16px 0;font-family:${FONT};font-size:15px;line-height:22px;color:#1F2328;${extra}">${content}</td></tr>`;
+    `<tr><td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:15px;line-height:22px;color:#1F2328;${extra}">${content}</td></tr>`;
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="margin:0;padding:24px 12px;background-color:#FFFFFF;">` +
@@ -63,8 +58,4 @@ export function renderCaseAlertEmail(
     headers: {},
     messageId: sender.messageId,
   };
-}
-
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,12 +1,9 @@
 import type { SurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
 import { headerText } from '../../core/mail/email-address.ts';
+import { EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';
 import { renderRatingSnippet } from '../../core/rating/rating-snippet.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
-/** Subjects past this are cut: mail clients show about 60 characters, and servers dislike long lines. */
-const MAX_SUBJECT = 150;
 
 /**
  * The survey email of a blast: a greeting, the survey's question with one signed link per answer
@@ -25,7 +22,7 @@ export function renderSurveyEmail(
   const name = displayName(facts.customerName, facts.toAddress);
   const greeting = name ? `Hello ${name},` : 'Hello,';
   const signedBy = headerText(sender.from.name) || 'us';
-  const subject = cut(headerText(facts.question), MAX_SUBJECT);
+  const subject = subjectLine(facts.question);
   const text = [
     greeting,
     '',
@@ -40,10 +37,10 @@ export function renderSurveyEmail(
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="margin:0;padding:24px 12px;background-color:#FFFFFF;">` +
     `<table role="presentation" border="0" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;margin:0 auto;">` +
-    `<tr><td style="padding:0 0 16px 0;font-family:${FONT};font-size:16px;line-height:22px;color:#1F2328;">` +
+    `<tr><td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:16px;line-height:22px;color:#1F2328;">` +
     `${escapeHtml(greeting)}</td></tr>` +
     `<tr><td style="padding:0 0 24px 0;">${snippet.html}</td></tr>` +
-    `<tr><td style="padding:16px 0 0 0;border-top:1px solid #D8DEE4;font-family:${FONT};font-size:12px;line-height:18px;color:#5F6B7A;">` +
+    `<tr><td style="padding:16px 0 0 0;border-top:1px solid #D8DEE4;font-family:${EMAIL_FONT};font-size:12px;line-height:18px;color:#5F6B7A;">` +
     `You received this one-question survey from ${escapeHtml(signedBy)} at ${escapeHtml(facts.toAddress)}. ` +
     `<a href="${escapeHtml(facts.unsubscribeUrl)}" style="color:#5F6B7A;text-decoration:underline;">Unsubscribe from survey emails</a>.` +
     `</td></tr></table></body></html>`;
@@ -64,8 +61,4 @@ export function renderSurveyEmail(
 export function displayName(name: string, address: string): string {
   const clean = headerText(name);
   return clean.toLowerCase() === address.toLowerCase() || clean === 'Unknown customer' ? '' : clean;
-}
-
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

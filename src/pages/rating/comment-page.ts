@@ -1,10 +1,10 @@
+import { MAX_COMMENT_CHARS } from '../../app/ratings/add-rating-comment.ts';
 import type { AnswerMood, ScalePoint } from '../../core/rating/survey-scale.ts';
 import { html } from '../html.ts';
 import { layout } from '../layout.ts';
 import { answerBadge } from './answer-badge.ts';
 
 /** Longest comment accepted; longer text is handed back, never cut or lost. */
-export const MAX_COMMENT_LENGTH = 5000;
 
 /**
  * After an answer: thanks, with room for a comment. A negative answer gets an apology and "what
@@ -33,7 +33,7 @@ ${negative && !options.sent ? html`<p>Your words go straight to the people who c
 <form method="post" action="/rating/${options.commentToken}">
 <label for="comment">${options.sent ? 'Anything else?' : prompt}</label>
 ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ''}
-<textarea id="comment" name="comment" maxlength="${MAX_COMMENT_LENGTH}">${options.draft ?? ''}</textarea>
+<textarea id="comment" name="comment" maxlength="${MAX_COMMENT_CHARS}">${options.draft ?? ''}</textarea>
 <button type="submit">Send</button>
 </form>
 <p class="muted">Changed your mind? Click another answer in the email within 7 days.</p>`,

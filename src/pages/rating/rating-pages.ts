@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyFormbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { addRatingComment } from '../../app/ratings/add-rating-comment.ts';
 import { confirmRating } from '../../app/ratings/confirm-rating.ts';
@@ -9,6 +9,7 @@ import { openCommentPage } from '../../app/ratings/open-comment-page.ts';
 import { openRatingLink } from '../../app/ratings/open-rating-link.ts';
 import type { RatingRecorder } from '../../app/ratings/rating-recorder.ts';
 import { errorPage } from '../error-page.ts';
+import { sendPage } from '../send-page.ts';
 import { commentPage } from './comment-page.ts';
 import { confirmPage } from './confirm-page.ts';
 import { expiredPage } from './expired-page.ts';
@@ -23,10 +24,6 @@ export type RatingPagesOptions = {
   clicksPerMinute: number | false;
 };
 
-function page(reply: FastifyReply, status: number, body: string): FastifyReply {
-  return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-}
-
 type TokenParams = { Params: { token: string } };
 
 /**
@@ -39,7 +36,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'customer page failed');
-    return page(reply, status === 429 ? 429 : status >= 500 ? 503 : status, errorPage(status));
+    return sendPage(reply, status === 429 ? 429 : status >= 500 ? 503 : status, errorPage(status));
   });
   const limit =
     options.clicksPerMinute === false
@@ -58,9 +55,9 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
     { config: { access: 'public', ...limit }, schema: { hide: true } },
     async (request, reply) => {
       const view = await openRatingLink(ctx, request.params.token);
-      if (view.state === 'invalid') return page(reply, 404, invalidPage());
-      if (view.state === 'expired') return page(reply, 410, expiredPage());
-      return page(
+      if (view.state === 'invalid') return sendPage(reply, 404, invalidPage());
+      if (view.state === 'expired') return sendPage(reply, 410, expiredPage());
+      return sendPage(
         reply,
         200,
         confirmPage({ survey: view.survey, point: view.point, token: request.params.token }),
@@ -74,8 +71,8 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
     async (request, reply) => {
       const source = request.body?.source === 'page' ? 'page' : 'button';
       const outcome = await confirmRating(ctx, recorder, request.params.token, source);
-      if (outcome.state === 'invalid') return page(reply, 404, invalidPage());
-      if (outcome.state === 'expired') return page(reply, 410, expiredPage());
+      if (outcome.state === 'invalid') return sendPage(reply, 404, invalidPage());
+      if (outcome.state === 'expired') return sendPage(reply, 410, expiredPage());
       // See Other: a reload of the thanks page must not post the answer again.
       return reply.code(303).header('location', `/rating/${outcome.commentToken}`).send();
     },
@@ -86,9 +83,9 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
     { config: { access: 'public', ...limit }, schema: { hide: true } },
     async (request, reply) => {
       const view = await openCommentPage(ctx, request.params.token);
-      if (view.state === 'invalid') return page(reply, 404, invalidPage());
-      if (view.state === 'expired') return page(reply, 410, expiredPage());
-      return page(
+      if (view.state === 'invalid') return sendPage(reply, 404, invalidPage());
+      if (view.state === 'expired') return sendPage(reply, 410, expiredPage());
+      return sendPage(
         reply,
         200,
         commentPage({
@@ -107,13 +104,13 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
     async (request, reply) => {
       const text = typeof request.body?.comment === 'string' ? request.body.comment : '';
       const outcome = await addRatingComment(ctx, request.params.token, text);
-      if (outcome.state === 'invalid') return page(reply, 404, invalidPage());
-      if (outcome.state === 'expired') return page(reply, 410, expiredPage());
+      if (outcome.state === 'invalid') return sendPage(reply, 404, invalidPage());
+      if (outcome.state === 'expired') return sendPage(reply, 410, expiredPage());
       if (outcome.state === 'rejected') {
         const view = await openCommentPage(ctx, request.params.token);
         const mood = view.state === 'open' ? view.mood : undefined;
         const point = view.state === 'open' ? view.point : undefined;
-        return page(
+        return sendPage(
           reply,
           400,
           commentPage({

@@ -1,9 +1,10 @@
 import fastifyFormbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { openUnsubscribeLink } from '../../app/unsubscribe/open-unsubscribe-link.ts';
 import { unsubscribe } from '../../app/unsubscribe/unsubscribe.ts';
 import { errorPage } from '../error-page.ts';
+import { sendPage } from '../send-page.ts';
 import { confirmPage } from './confirm-page.ts';
 import { invalidPage } from './invalid-page.ts';
 import { unsubscribedPage } from './unsubscribed-page.ts';
@@ -14,10 +15,6 @@ const PER_MINUTE = 60;
 const BODY_LIMIT = 16 * 1024;
 
 type TokenParams = { Params: { token: string } };
-
-function page(reply: FastifyReply, status: number, body: string): FastifyReply {
-  return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-}
 
 /**
  * The unsubscribe link of every survey email, `/u/<token>`. GET shows a confirm page and changes
@@ -36,16 +33,17 @@ export async function unsubscribePages(app: FastifyInstance, options: { ctx: App
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'unsubscribe page failed');
-    if (status === 429 || status >= 500) return page(reply, status === 429 ? 429 : 503, errorPage(status));
-    return page(reply, 404, invalidPage());
+    if (status === 429 || status >= 500)
+      return sendPage(reply, status === 429 ? 429 : 503, errorPage(status));
+    return sendPage(reply, 404, invalidPage());
   });
   const config = { access: 'public' as const, rateLimit: { max: PER_MINUTE, timeWindow: '1 minute' } };
 
   app.get<TokenParams>('/u/:token', { config, schema: { hide: true } }, async (request, reply) => {
     const view = await openUnsubscribeLink(ctx, request.params.token);
-    if (view.state === 'invalid') return page(reply, 404, invalidPage());
-    if (view.state === 'unsubscribed') return page(reply, 200, unsubscribedPage(view));
-    return page(reply, 200, confirmPage({ addresses: view.addresses, token: request.params.token }));
+    if (view.state === 'invalid') return sendPage(reply, 404, invalidPage());
+    if (view.state === 'unsubscribed') return sendPage(reply, 200, unsubscribedPage(view));
+    return sendPage(reply, 200, confirmPage({ addresses: view.addresses, token: request.params.token }));
   });
 
   app.post<TokenParams & { Body: Record<string, unknown> | string | undefined }>(
@@ -58,8 +56,8 @@ export async function unsubscribePages(app: FastifyInstance, options: { ctx: App
           ? /List-Unsubscribe[\s\S]*One-Click/.test(body)
           : body?.['List-Unsubscribe'] === 'One-Click';
       const outcome = await unsubscribe(ctx, request.params.token, oneClick ? 'one-click' : 'page');
-      if (outcome.state === 'invalid') return page(reply, 404, invalidPage());
-      return page(reply, 200, unsubscribedPage(outcome));
+      if (outcome.state === 'invalid') return sendPage(reply, 404, invalidPage());
+      return sendPage(reply, 200, unsubscribedPage(outcome));
     },
   );
 }

@@ -13,10 +13,6 @@ export class ApiError extends Error {
   get status(): number {
     return this.problem.status;
   }
-
-  get code(): string {
-    return this.problem.code;
-  }
 }
 
 /** Anything thrown, as an ApiError a screen can show. */
@@ -31,7 +27,7 @@ export function toApiError(error: unknown): ApiError {
   });
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 let csrfToken: string | undefined;
 let onSessionEnded: () => void = () => {};

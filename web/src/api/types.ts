@@ -8,11 +8,7 @@ import type { CaseStatus } from '../../../src/core/case/case-status.ts';
 import type { Channel } from '../../../src/core/case/channel.ts';
 import type { Severity } from '../../../src/core/case/severity.ts';
 import type { blastSchema, lineErrorSchema } from '../../../src/http/presenters/blast.presenter.ts';
-import type {
-  caseDetailSchema,
-  caseListItemSchema,
-  caseSchema,
-} from '../../../src/http/presenters/case.presenter.ts';
+import type { caseDetailSchema, caseListItemSchema } from '../../../src/http/presenters/case.presenter.ts';
 import type { caseEventSchema } from '../../../src/http/presenters/case-event.presenter.ts';
 import type { customerSchema } from '../../../src/http/presenters/customer.presenter.ts';
 import type { feedbackEntrySchema } from '../../../src/http/presenters/feedback.presenter.ts';
@@ -31,7 +27,6 @@ import type { userSchema } from '../../../src/http/presenters/user.presenter.ts'
 export type { CaseStatus, Channel, Severity };
 export type User = z.infer<typeof userSchema>;
 export type Customer = z.infer<typeof customerSchema>;
-export type Case = z.infer<typeof caseSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type CaseListItem = z.infer<typeof caseListItemSchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;

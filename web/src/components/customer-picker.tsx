@@ -80,21 +80,20 @@ function CustomerSearch({
   onSelect: (customer: Customer) => void;
 }) {
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<Customer[]>();
+  // With the query they answer: Enter must not pick from an older search while a new one is pending.
+  const [found, setFound] = useState<{ query: string; customers: Customer[] }>();
+  const results = found?.query === q.trim() ? found.customers : undefined;
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     const query = q.trim();
-    if (query.length === 0) {
-      setResults(undefined);
-      return;
-    }
+    if (query.length === 0) return;
     let current = true;
     const timer = setTimeout(() => {
       amends.searchCustomers(query).then(
-        (found) => {
+        (customers) => {
           if (!current) return;
-          setResults(found);
+          setFound({ query, customers });
           setError(undefined);
         },
         (caught: unknown) => current && setError(toApiError(caught).message),

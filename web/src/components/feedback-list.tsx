@@ -24,14 +24,13 @@ export function FeedbackList() {
   const [olderError, setOlderError] = useState<ApiError>();
   const [loadingOlder, setLoadingOlder] = useState(false);
   const refresh = useThrottled(latest.reload, REFRESH_MS);
+  const now = useNow();
 
   const shown = merge(latest.data?.entries ?? [], older?.entries ?? []);
   useLive((message) => {
-    if (message.type !== 'case.changed') return refresh();
-    // A case opened (or joined) by a recovery check links an answer to it: fetch when it may be ours.
-    const known = shown.some((entry) => entry.caseId === message.caseId);
-    const waiting = shown.some((entry) => entry.current && entry.mood === 'negative' && !entry.caseId);
-    if (!known || waiting) refresh();
+    // rating.recorded also comes when a recovery check links answers to their case; other cases' notes
+    // and status changes are not the monitor's business.
+    if (message.type !== 'case.changed') refresh();
   });
 
   const nextBefore = older ? older.nextBefore : latest.data?.nextBefore;
@@ -66,7 +65,7 @@ export function FeedbackList() {
       {shown.length > 0 && (
         <ol className="feedback-list" aria-live="polite" aria-relevant="additions">
           {shown.map((entry) => (
-            <FeedbackItem key={entry.id} entry={entry} />
+            <FeedbackItem key={entry.id} entry={entry} now={now} />
           ))}
         </ol>
       )}
@@ -86,8 +85,7 @@ function merge(first: FeedbackEntry[], older: FeedbackEntry[]): FeedbackEntry[] 
   return [...first, ...older.filter((entry) => !ids.has(entry.id))];
 }
 
-function FeedbackItem({ entry }: { entry: FeedbackEntry }) {
-  const now = useNow();
+function FeedbackItem({ entry, now }: { entry: FeedbackEntry; now: Date }) {
   return (
     <li
       className={`feedback-item mood-${entry.mood}${entry.current ? '' : ' superseded'}`}

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
 import type { FeedbackRules } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { ErrorMessage } from './error-message.tsx';
 
@@ -10,9 +10,8 @@ export function FeedbackRulesPanel() {
   const saved = useResource(() => amends.feedbackRules(), []);
   const [draft, setDraft] = useState<FeedbackRules>();
   const [threshold, setThreshold] = useState('');
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   useEffect(() => {
     if (saved.data && !draft) {
@@ -29,19 +28,13 @@ export function FeedbackRulesPanel() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft) return;
-    setBusy(true);
-    setError(undefined);
     setDone(undefined);
-    try {
+    await run(async () => {
       const rules = await amends.saveFeedbackRules({ ...draft, highValueAtLeast: Number(threshold) });
       setDraft(rules);
       setThreshold(String(rules.highValueAtLeast));
       setDone('Saved. New feedback follows these rules.');
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
 import type { CaseDetail } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { usePeople } from '../people.tsx';
-import { hasRole, MIN_HANDOFF_REASON_LENGTH } from '../rules.ts';
+import { canChangeCaseStatus, isCaseActive, MIN_HANDOFF_REASON_LENGTH } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { submitOnCtrlEnter } from './submit-on-ctrl-enter.ts';
@@ -17,34 +17,27 @@ export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHan
   const { list } = usePeople();
   const [toUserId, setToUserId] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const { case: c, owner } = detail;
 
   let blocked: string | undefined;
-  if (c.status === 'resolved' || c.status === 'closed') blocked = 'Reopen the case to hand it off.';
-  else if (user.id !== owner.id && !hasRole(user.role, 'supervisor'))
+  if (!isCaseActive(c.status)) blocked = 'Reopen the case to hand it off.';
+  else if (!canChangeCaseStatus({ userId: user.id, role: user.role }, owner.id))
     blocked = `Only ${owner.name} (the owner) or a supervisor can hand this case off.`;
 
   const candidates = list.filter((person) => person.active && person.id !== owner.id);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setDone(undefined);
-    try {
+    await run(async () => {
       const next = await amends.handOff(c.id, toUserId, reason);
       setDone(`Handed off to ${next.owner.name}.`);
       setToUserId('');
       setReason('');
       onHandedOff();
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useLiveStatus } from '../live.tsx';
 import { Link, matchPath, useLocation } from '../router.tsx';
 import { hasRole } from '../rules.ts';
@@ -12,20 +11,9 @@ export function Header() {
   const { user, setUser, signOut } = useSession();
   const { path } = useLocation();
   const live = useLiveStatus();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction();
 
-  const toggleAvailable = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setUser(await amends.setAvailable(user.id, !user.available));
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggleAvailable = () => run(async () => setUser(await amends.setAvailable(user.id, !user.available)));
 
   const inboxCurrent = path === '/';
   const newCaseCurrent = matchPath('/cases/new', path) !== undefined;

@@ -1,27 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { submitOnCtrlEnter } from './submit-on-ctrl-enter.ts';
 
 /** An internal note on the timeline (the customer does not see it). */
 export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await amends.addNote(caseId, body);
+    if (await run(() => amends.addNote(caseId, body))) {
       setBody('');
       onAdded();
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    } finally {
-      setBusy(false);
     }
   };
 

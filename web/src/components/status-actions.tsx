@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
 import type { CaseDetail, CaseStatus } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { CASE_STATUSES, canChangeCaseStatus, canMoveCase } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
@@ -20,23 +20,15 @@ const ACTIONS: Record<CaseStatus, string> = {
 export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const { user } = useSession();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const { case: c, owner } = detail;
   const moves = CASE_STATUSES.filter((to) => canMoveCase(c.status, to));
   const allowed = canChangeCaseStatus({ userId: user.id, role: user.role }, owner.id);
 
   const move = async (to: CaseStatus) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await amends.changeStatus(c.id, to, note.trim() || undefined);
+    if (await run(() => amends.changeStatus(c.id, to, note.trim() || undefined))) {
       setNote('');
       onChanged();
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -12,8 +12,9 @@ import { Timeline } from '../components/timeline.tsx';
 import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { useLive } from '../live.tsx';
+import { useLive, useLiveStatus } from '../live.tsx';
 import { Link } from '../router.tsx';
+import { isCaseActive } from '../rules.ts';
 
 /** One case: the story first, then the timeline and what can be done next. Updates live. */
 export function CaseScene({ caseId }: { caseId: string }) {
@@ -29,6 +30,9 @@ export function CaseScene({ caseId }: { caseId: string }) {
     if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === caseId))
       refresh();
   });
+  // Our own change comes back as case.changed like anyone's; fetch here only when that echo cannot come.
+  const live = useLiveStatus() === 'live';
+  const afterAction = live ? () => {} : refresh;
 
   if (!detail.data) {
     return (
@@ -78,12 +82,12 @@ export function CaseScene({ caseId }: { caseId: string }) {
             <ErrorMessage error={events.error} />
             {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
           </section>
-          <NoteForm caseId={c.id} onAdded={refresh} />
+          <NoteForm caseId={c.id} onAdded={afterAction} />
         </div>
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
-          <StatusActions detail={detail.data} onChanged={refresh} />
-          <HandoffForm detail={detail.data} onHandedOff={refresh} />
+          <StatusActions detail={detail.data} onChanged={afterAction} />
+          <HandoffForm detail={detail.data} onHandedOff={afterAction} />
           <CustomerCard customer={customer} />
         </aside>
       </div>
@@ -94,7 +98,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
 function CaseFacts({ detail }: { detail: CaseDetail }) {
   const now = useNow();
   const { case: c, owner } = detail;
-  const waiting = c.status === 'open' || c.status === 'acknowledged';
+  const waiting = isCaseActive(c.status);
   return (
     <section className="card" aria-labelledby="facts-title">
       <h2 id="facts-title">Owner</h2>

@@ -6,10 +6,14 @@ import { PageTitle } from '../components/page-title.tsx';
 import { formatAgo, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
+import { useThrottled } from '../hooks/use-throttled.ts';
 import { useLive } from '../live.tsx';
 import { usePeople } from '../people.tsx';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
+
+/** Well inside the second a change may take to reach every console. */
+const REFRESH_MS = 500;
 
 /** The inbox: cases in the server's urgency order (unacknowledged, then severity, then longest waiting). */
 export function InboxScene() {
@@ -25,9 +29,11 @@ export function InboxScene() {
       }),
     [mine, done, user.id],
   );
+  // A burst of changes (a blast's unhappy answers opening cases) is one refetch per half second.
+  const refresh = useThrottled(cases.reload, REFRESH_MS);
   useLive((message) => {
     // A rating alone changes no case; the case it opens or joins arrives as case.changed.
-    if (message.type !== 'rating.recorded') cases.reload();
+    if (message.type !== 'rating.recorded') refresh();
   });
 
   const setFilter = (name: 'mine' | 'done', on: boolean) => {

@@ -1,26 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { useAction } from '../hooks/use-action.ts';
 
 /** Sign in with email and password; the session lives in an httpOnly cookie. */
 export function LoginScene({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSignedIn(await amends.logIn(email, password));
-    } catch (caught) {
-      setError(toApiError(caught).message);
-      setBusy(false);
-    }
+    await run(async () => onSignedIn(await amends.logIn(email, password)));
   };
 
   return (
