@@ -78,9 +78,16 @@ export type EvaluationSets = {
   brandReplies: string[];
 };
 
+/** The files of ../shared/data the evaluation reads. */
+export const EVALUATION_FILES = [
+  'cfpb/cfpb_narratives_combined_4876.csv',
+  'twcs/twcs_random5000.csv',
+] as const;
+
 export function loadEvaluationSets(dir: string = dataDir): EvaluationSets {
-  const cfpb = readCsvRecords(path.join(dir, 'cfpb/cfpb_narratives_combined_4876.csv'));
-  const tweets = readCsvRecords(path.join(dir, 'twcs/twcs_random5000.csv'));
+  const [cfpbFile, tweetsFile] = EVALUATION_FILES;
+  const cfpb = readCsvRecords(path.join(dir, cfpbFile));
+  const tweets = readCsvRecords(path.join(dir, tweetsFile));
   const tweetsToBrands = tweets
     .filter((t) => t.inbound === 'True' && /@[A-Za-z_]\w*/.test(t.text ?? ''))
     .map((t) => t.text ?? '');

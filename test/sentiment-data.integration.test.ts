@@ -7,8 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { dataDir, INTEGRATION_SAMPLE_SIZE, loadEvaluationSets } from '../bench/sentiment.ts';
+import {
+  dataDir,
+  EVALUATION_FILES,
+  INTEGRATION_SAMPLE_SIZE,
+  loadEvaluationSets,
+} from '../bench/sentiment.ts';
 import { assessComment } from '../src/core/rating/comment-sentiment.ts';
 
 /** Measured 74.3% on the first 300 CFPB narratives. */
@@ -16,11 +22,11 @@ const CFPB_RECALL_FLOOR = 0.7;
 /** Measured 85.3% of the first 300 brand replies left alone (most of the rest apologise). */
 const REPLIES_LEFT_ALONE_FLOOR = 0.82;
 
-const here = existsSync(dataDir);
-const sets = here ? loadEvaluationSets(dataDir) : undefined;
+const missing = EVALUATION_FILES.filter((file) => !existsSync(path.join(dataDir, file)));
+const sets = missing.length === 0 ? loadEvaluationSets(dataDir) : undefined;
 const negativeShare = (texts: string[]) =>
   texts.filter((t) => assessComment(t).isNegative).length / texts.length;
-const skipMessage = `../shared/data is not here: ${dataDir} is missing, so the check on real complaints and replies was skipped`;
+const skipMessage = `../shared/data is not here (${missing.map((file) => path.join(dataDir, file)).join(', ')} missing), so the check on real complaints and replies was skipped`;
 
 describe('comment sentiment on real complaints and replies', () => {
   it(`calls at least ${CFPB_RECALL_FLOOR * 100}% of the first ${INTEGRATION_SAMPLE_SIZE} CFPB complaint narratives negative`, (t) => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { makeWorkerUtils, runOnce, type WorkerUtils } from 'graphile-worker';
+import { makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
 import { sql } from 'kysely';
 import { buildUser } from '../../test/support/factories.ts';
+import { runJobs } from '../../test/support/jobs.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { insertSession } from '../store/session.store.ts';
-import { releaseDeadWorkersJobs, taskList } from './worker.ts';
+import { releaseDeadWorkersJobs } from './worker.ts';
 
 describe('background jobs', () => {
   let t: TestApp;
@@ -33,10 +34,7 @@ describe('background jobs', () => {
       expiresAt: new Date(now.getTime() + 60_000),
     });
     await utils.addJob('purge-expired-sessions', {});
-    await runOnce({
-      connectionString: t.database.connectionString,
-      taskList: taskList({ ...t.ctx, now: () => now }),
-    });
+    await runJobs({ ctx: { ...t.ctx, now: () => now }, database: t.database });
     const left = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
     assert.deepEqual(
       left.map((row) => row.id),
@@ -64,11 +62,8 @@ describe('background jobs', () => {
       locked_by: string | null;
     }>`SELECT locked_by FROM graphile_worker._private_jobs WHERE id = ${job.id}`.execute(t.ctx.db);
     assert.equal(row.rows[0]?.locked_by, null);
-    await runOnce({
-      connectionString: t.database.connectionString,
-      taskList: taskList({ ...t.ctx, now: () => now }),
-    });
-    // The task's own effect, not the job row: graphile-worker deletes a completed job after runOnce
+    await runJobs({ ctx: { ...t.ctx, now: () => now }, database: t.database });
+    // The task's own effect, not the job row: graphile-worker deletes a completed job after runOnce (runJobs)
     // may already have returned (seen in CI), while the task itself has finished by then.
     const left = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
     assert.deepEqual(left, [], 'the released job ran');

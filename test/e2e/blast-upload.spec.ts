@@ -5,13 +5,11 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { User } from '../../src/core/team/user.ts';
-import { buildSurvey, runJobs } from '../support/blasts.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildSurvey } from '../support/blasts.ts';
+import { launchBrowser, newDesk, signInThroughForm, WAIT } from '../support/browser.ts';
+import { buildUser } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { type ServedApp, serveApp } from '../support/serve-app.ts';
-
-/** How long any one thing may take to show up in the browser. */
-const WAIT = { timeout: 10_000 };
 
 describe('Sending a survey blast from the console', () => {
   let served: ServedApp;
@@ -25,7 +23,7 @@ describe('Sending a survey blast from the console', () => {
     browser = await launchBrowser();
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     await buildSurvey(served.ctx, 'How did we do with your delivery?');
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await newDesk(browser);
   });
   after(async () => {
     rmSync(csv, { force: true });
@@ -34,10 +32,7 @@ describe('Sending a survey blast from the console', () => {
   });
 
   it('uploads a CSV, shows the queued count and each refused line, then the held emails in the outbox', async () => {
-    await page.goto(`${served.url}/blasts`);
-    await page.getByLabel('Email').fill(supervisor.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughForm(page, served.url, supervisor, '/blasts');
     await page.getByRole('heading', { name: 'Blasts' }).waitFor(WAIT);
 
     writeFileSync(csv, 'email,name\nann@example.test,<b>Ann</b>\nnot-an-address,Bob\ncy@example.test,Cy\n');

@@ -1,23 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { getFeedbackRules } from '../../src/app/settings/feedback-rules.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildCustomer, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  launchBrowser,
+  markWindow,
+  newDesk,
+  signInThroughForm,
+  WAIT,
+  wasReloaded,
+} from '../support/browser.ts';
+import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
 import { type ServedApp, serveApp } from '../support/serve-app.ts';
-
-/** How long any one thing may take to show up in the browser. */
-const WAIT = { timeout: 10_000 };
-
-type MarkedWindow = Window & { amendsMarker?: string };
 
 describe('The feedback monitor in the console', () => {
   let served: ServedApp;
   let browser: Browser;
   let admin: User;
   let agent: User;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     served = await serveApp();
@@ -27,24 +28,13 @@ describe('The feedback monitor in the console', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     await served?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   /** Signs in, waits for the live stream, and opens the monitor from the main navigation. */
   async function openMonitor(page: Page, person: User): Promise<void> {
-    await page.goto(`${served.url}/`);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);
+    await signInThroughForm(page, served.url, person);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback' }).click();
     await page.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor(WAIT);
   }
@@ -70,7 +60,7 @@ describe('The feedback monitor in the console', () => {
   }
 
   it('shows answers and comments live as they arrive, comments as plain text, and the happiness factor follows', async () => {
-    const page = await newPage();
+    const page = await newDesk(browser);
     await openMonitor(page, agent);
     await page.getByRole('region', { name: 'Latest answers' }).getByText('No answers yet.').waitFor(WAIT);
     await page.getByTestId('happiness-factor').filter({ hasText: '–' }).waitFor(WAIT);
@@ -79,9 +69,7 @@ describe('The feedback monitor in the console', () => {
       0,
       'agents see no rules panel',
     );
-    await page.evaluate(() => {
-      (window as MarkedWindow).amendsMarker = 'no reload';
-    });
+    await markWindow(page);
 
     const happy = await buildCustomer(served.ctx, { name: 'Hana Happy' });
     const gold = await buildRatingRequest(served.ctx, { customerId: happy.id, touchpointRef: 'order 118' });
@@ -113,12 +101,12 @@ describe('The feedback monitor in the console', () => {
     // Newest first, and the page never reloaded.
     const customers = await page.getByTestId('feedback-customer').allTextContents();
     assert.deepEqual(customers, ['Rory Red', 'Hana Happy']);
-    assert.equal(await page.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.equal(await wasReloaded(page), false);
     assert.notEqual(await page.title(), 'owned');
   });
 
   it('lets an admin change the feedback rules, which the server then applies', async () => {
-    const page = await newPage();
+    const page = await newDesk(browser);
     await openMonitor(page, admin);
     const form = page.getByRole('form', { name: 'Feedback rules' });
     const negativeRating = form.getByLabel('Open a recovery case for a negative rating');
@@ -139,7 +127,7 @@ describe('The feedback monitor in the console', () => {
   });
 
   it('shows the server’s words when a rule is refused, and keeps what was saved', async () => {
-    const page = await newPage();
+    const page = await newDesk(browser);
     await openMonitor(page, admin);
     const form = page.getByRole('form', { name: 'Feedback rules' });
     const attribute = form.getByLabel('Customer value attribute');

@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { getCase } from '../../src/app/cases/get-case.ts';
 import { listCaseEvents } from '../../src/app/cases/list-case-events.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildCase, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  launchBrowser,
+  markWindow,
+  newDesk,
+  signInThroughForm,
+  WAIT,
+  wasReloaded,
+} from '../support/browser.ts';
+import { buildCase, buildUser } from '../support/factories.ts';
 import { type ServedApp, serveApp } from '../support/serve-app.ts';
 
-/** How long any one thing may take to show up in the browser. */
-const WAIT = { timeout: 10_000 };
 const CASE_URL = /\/cases\/[0-9a-f-]{36}$/;
-
-type MarkedWindow = Window & { amendsMarker?: string };
 
 describe('Handing a case off in the console', () => {
   let served: ServedApp;
@@ -20,7 +23,6 @@ describe('Handing a case off in the console', () => {
   let agent: User;
   let supervisor: User;
   let nextOwner: User;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     served = await serveApp();
@@ -31,27 +33,9 @@ describe('Handing a case off in the console', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     await served?.close();
   });
-
-  /** A separate browser profile (its own cookies): another person at another desk. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** Signs in through the login form and waits until the live stream is connected. */
-  async function signIn(page: Page, person: User, path = '/'): Promise<void> {
-    await page.goto(`${served.url}${path}`);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('signed-in-as').filter({ hasText: person.name }).waitFor(WAIT);
-    await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);
-  }
 
   it('shows an agent’s hand-off, with the new owner and the reason, on a supervisor’s open case page without a reload', async () => {
     const title = 'Furnace died the night after the repair';
@@ -59,15 +43,13 @@ describe('Handing a case off in the console', () => {
     const reason = 'Theo handles heating warranty claims and can send a technician tomorrow.';
 
     // The supervisor signs in first and watches the inbox; the marker proves the page never reloads.
-    const pageB = await newPage();
-    await signIn(pageB, supervisor);
-    await pageB.evaluate(() => {
-      (window as MarkedWindow).amendsMarker = 'no reload';
-    });
+    const pageB = await newDesk(browser);
+    await signInThroughForm(pageB, served.url, supervisor);
+    await markWindow(pageB);
 
     // The agent opens a case for a new customer through the form and lands on the case page.
-    const pageA = await newPage();
-    await signIn(pageA, agent);
+    const pageA = await newDesk(browser);
+    await signInThroughForm(pageA, served.url, agent);
     await pageA.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New case' }).click();
     await pageA.getByRole('radio', { name: 'New customer' }).check();
     await pageA.getByLabel('Name', { exact: true }).fill('Dana Whitfield');
@@ -111,7 +93,7 @@ describe('Handing a case off in the console', () => {
     assert.equal(await handoffEvent.getByTestId('event-body').textContent(), reason);
     await pageB.getByTestId('case-owner').filter({ hasText: nextOwner.name }).waitFor(WAIT);
     await pageB.getByTestId('handoff-count').filter({ hasText: '1' }).waitFor(WAIT);
-    assert.equal(await pageB.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.equal(await wasReloaded(pageB), false);
 
     // Back in the inbox (a client-side navigation), the case is listed with its new owner.
     await pageB.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
@@ -119,7 +101,7 @@ describe('Handing a case off in the console', () => {
     await row.waitFor(WAIT);
     await row.getByTestId('inbox-owner').filter({ hasText: nextOwner.name }).waitFor(WAIT);
     assert.match((await row.textContent()) ?? '', /Dana Whitfield/);
-    assert.equal(await pageB.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.equal(await wasReloaded(pageB), false);
 
     const stored = await getCase(served.ctx, caseUrl.split('/').pop() ?? '');
     assert.equal(stored.owner.id, nextOwner.id);
@@ -128,8 +110,8 @@ describe('Handing a case off in the console', () => {
 
   it('shows the server’s error for a hand-off without a reason, and changes nothing', async () => {
     const opened = await buildCase(served.ctx, { title: 'Charged twice for one order', ownerId: agent.id });
-    const page = await newPage();
-    await signIn(page, agent, `/cases/${opened.id}`);
+    const page = await newDesk(browser);
+    await signInThroughForm(page, served.url, agent, `/cases/${opened.id}`);
     await page.getByRole('heading', { level: 1, name: 'Charged twice for one order' }).waitFor(WAIT);
 
     const form = page.getByRole('form', { name: 'Hand off the case' });

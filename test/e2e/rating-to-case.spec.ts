@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createApiToken } from '../../src/app/auth/create-api-token.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { startWorker, type Worker } from '../../src/jobs/worker.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { launchBrowser, markWindow, newDesk, signInThroughForm, wasReloaded } from '../support/browser.ts';
+import { buildUser } from '../support/factories.ts';
 import { type ServedApp, serveApp } from '../support/serve-app.ts';
 
-/** How long any one thing may take to show up in the browser. */
+/** Longer than support's WAIT: a worker job runs between the click and the case. */
 const WAIT = { timeout: 15_000 };
 const CASE_URL = /\/cases\/[0-9a-f-]{36}$/;
-
-type MarkedWindow = Window & { amendsMarker?: string };
 
 describe('From a rating in an email to a recovery case in the console', () => {
   let served: ServedApp;
@@ -21,7 +19,6 @@ describe('From a rating in an email to a recovery case in the console', () => {
   let admin: User;
   let agent: User;
   let apiToken: string;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     served = await serveApp();
@@ -36,7 +33,6 @@ describe('From a rating in an email to a recovery case in the console', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     await worker?.stop();
     await served?.close();
@@ -52,22 +48,6 @@ describe('From a rating in an email to a recovery case in the console', () => {
     const text = await response.text();
     assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
     return JSON.parse(text) as T;
-  }
-
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context;
-  }
-
-  /** Signs in through the login form and waits until the live stream is connected. */
-  async function signIn(page: Page, person: User): Promise<void> {
-    await page.goto(`${served.url}/`);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('signed-in-as').filter({ hasText: person.name }).waitFor(WAIT);
-    await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);
   }
 
   it('records a red click from a rendered email and its comment, and the new case appears live in an agent’s inbox with both on its timeline', async () => {
@@ -90,16 +70,14 @@ describe('From a rating in an email to a recovery case in the console', () => {
     );
 
     // The agent watches the inbox; the marker proves the page never reloads.
-    const agentPage = await (await newContext()).newPage();
-    await signIn(agentPage, agent);
+    const agentPage = await newDesk(browser);
+    await signInThroughForm(agentPage, served.url, agent);
     await agentPage.getByText('No cases waiting.').waitFor(WAIT);
-    await agentPage.evaluate(() => {
-      (window as MarkedWindow).amendsMarker = 'no reload';
-    });
+    await markWindow(agentPage);
 
     // The customer reads the receipt in their mail client and clicks "Poor"; the link opens a new tab.
-    const customerContext = await newContext();
-    const mail = await customerContext.newPage();
+    const mail = await newDesk(browser);
+    const customerContext = mail.context();
     await mail.setContent(
       `<!doctype html><html><head><title>Your order 4471 has been delivered</title></head><body>` +
         `<p>Hi Dana, your order 4471 was delivered today.</p>${snippet.html}<p>— The Vase Shop</p></body></html>`,
@@ -121,7 +99,7 @@ describe('From a rating in an email to a recovery case in the console', () => {
     const row = agentPage.getByTestId('inbox-row').filter({ hasText: 'on delivery 4471' });
     await row.waitFor(WAIT);
     assert.match((await row.textContent()) ?? '', /Dana Whitfield/);
-    assert.equal(await agentPage.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.equal(await wasReloaded(agentPage), false);
 
     // The agent opens it: the rating and the comment are on the timeline.
     await row.getByRole('link').click();
@@ -132,7 +110,7 @@ describe('From a rating in an email to a recovery case in the console', () => {
     assert.match((await rating.textContent()) ?? '', /After delivery · delivery 4471/);
     const said = feedback.filter({ has: agentPage.getByTestId('event-body').filter({ hasText: comment }) });
     await said.waitFor(WAIT);
-    assert.equal(await agentPage.evaluate(() => (window as MarkedWindow).amendsMarker), 'no reload');
+    assert.equal(await wasReloaded(agentPage), false);
 
     // And the request knows its case.
     const request = await api<{ ratingRequest: { caseId: string | null; lastScore: number | null } }>(

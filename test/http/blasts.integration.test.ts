@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signRatingToken } from '../../src/core/rating/rating-link.ts';
-import { buildSurvey, emailsOfBlast, runJobs } from '../support/blasts.ts';
+import { buildSurvey, emailsOfBlast } from '../support/blasts.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type BlastBody = {

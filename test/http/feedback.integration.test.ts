@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runOnce } from 'graphile-worker';
 import type { Survey } from '../../src/core/rating/survey.ts';
-import { taskList } from '../../src/jobs/worker.ts';
 import {
   buildCustomer,
   buildRatingRequest,
@@ -10,6 +8,7 @@ import {
   buildUser,
   TEST_PASSWORD,
 } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type Counts = { answers: number; happy: number; negative: number; factor: number | null };
@@ -53,7 +52,6 @@ describe('the feedback monitor over HTTP', () => {
     assert.equal(response.statusCode, 303, response.body);
     return String(response.headers.location);
   };
-  const runJobs = () => runOnce({ connectionString: t.database.connectionString, taskList: taskList(t.ctx) });
   const happiness = async (query: string): Promise<Report> => {
     const response = await asAgent.request('GET', `/api/v1/feedback/happiness?${query}`);
     assert.equal(response.statusCode, 200, response.body);
@@ -80,7 +78,7 @@ describe('the feedback monitor over HTTP', () => {
     });
     const commentUrl = await rate(linkFor(1));
     await post(commentUrl, { comment: '<b>Soaked</b> parcel, broken vase.' });
-    await runJobs();
+    await runJobs(t);
 
     const response = await asAgent.request('GET', '/api/v1/feedback');
     assert.equal(response.statusCode, 200, response.body);
@@ -326,7 +324,7 @@ describe('the feedback monitor over HTTP', () => {
       const customer = await buildCustomer(t.ctx, { name: 'Quiet Quentin' });
       const { request, linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
       await rate(linkFor(1));
-      await runJobs();
+      await runJobs(t);
       const cases = await t.ctx.db
         .selectFrom('cases')
         .select('id')
@@ -342,7 +340,7 @@ describe('the feedback monitor over HTTP', () => {
       assert.equal(restored.statusCode, 200);
       const again = await buildRatingRequest(t.ctx, { customerId: customer.id });
       await rate(again.linkFor(1));
-      await runJobs();
+      await runJobs(t);
       const opened = await t.ctx.db
         .selectFrom('cases')
         .select('id')

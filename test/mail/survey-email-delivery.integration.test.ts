@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
-import { buildSurvey, emailsOfBlast, runJobs, unsubscribeTokenOf } from '../support/blasts.ts';
+import { buildSurvey, emailsOfBlast, unsubscribeTokenOf } from '../support/blasts.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runOnce } from 'graphile-worker';
 import { sql } from 'kysely';
-import { taskList } from '../../src/jobs/worker.ts';
 import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -26,7 +25,6 @@ describe('rating links and pages', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams(form).toString(),
     });
-  const runJobs = () => runOnce({ connectionString: t.database.connectionString, taskList: taskList(t.ctx) });
 
   before(async () => {
     t = await startTestApp({ now: () => new Date(clock) });
@@ -142,7 +140,7 @@ describe('rating links and pages', () => {
     const first = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: '4471' });
     const commentUrl = String((await post(first.linkFor(1))).headers.location);
     await post(commentUrl, { comment: 'The parcel was soaked and the vase is broken.' });
-    await runJobs();
+    await runJobs(t);
     const cases = await t.ctx.db
       .selectFrom('cases')
       .selectAll()
@@ -173,8 +171,8 @@ describe('rating links and pages', () => {
     // The same customer rates the same touchpoint again through another request: no second case.
     const second = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: '4471' });
     await post(second.linkFor(2));
-    await runJobs();
-    await runJobs();
+    await runJobs(t);
+    await runJobs(t);
     const after = await t.ctx.db
       .selectFrom('cases')
       .select('id')
@@ -195,7 +193,7 @@ describe('rating links and pages', () => {
     const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
     const commentUrl = String((await post(linkFor(4))).headers.location);
     await post(commentUrl, { comment: 'Lovely, thank you!' });
-    await runJobs();
+    await runJobs(t);
     const cases = await t.ctx.db
       .selectFrom('cases')
       .select('id')
@@ -212,8 +210,8 @@ describe('rating links and pages', () => {
     });
     const commentUrl = String((await post(linkFor(1))).headers.location);
     await post(commentUrl, { comment: '<script>alert("owned")</script> and it arrived broken' });
-    await runJobs();
-    await runJobs();
+    await runJobs(t);
+    await runJobs(t);
     const opened = await t.ctx.db
       .selectFrom('cases')
       .innerJoin('users', 'users.id', 'cases.owner_id')

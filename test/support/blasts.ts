@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Logger, runOnce } from 'graphile-worker';
 import type { AppContext } from '../../src/app/context.ts';
 import { signRequestToken } from '../../src/core/rating/rating-link.ts';
 import type { Survey } from '../../src/core/rating/survey.ts';
 import { defaultScale } from '../../src/core/rating/survey-scale.ts';
-import { taskList } from '../../src/jobs/worker.ts';
-import type { Mailer } from '../../src/mail/out/mailer.ts';
 import { insertSurvey } from '../../src/store/survey.store.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -17,24 +14,6 @@ export function buildSurvey(ctx: AppContext, question = 'How was your delivery?'
     touchpointType: 'delivery',
     question,
     scale: defaultScale('thermometer'),
-  });
-}
-
-/** Job chatter stays out of the test output; a job's error still shows. */
-const quiet = new Logger(() => (level, message) => {
-  if (level === 'error') console.error(`[worker] ${message}`);
-});
-
-/**
- * Runs every due job once, as the worker would (four at a time, so two jobs for one email can race),
- * with this mailer — the local outbox when none.
- */
-export function runJobs(t: TestApp, mailer?: Mailer): Promise<void> {
-  return runOnce({
-    connectionString: t.database.connectionString,
-    taskList: taskList(t.ctx, { mailer }),
-    concurrency: 4,
-    logger: quiet,
   });
 }
 

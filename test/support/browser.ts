@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from './factories.ts';
 
 /** Debian's chromium package; .ci/run installs it when missing. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -24,4 +25,41 @@ export async function launchBrowser(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** How long any one thing may take to show up in the browser. */
+export const WAIT = { timeout: 10_000 };
+
+/** A page in a browser profile of its own (its own cookies): another person at another desk. Closed with the browser. */
+export async function newDesk(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+/** Signs in through the console's login form and waits until the live stream is connected. */
+export async function signInThroughForm(
+  page: Page,
+  baseUrl: string,
+  person: { email: string; name: string },
+  path = '/',
+): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: person.name }).waitFor(WAIT);
+  await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);
+}
+
+type MarkedWindow = Window & { amendsMarker?: string };
+
+/** Marks the page's window; `wasReloaded` tells later whether the mark is gone (a reload clears it). */
+export async function markWindow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as MarkedWindow).amendsMarker = 'no reload';
+  });
+}
+
+export async function wasReloaded(page: Page): Promise<boolean> {
+  return (await page.evaluate(() => (window as MarkedWindow).amendsMarker)) !== 'no reload';
 }

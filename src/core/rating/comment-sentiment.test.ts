@@ -81,12 +81,6 @@ describe('very long text', () => {
     assert.equal(assessComment(`${filler} This is terrible.`).isNegative, false);
     assert.equal(assessComment(`This is terrible. ${filler}`).isNegative, true);
   });
-
-  it('answers a megabyte of text quickly', () => {
-    const started = performance.now();
-    assessComment('awful '.repeat(200_000));
-    assert.ok(performance.now() - started < 200);
-  });
 });
 
 describe('normaliseCommentText', () => {
