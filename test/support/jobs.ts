@@ -1,4 +1,5 @@
 import { Logger, runOnce } from 'graphile-worker';
+import pg from 'pg';
 import { taskList } from '../../src/jobs/worker.ts';
 import type { Mailer } from '../../src/mail/out/mailer.ts';
 import type { TestApp } from './test-app.ts';
@@ -10,13 +11,16 @@ const quiet = new Logger(() => (level, message) => {
 
 /**
  * Runs every due job once, as the worker would (four at a time, so two jobs for one email can race),
- * with this mailer — the local outbox when none.
+ * with this mailer — the local outbox when none. graphile-worker's runOnce can return before it has
+ * marked its last job complete; ending our own pool waits for that, so when this resolves the jobs
+ * are done and gone, and nothing is left running to meet a dropped test database.
  */
-export function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mailer): Promise<void> {
-  return runOnce({
-    connectionString: t.database.connectionString,
-    taskList: taskList(t.ctx, { mailer }),
-    concurrency: 4,
-    logger: quiet,
-  });
+export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mailer): Promise<void> {
+  const pgPool = new pg.Pool({ connectionString: t.database.connectionString, max: 6 });
+  pgPool.on('error', () => {});
+  try {
+    await runOnce({ pgPool, taskList: taskList(t.ctx, { mailer }), concurrency: 4, logger: quiet });
+  } finally {
+    await pgPool.end();
+  }
 }
