@@ -11,13 +11,13 @@
  * Writes bench/results/live.json. Options: --changes=200
  */
 import { writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createApiToken } from '../src/app/auth/create-api-token.ts';
 import { createAppContext } from '../src/app/context.ts';
 import { createDb } from '../src/store/db.ts';
+import { openEventStream } from '../test/support/event-stream.ts';
 import { buildCase, buildUser } from '../test/support/factories.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
 import { startClickServer } from './support/click-server.ts';
@@ -38,31 +38,16 @@ function percentiles(samples: number[]): Percentiles {
 /** A live stream on `url`; `next()` resolves at the next `case.changed` event. */
 async function openStream(url: string, token: string) {
   let waiting: ((at: number) => void) | undefined;
-  let request: http.ClientRequest | undefined;
-  await new Promise<void>((connected, failed) => {
-    request = http.get(url, { headers: { authorization: `Bearer ${token}` } }, (response) => {
-      if (response.statusCode !== 200)
-        return failed(new Error(`live stream answered ${response.statusCode}`));
-      let buffer = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes(': connected')) connected();
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (/^event: case\.changed$/m.test(block)) waiting?.(performance.now());
-        }
-      });
-    });
-    request.on('error', failed);
+  const stream = openEventStream(url, { authorization: `Bearer ${token}` }, (event) => {
+    if (event.type === 'case.changed') waiting?.(performance.now());
   });
+  await stream.connected;
   return {
     next: () =>
       new Promise<number>((resolve) => {
         waiting = resolve;
       }),
-    close: () => request?.destroy(),
+    close: stream.close,
   };
 }
 

@@ -1,50 +1,33 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { openEventStream } from '../support/event-stream.ts';
 import { buildCase, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
-/** Reads a Server-Sent Events stream until `predicate` matches an event, or fails after `timeoutMs`. */
+/** Reads the live stream until `predicate` matches an event, or fails after `timeoutMs`. */
 function waitForEvent(
   url: string,
   cookie: string,
   predicate: (event: { type: string; data: string }) => boolean,
   timeoutMs: number,
 ) {
-  let ready!: () => void;
-  const connected = new Promise<void>((resolve) => {
-    ready = resolve;
+  let matched!: () => void;
+  const matching = new Promise<void>((resolve) => {
+    matched = resolve;
   });
-  const event = new Promise<{ type: string; data: string }>((resolve, reject) => {
-    const request = http.get(url, { headers: { cookie, accept: 'text/event-stream' } }, (response) => {
-      if (response.statusCode !== 200)
-        return reject(new Error(`live stream answered ${response.statusCode}`));
-      let buffer = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes(': connected')) ready();
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const type = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (type && data && predicate({ type, data })) {
-            clearTimeout(timer);
-            request.destroy();
-            resolve({ type, data });
-          }
-        }
-      });
-    });
-    request.on('error', () => {});
-    const timer = setTimeout(() => {
-      request.destroy();
-      reject(new Error(`no matching live event within ${timeoutMs} ms`));
-    }, timeoutMs);
+  const stream = openEventStream(url, { cookie }, (event) => {
+    if (predicate(event)) matched();
   });
-  return { connected, event };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no matching live event within ${timeoutMs} ms`)), timeoutMs);
+  });
+  const event = Promise.race([stream.connected.then(() => matching), timeout]).finally(() => {
+    clearTimeout(timer);
+    stream.close();
+  });
+  return { connected: stream.connected, event };
 }
 
 describe('live updates across instances', () => {
