@@ -5,7 +5,7 @@ import {
   type Recipient,
   type RecipientRow,
 } from '../../core/blast/recipient-rows.ts';
-import { decideSend } from '../../core/mail/suppression.ts';
+import { decideSend, suppressionKey } from '../../core/mail/suppression.ts';
 import type { Survey } from '../../core/rating/survey.ts';
 import { AppError, isAppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
@@ -116,13 +116,13 @@ async function queueBatch(
   const { blast, survey, createdAt } = work;
   const suppressions = await findSuppressions(
     trx,
-    work.batch.map((r) => r.email),
+    work.batch.map((r) => suppressionKey(r.email)),
   );
   const emails: NewOutboundEmail[] = [];
   let skippedSuppressed = 0;
   let skippedInvalid = 0;
   for (const recipient of work.batch) {
-    if (!decideSend(suppressions.get(recipient.email)).send) {
+    if (!decideSend(suppressions.get(suppressionKey(recipient.email))).send) {
       skippedSuppressed++;
       continue;
     }
