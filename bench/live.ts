@@ -61,7 +61,7 @@ export async function main(args: string[]): Promise<void> {
   const handle = createDb(connectionString, { max: 2 });
   const servers: { close(): Promise<void> }[] = [];
   try {
-    const ctx = await createAppContext({ db: handle.db, connectionString, sessionDays: 14, publicUrl: '' });
+    const ctx = await createAppContext({ database: handle, sessionDays: 14, publicUrl: '' });
     const supervisor = await buildUser(ctx, { role: 'supervisor' });
     const { secret } = await createApiToken(
       ctx,

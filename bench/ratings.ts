@@ -160,7 +160,7 @@ export async function main(args: string[]): Promise<void> {
     const { connectionString } = database;
     const handle = createDb(connectionString, { max: 2 });
     cleanups.push(() => handle.db.destroy());
-    const ctx = await createAppContext({ db: handle.db, connectionString, sessionDays: 14, publicUrl: '' });
+    const ctx = await createAppContext({ database: handle, sessionDays: 14, publicUrl: '' });
     const seeded = await seedRatingRequests(ctx, options);
     const mix = scoreMix(options.negativeShare)
       .map((m) => `${m.score}: ${round(m.share * 100)} %`)

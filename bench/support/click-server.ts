@@ -14,8 +14,7 @@ export type ClickServer = { url: string; close(): Promise<void> };
 export async function startClickServer(connectionString: string): Promise<ClickServer> {
   const handle = createDb(connectionString);
   const ctx = await createAppContext({
-    db: handle.db,
-    connectionString,
+    database: handle,
     sessionDays: 14,
     publicUrl: 'http://127.0.0.1',
   });

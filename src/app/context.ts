@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
 import { findOrCreateSecret } from '../store/app-secret.store.ts';
-import type { Db } from '../store/db.ts';
+import type { Db, DbHandle } from '../store/db.ts';
 
 /** What every use case needs: the database, and the clock (passed in so rules and tests control time). */
 export type AppContext = {
   db: Db;
+  /** The pool under `db`, for the one statement prepared by name (store/rating-answer.store.ts). */
+  pool: pg.Pool;
   connectionString: string;
   now: () => Date;
   sessionDays: number;
@@ -14,16 +17,22 @@ export type AppContext = {
   publicUrl: string;
 };
 
-export type ContextOptions = Pick<AppContext, 'db' | 'connectionString' | 'sessionDays' | 'publicUrl'> & {
+export type ContextOptions = Pick<AppContext, 'sessionDays' | 'publicUrl'> & {
+  database: DbHandle;
   now?: () => Date;
 };
 
 /** Builds the context, creating the link-signing secret on first use (the database must be migrated). */
 export async function createAppContext(options: ContextOptions): Promise<AppContext> {
-  const linkSecret = await findOrCreateSecret(
-    options.db,
-    'link-signing',
-    randomBytes(32).toString('base64url'),
-  );
-  return { now: () => new Date(), ...options, publicUrl: options.publicUrl.replace(/\/+$/, ''), linkSecret };
+  const { db, pool, connectionString } = options.database;
+  const linkSecret = await findOrCreateSecret(db, 'link-signing', randomBytes(32).toString('base64url'));
+  return {
+    db,
+    pool,
+    connectionString,
+    now: options.now ?? (() => new Date()),
+    sessionDays: options.sessionDays,
+    publicUrl: options.publicUrl.replace(/\/+$/, ''),
+    linkSecret,
+  };
 }

@@ -70,8 +70,7 @@ export async function withDatabase<T>(
     const { applied } = await migrateToLatest(handle.db);
     await migrateWorker(connectionString);
     const ctx = await createAppContext({
-      db: handle.db,
-      connectionString,
+      database: handle,
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     });

@@ -7,10 +7,11 @@ import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
+import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
-export const CRONTAB = ['0 * * * * purge-expired-sessions'].join('\n');
+export const CRONTAB = ['0 * * * * purge-expired-sessions', '* * * * * relay-recovery-checks'].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
@@ -19,6 +20,7 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
     'check-rating-recovery': checkRatingRecovery(ctx),
+    'relay-recovery-checks': relayRecoveryChecks(ctx.db),
     'send-email': sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }

@@ -55,8 +55,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     }
 
     const ctx = await createAppContext({
-      db: handle.db,
-      connectionString,
+      database: handle,
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     });

@@ -202,6 +202,12 @@ export interface EmailSuppressionTable {
   at: Timestamp;
 }
 
+/** A request whose negative feedback awaits its recovery check, until the relay queues the job. */
+export interface RecoveryCheckDueTable {
+  request_id: string;
+  since: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface Database {
   blasts: BlastTable;
   outbound_emails: OutboundEmailTable;
@@ -212,6 +218,7 @@ export interface Database {
   rating_requests: RatingRequestTable;
   rating_answers: RatingAnswerTable;
   rating_comments: RatingCommentTable;
+  recovery_checks_due: RecoveryCheckDueTable;
   teams: TeamTable;
   users: UserTable;
   team_members: TeamMemberTable;

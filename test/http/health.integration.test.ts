@@ -15,6 +15,7 @@ describe('health when the database is gone', () => {
     app = await buildApp({
       ctx: {
         db: handle.db,
+        pool: handle.pool,
         connectionString: handle.connectionString,
         now: () => new Date(),
         sessionDays: 1,

@@ -44,6 +44,20 @@ describe('rating links and pages', () => {
     assert.equal(await count('rating_answers', request.id), 0);
   });
 
+  it('sends the security headers on customer pages and on the answer to a click', async () => {
+    const { linkFor } = await buildRatingRequest(t.ctx);
+    for (const response of [await t.app.inject({ method: 'GET', url: linkFor(4) }), await post(linkFor(4))]) {
+      const csp = String(response.headers['content-security-policy']);
+      assert.match(csp, /default-src 'self'/);
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.match(csp, /object-src 'none'/);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
+      assert.equal(response.headers['x-frame-options'], 'SAMEORIGIN');
+      assert.equal(response.headers['referrer-policy'], 'no-referrer');
+      assert.match(String(response.headers['strict-transport-security']), /max-age=\d+/);
+    }
+  });
+
   it('records a confirmed click, then thanks a happy customer and asks for an optional comment', async () => {
     const { request, linkFor } = await buildRatingRequest(t.ctx);
     const confirmed = await post(linkFor(4), { source: 'page' });

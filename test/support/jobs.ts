@@ -2,6 +2,7 @@ import { Logger, runOnce } from 'graphile-worker';
 import pg from 'pg';
 import { taskList } from '../../src/jobs/worker.ts';
 import type { Mailer } from '../../src/mail/out/mailer.ts';
+import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
 import type { TestApp } from './test-app.ts';
 
 /** Job chatter stays out of the test output; a job's error still shows. */
@@ -10,7 +11,9 @@ const quiet = new Logger(() => (level, message) => {
 });
 
 /**
- * Runs every due job once, as the worker would (four at a time, so two jobs for one email can race),
+ * Queues the recovery checks that recorded clicks noted as due (as the app's relay does within
+ * 100 ms, or the worker's cron within a minute: here at once, so no test races the relay), then runs
+ * every due job once, as the worker would (four at a time, so two jobs for one email can race),
  * with this mailer — the local outbox when none. graphile-worker's runOnce can return before it has
  * marked its last job complete; ending our own pool waits for that, so when this resolves the jobs
  * are done and gone, and nothing is left running to meet a dropped test database.
@@ -19,6 +22,7 @@ export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mai
   const pgPool = new pg.Pool({ connectionString: t.database.connectionString, max: 6 });
   pgPool.on('error', () => {});
   try {
+    await relayDueRecoveryChecks(t.ctx.db);
     await runOnce({ pgPool, taskList: taskList(t.ctx, { mailer }), concurrency: 4, logger: quiet });
   } finally {
     await pgPool.end();

@@ -23,8 +23,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const ctx = await createAppContext({
-    db: database.db,
-    connectionString: database.connectionString,
+    database,
     sessionDays: 14,
     publicUrl: 'http://amends.test',
     ...(options.now && { now: options.now }),

@@ -2,8 +2,9 @@ import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
 import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
 import { publishLive } from '../../store/live.store.ts';
-import { enqueueRecoveryChecks, insertRatingComment } from '../../store/rating-answer.store.ts';
+import { insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
+import { enqueueRecoveryChecks } from '../../store/recovery-check.store.ts';
 import type { AppContext } from '../context.ts';
 
 export type CommentOutcome =

@@ -49,6 +49,8 @@ describe('group commit of rating clicks', () => {
     const { request } = await buildRatingRequest(t.ctx);
     const recorder = new RatingRecorder(t.ctx);
     await Promise.all([1, 2, 1].map((score) => recorder.record({ key: request.key, score, source: 'page' })));
+    // The batch notes the check as due; the recorder's relay queues it (drain waits for that).
+    await recorder.drain();
     const jobs = await sql<{
       n: string;
     }>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = ${`rating-recovery:${request.id}`}`.execute(
@@ -72,6 +74,7 @@ describe('group commit of rating clicks', () => {
       happy.map(({ request }) => recorder.record({ key: request.key, score: 4, source: 'page' })),
     );
     assert.ok(happyOutcomes.every((o) => o.recorded && !o.negative));
+    await recorder.drain();
     assert.equal(await jobsFor(happy.map(({ request }) => request.id)), 0);
 
     const unhappy = await Promise.all(Array.from({ length: 5 }, () => buildRatingRequest(t.ctx)));
@@ -82,6 +85,7 @@ describe('group commit of rating clicks', () => {
       ]),
     );
     assert.ok(unhappyOutcomes.every((o) => o.recorded && o.negative));
+    await recorder.drain();
     assert.equal(await jobsFor(unhappy.map(({ request }) => request.id)), 5);
   });
 

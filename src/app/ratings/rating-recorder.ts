@@ -2,6 +2,7 @@ import { ratingLinksExpireAt } from '../../core/rating/rating-window.ts';
 import type { Click, ClickOutcome } from '../../store/rating-answer.store.ts';
 import { recordClicks } from '../../store/rating-answer.store.ts';
 import type { AppContext } from '../context.ts';
+import { RecoveryCheckRelay } from './recovery-check-relay.ts';
 
 type Pending = { click: Click; resolve(outcome: ClickOutcome): void; reject(error: unknown): void };
 
@@ -24,12 +25,14 @@ const DEADLOCK = '40P01';
  */
 export class RatingRecorder {
   readonly #ctx: AppContext;
+  readonly #relay: RecoveryCheckRelay;
   #queue: Pending[] = [];
   #inFlight = 0;
   #idle: (() => void) | undefined;
 
   constructor(ctx: AppContext) {
     this.#ctx = ctx;
+    this.#relay = new RecoveryCheckRelay(ctx);
   }
 
   record(click: Click): Promise<ClickOutcome> {
@@ -39,12 +42,16 @@ export class RatingRecorder {
     });
   }
 
-  /** Resolves once every queued click has been written (for a clean shutdown). */
-  drain(): Promise<void> {
-    if (this.#queue.length === 0 && this.#inFlight === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.#idle = resolve;
-    });
+  /**
+   * Resolves once every queued click has been written and the recovery checks they made due are
+   * queued (for a clean shutdown, and tests).
+   */
+  async drain(): Promise<void> {
+    if (this.#queue.length > 0 || this.#inFlight > 0)
+      await new Promise<void>((resolve) => {
+        this.#idle = resolve;
+      });
+    await this.#relay.drain();
   }
 
   #pump(): void {
@@ -59,6 +66,7 @@ export class RatingRecorder {
     let answer: () => void;
     try {
       const outcomes = await this.#record(batch.map((p) => p.click));
+      if (outcomes.some((o) => o.recorded && o.negative)) this.#relay.request();
       answer = () => {
         for (const [i, pending] of batch.entries()) pending.resolve(outcomes[i] ?? { recorded: false });
       };
@@ -83,8 +91,8 @@ export class RatingRecorder {
     // A first answer opens the change window; later answers leave the expiry where it is.
     const changeUntil = ratingLinksExpireAt({ createdAt: now, firstAnsweredAt: now });
     try {
-      // One statement, its own transaction: answers, recovery checks and the live message together.
-      return await recordClicks(this.#ctx.db, clicks, now, changeUntil);
+      // One statement, its own transaction: answers, due recovery checks and the live message together.
+      return await recordClicks(this.#ctx.pool, clicks, now, changeUntil);
     } catch (error) {
       if ((error as { code?: string }).code === DEADLOCK && attempt < 3)
         return this.#record(clicks, attempt + 1);

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { JobHelpers } from 'graphile-worker';
+import { sql } from 'kysely';
+import { buildRatingRequest } from '../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { recordClicks } from '../store/rating-answer.store.ts';
+import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
+import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
+import { CRONTAB } from './worker.ts';
+
+describe('relaying due recovery checks to the job queue', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  const jobsFor = async (ids: string[]) =>
+    Number(
+      (
+        await sql<{ n: string }>`
+          SELECT count(*) AS n FROM graphile_worker._private_jobs
+          WHERE key = ANY(${ids.map((id) => `rating-recovery:${id}`)}::text[])`.execute(t.ctx.db)
+      ).rows[0]?.n,
+    );
+  const dueCount = async (ids: string[]) =>
+    Number(
+      (
+        await sql<{ n: string }>`
+          SELECT count(*) AS n FROM recovery_checks_due WHERE request_id = ANY(${ids}::uuid[])`.execute(
+          t.ctx.db,
+        )
+      ).rows[0]?.n,
+    );
+
+  /** Negative clicks written as a batch would be, by a process that dies before its relay runs. */
+  async function clicksLeftDue(count: number): Promise<string[]> {
+    const requests = await Promise.all(Array.from({ length: count }, () => buildRatingRequest(t.ctx)));
+    const now = t.ctx.now();
+    const outcomes = await recordClicks(
+      t.ctx.pool,
+      requests.map(({ request }) => ({ key: request.key, score: 1, source: 'page' })),
+      now,
+      new Date(now.getTime() + 3600_000),
+    );
+    assert.ok(outcomes.every((o) => o.recorded && o.negative));
+    return requests.map(({ request }) => request.id);
+  }
+
+  it('notes a negative answer as due in the click batch itself, and no job yet', async () => {
+    const ids = await clicksLeftDue(3);
+    assert.equal(await dueCount(ids), 3);
+    assert.equal(await jobsFor(ids), 0);
+  });
+
+  it("queues what a dead process left due from the worker's cron task, every minute", async () => {
+    assert.match(CRONTAB, /^\* \* \* \* \* relay-recovery-checks$/m);
+    const ids = await clicksLeftDue(4);
+    const logged: string[] = [];
+    const helpers = { logger: { info: (message: string) => logged.push(message) } } as unknown as JobHelpers;
+    await relayRecoveryChecks(t.ctx.db)({}, helpers);
+    assert.equal(await jobsFor(ids), 4);
+    assert.equal(await dueCount(ids), 0);
+    assert.ok(logged.some((line) => /queued \d+ recovery checks/.test(line)));
+  });
+
+  it('queues each check once when relays on several instances run at once', async () => {
+    const ids = await clicksLeftDue(40);
+    const relayed = await Promise.all([1, 2, 3, 4].map(() => relayDueRecoveryChecks(t.ctx.db)));
+    assert.equal(
+      relayed.reduce((a, b) => a + b, 0),
+      40,
+    );
+    assert.equal(await jobsFor(ids), 40);
+    assert.equal(await dueCount(ids), 0);
+  });
+
+  it('relays nothing, and adds no job, when nothing is due', async () => {
+    const before = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM graphile_worker._private_jobs`.execute(t.ctx.db))
+        .rows[0]?.n,
+    );
+    assert.equal(await relayDueRecoveryChecks(t.ctx.db), 0);
+    const afterwards = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM graphile_worker._private_jobs`.execute(t.ctx.db))
+        .rows[0]?.n,
+    );
+    assert.equal(afterwards, before);
+  });
+});
