@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { signRatingToken, signRequestToken, verifyRatingToken, verifyRequestToken } from './rating-link.ts';
+import {
+  hmacSha256,
+  signRatingToken,
+  signRequestToken,
+  verifyRatingToken,
+  verifyRequestToken,
+} from './rating-link.ts';
 
 const SECRET = 'a-test-secret-that-signs-links';
 const KEY = 'q3X9vT0bLw2mZr8kPcYhJA';
@@ -110,5 +117,23 @@ describe('signed request tokens (comment form, unsubscribe)', () => {
       undefined,
     );
     assert.equal(verifyRequestToken(SECRET, 'comment', KEY), undefined);
+  });
+});
+
+describe('HMAC-SHA256 from precomputed pads', () => {
+  it('gives the same bytes as createHmac for short, block-sized, long and non-ASCII secrets, in any order', () => {
+    const secrets = ['k', 'x'.repeat(64), 'y'.repeat(65), 'z'.repeat(200), 'clé-secrète-🔑', SECRET];
+    const messages = ['', 'rate:abc:4', 'comment:q3X9vT0bLw2mZr8kPcYhJA:', 'ü'.repeat(300)];
+    // Alternating secrets checks that the cached pads follow the secret.
+    for (const message of messages)
+      for (const secret of [...secrets, ...secrets.toReversed()])
+        assert.deepEqual(hmacSha256(secret, message), createHmac('sha256', secret).update(message).digest());
+  });
+
+  it('matches RFC 4231 test case 2', () => {
+    assert.equal(
+      hmacSha256('Jefe', 'what do ya want for nothing?').toString('hex'),
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 /**
  * Rating links carry a signed token: `<key>.<score>.<signature>`. The key is 128 random bits that
@@ -12,11 +12,32 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 const SIGNATURE_BYTES = 16;
 
 function sign(secret: string, purpose: string, key: string, value: string): string {
-  return createHmac('sha256', secret)
-    .update(`${purpose}:${key}:${value}`)
-    .digest()
-    .subarray(0, SIGNATURE_BYTES)
-    .toString('base64url');
+  return hmacSha256(secret, `${purpose}:${key}:${value}`).subarray(0, SIGNATURE_BYTES).toString('base64url');
+}
+
+const BLOCK_BYTES = 64;
+let pads: { secret: string; inner: Buffer; outer: Buffer } | undefined;
+
+/**
+ * HMAC-SHA256 (RFC 2104) as two one-shot hashes over the key's inner and outer pads, which are
+ * computed once per secret: createHmac sets up a MAC context on every call, and that was ~15 % of
+ * the app's CPU time per rating click (profiled under `npm run bench -- ratings`). Same bytes as
+ * createHmac (tested against it).
+ */
+export function hmacSha256(secret: string, message: string): Buffer {
+  if (pads?.secret !== secret) {
+    let keyBytes = Buffer.from(secret);
+    if (keyBytes.length > BLOCK_BYTES) keyBytes = hash('sha256', keyBytes, 'buffer');
+    const block = Buffer.alloc(BLOCK_BYTES);
+    keyBytes.copy(block);
+    pads = {
+      secret,
+      inner: Buffer.from(block.map((byte) => byte ^ 0x36)),
+      outer: Buffer.from(block.map((byte) => byte ^ 0x5c)),
+    };
+  }
+  const inner = hash('sha256', Buffer.concat([pads.inner, Buffer.from(message)]), 'buffer');
+  return hash('sha256', Buffer.concat([pads.outer, inner]), 'buffer');
 }
 
 function verifySignature(expected: string, given: string): boolean {
