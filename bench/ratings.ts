@@ -16,7 +16,7 @@
  *
  * Each phase starts from a checkpoint and a vacuumed table, so neither inherits the other's debt.
  * Options (defaults): --requests=50000 --customers=5000 --negative=0.2 --seconds=5
- *                     --connections=10,25,50,100,150,200 --server=inline|child (inline)
+ *                     --connections=10,25,50,100,125,150,175,200 --server=inline|child (inline)
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -66,7 +66,7 @@ function parseOptions(args: string[]): Options {
     customers: Number(value('customers') ?? 5_000),
     negativeShare: Number(value('negative') ?? 0.2),
     seconds: Number(value('seconds') ?? 5),
-    connections: (value('connections') ?? '10,25,50,100,150,200').split(',').map(Number),
+    connections: (value('connections') ?? '10,25,50,100,125,150,175,200').split(',').map(Number),
     server: value('server') === 'child' ? 'child' : 'inline',
   };
   const positive = (n: number) => Number.isInteger(n) && n > 0;

@@ -37,29 +37,34 @@ export function authOf(request: FastifyRequest): Authenticated {
  */
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', undefined);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  // A callback hook, so public routes (a customer's rating click) pass without a promise per request.
+  app.addHook('onRequest', (request, _reply, done) => {
     const access = request.routeOptions.config.access ?? 'agent';
-    if (access === 'public' || !request.routeOptions.url?.startsWith('/api/v1')) return;
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer) {
-      request.auth = await authenticateApiToken(ctx, bearer);
-      if (!request.auth)
-        throw new AppError(
-          'UNAUTHENTICATED',
-          'That API token is unknown or revoked. Create a new one in the console under Settings.',
-        );
-    } else {
-      const token = request.cookies[SESSION_COOKIE];
-      request.auth = token ? await authenticateSession(ctx, token) : undefined;
-      if (!request.auth)
-        throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
-      if (!SAFE_METHODS.has(request.method)) assertCsrfToken(request);
-    }
-    if (!hasRole(request.auth.actor.role, access)) {
-      throw new AppError(
-        'FORBIDDEN',
-        `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`,
-      );
-    }
+    if (access === 'public' || !request.routeOptions.url?.startsWith('/api/v1')) return done();
+    authenticate(ctx, request, access).then(() => done(), done);
   });
+}
+
+async function authenticate(ctx: AppContext, request: FastifyRequest, access: Role): Promise<void> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) {
+    request.auth = await authenticateApiToken(ctx, bearer);
+    if (!request.auth)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'That API token is unknown or revoked. Create a new one in the console under Settings.',
+      );
+  } else {
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await authenticateSession(ctx, token) : undefined;
+    if (!request.auth)
+      throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
+    if (!SAFE_METHODS.has(request.method)) assertCsrfToken(request);
+  }
+  if (!hasRole(request.auth.actor.role, access)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `This needs the ${access} role; you are signed in as ${request.auth.actor.role}.`,
+    );
+  }
 }
