@@ -114,6 +114,24 @@ describe('group commit of rating clicks', () => {
     );
   });
 
+  it('keeps answered requests: deleting or truncating rating requests is refused and changes nothing', async () => {
+    const { request } = await buildRatingRequest(t.ctx);
+    assert.equal(
+      (await new RatingRecorder(t.ctx).record({ key: request.key, score: 2, source: 'page' })).recorded,
+      true,
+    );
+    await assert.rejects(
+      sql`DELETE FROM rating_requests WHERE id = ${request.id}`.execute(t.ctx.db),
+      /rating_requests are history, never deleted: DELETE/,
+    );
+    await assert.rejects(sql`TRUNCATE rating_requests CASCADE`.execute(t.ctx.db), /never deleted: TRUNCATE/);
+    const { rows } = await sql<{ requests: number; answers: number }>`
+      SELECT (SELECT count(*)::int FROM rating_requests WHERE id = ${request.id}) AS requests,
+             (SELECT count(*)::int FROM rating_answers WHERE request_id = ${request.id}) AS answers
+    `.execute(t.ctx.db);
+    assert.deepEqual(rows[0], { requests: 1, answers: 1 });
+  });
+
   it('tells every listening console once a click is recorded', async () => {
     const { request } = await buildRatingRequest(t.ctx);
     const heard: LiveMessage[] = [];
