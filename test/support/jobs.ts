@@ -21,6 +21,8 @@ const quiet = new Logger(() => (level, message) => {
 export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mailer): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: t.database.connectionString, max: 6 });
   pgPool.on('error', () => {});
+  // graphile-worker warns about a pool whose clients have no error handler (worker.ts does the same).
+  pgPool.on('connect', (client) => client.on('error', () => {}));
   try {
     await relayDueRecoveryChecks(t.ctx.db);
     await runOnce({ pgPool, taskList: taskList(t.ctx, { mailer }), concurrency: 4, logger: quiet });

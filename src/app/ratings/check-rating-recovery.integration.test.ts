@@ -21,6 +21,8 @@ describe('feedback to a case', () => {
     const recorder = new RatingRecorder(t.ctx);
     for (const { request } of [first, second])
       assert.equal((await recorder.record({ key: request.key, score: 1, source: 'page' })).recorded, true);
+    // Its relay queues the checks' jobs; they are run by hand below, so only wait for the relay.
+    await recorder.drain();
 
     const outcomes = await Promise.all([
       checkRatingRecovery(t.ctx, first.request.id),

@@ -23,6 +23,7 @@ describe('group commit of rating clicks', () => {
       }),
     );
     assert.ok(outcomes.every((o) => o.recorded));
+    await recorder.drain();
     // Each row's xmin is the transaction that wrote it: the batches, counted exactly (the statistics
     // views lag by up to a second, so they cannot tell).
     const { rows } = await sql<{ answers: string; transactions: string }>`
@@ -105,6 +106,7 @@ describe('group commit of rating clicks', () => {
     assert.equal(a.recorded, true);
     assert.equal(b.recorded, false);
     assert.equal(c.recorded, false);
+    await recorder.drain();
     const answers = await sql<{ request_id: string }>`
       SELECT request_id FROM rating_answers WHERE request_id IN (${live.request.id}, ${offScale.request.id}, ${expired.request.id})
     `.execute(t.ctx.db);
@@ -116,10 +118,9 @@ describe('group commit of rating clicks', () => {
 
   it('keeps answered requests: deleting or truncating rating requests is refused and changes nothing', async () => {
     const { request } = await buildRatingRequest(t.ctx);
-    assert.equal(
-      (await new RatingRecorder(t.ctx).record({ key: request.key, score: 2, source: 'page' })).recorded,
-      true,
-    );
+    const recorder = new RatingRecorder(t.ctx);
+    assert.equal((await recorder.record({ key: request.key, score: 2, source: 'page' })).recorded, true);
+    await recorder.drain();
     await assert.rejects(
       sql`DELETE FROM rating_requests WHERE id = ${request.id}`.execute(t.ctx.db),
       /rating_requests are history, never deleted: DELETE/,
