@@ -8,8 +8,7 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     CREATE TABLE IF NOT EXISTS recovery_checks_due (
-      request_id uuid PRIMARY KEY REFERENCES rating_requests (id),
-      since timestamptz NOT NULL DEFAULT now()
+      request_id uuid PRIMARY KEY REFERENCES rating_requests (id)
     )
   `.execute(db);
 }

@@ -205,7 +205,6 @@ export interface EmailSuppressionTable {
 /** A request whose negative feedback awaits its recovery check, until the relay queues the job. */
 export interface RecoveryCheckDueTable {
   request_id: string;
-  since: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface Database {

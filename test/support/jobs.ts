@@ -1,7 +1,10 @@
 import { Logger, runOnce } from 'graphile-worker';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { taskList } from '../../src/jobs/worker.ts';
 import type { Mailer } from '../../src/mail/out/mailer.ts';
+import type { Db } from '../../src/store/db.ts';
+import { RECOVERY_CHECK } from '../../src/store/job.store.ts';
 import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -29,4 +32,13 @@ export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mai
   } finally {
     await pgPool.end();
   }
+}
+
+/** How many recovery-check jobs are queued for these rating requests (by their job key). */
+export async function recoveryJobCount(db: Db, requestIds: readonly string[]): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM graphile_worker._private_jobs
+    WHERE key = ANY(${requestIds.map((id) => `${RECOVERY_CHECK.keyPrefix}:${id}`)}::text[])
+  `.execute(db);
+  return rows[0]?.n ?? 0;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { buildRatingRequest } from '../../../test/support/factories.ts';
+import { recoveryJobCount } from '../../../test/support/jobs.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { LIVE_CHANNEL, type LiveMessage, listenLive } from '../../store/live.store.ts';
 import { RatingRecorder } from './rating-recorder.ts';
@@ -52,31 +53,24 @@ describe('group commit of rating clicks', () => {
     await Promise.all([1, 2, 1].map((score) => recorder.record({ key: request.key, score, source: 'page' })));
     // The batch notes the check as due; the recorder's relay queues it (drain waits for that).
     await recorder.drain();
-    const jobs = await sql<{
-      n: string;
-    }>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = ${`rating-recovery:${request.id}`}`.execute(
-      t.ctx.db,
-    );
-    assert.equal(Number(jobs.rows[0]?.n), 1);
+    assert.equal(await recoveryJobCount(t.ctx.db, [request.id]), 1);
   });
 
   it('queues no job for a batch of positive answers, and one per request for a batch of negative ones', async () => {
     const recorder = new RatingRecorder(t.ctx);
-    const jobsFor = async (ids: string[]) =>
-      Number(
-        (
-          await sql<{ n: string }>`
-            SELECT count(*) AS n FROM graphile_worker._private_jobs
-            WHERE key = ANY(${ids.map((id) => `rating-recovery:${id}`)}::text[])`.execute(t.ctx.db)
-        ).rows[0]?.n,
-      );
     const happy = await Promise.all(Array.from({ length: 5 }, () => buildRatingRequest(t.ctx)));
     const happyOutcomes = await Promise.all(
       happy.map(({ request }) => recorder.record({ key: request.key, score: 4, source: 'page' })),
     );
     assert.ok(happyOutcomes.every((o) => o.recorded && !o.negative));
     await recorder.drain();
-    assert.equal(await jobsFor(happy.map(({ request }) => request.id)), 0);
+    assert.equal(
+      await recoveryJobCount(
+        t.ctx.db,
+        happy.map(({ request }) => request.id),
+      ),
+      0,
+    );
 
     const unhappy = await Promise.all(Array.from({ length: 5 }, () => buildRatingRequest(t.ctx)));
     const unhappyOutcomes = await Promise.all(
@@ -87,7 +81,13 @@ describe('group commit of rating clicks', () => {
     );
     assert.ok(unhappyOutcomes.every((o) => o.recorded && o.negative));
     await recorder.drain();
-    assert.equal(await jobsFor(unhappy.map(({ request }) => request.id)), 5);
+    assert.equal(
+      await recoveryJobCount(
+        t.ctx.db,
+        unhappy.map(({ request }) => request.id),
+      ),
+      5,
+    );
   });
 
   it("refuses a score off the survey's scale and a click on an expired request, recording the rest", async () => {

@@ -32,10 +32,7 @@ export class RecoveryCheckRelay {
     }
     this.#running = this.#run().finally(() => {
       this.#running = undefined;
-      if (this.#again) {
-        this.#again = false;
-        this.request();
-      }
+      if (this.#again) this.request();
     });
   }
 
@@ -48,6 +45,8 @@ export class RecoveryCheckRelay {
     const wait = this.#lastStartedAt + GAP_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     this.#lastStartedAt = Date.now();
+    // Notes committed before this point are taken by this run: only a later request needs another.
+    this.#again = false;
     try {
       await relayDueRecoveryChecks(this.#ctx.db);
     } catch (error) {

@@ -23,7 +23,7 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
 }
 
 /** The headers helmet sets, captured from one run of its middleware against a stand-in response. */
-export function helmetHeaders(): Record<string, string> {
+function helmetHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const response = {
     setHeader(name: string, value: string | number | readonly string[]) {
