@@ -1,5 +1,6 @@
 /** What every admin command shares: its usage, and the error that means "you typed it wrong". */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { MIN_PASSWORD_LENGTH } from '../core/team/user.ts';
 
 export type Command = {
   name: string;
@@ -35,7 +36,6 @@ export function parseCommandArgs<const T extends ParseArgsConfig>(
 }
 
 /** A password given on the command line must meet the same rule as one set in the console. */
-export const MIN_PASSWORD_LENGTH = 12;
 
 export function assertPasswordArg(password: string | undefined, command: Pick<Command, 'usage'>): void {
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {

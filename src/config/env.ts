@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../core/team/user.ts';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,7 +20,10 @@ const schema = z.object({
   AMENDS_DATA_DIR: z.string().min(1).default('data'),
   AMENDS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://amends.example.com').optional(),
   AMENDS_ADMIN_EMAIL: z.email('must be an email address').default('admin@amends.local'),
-  AMENDS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  AMENDS_ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .optional(),
   AMENDS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   AMENDS_WORKER: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),

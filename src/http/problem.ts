@@ -48,9 +48,10 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   if (error instanceof AppError) {
     const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
     // A use case may list several problems (a blast's refused lines); otherwise the one field.
-    const listed = Array.isArray(error.details?.errors)
-      ? (error.details.errors as { field: string; message: string }[])
-      : undefined;
+    const listed =
+      Array.isArray(error.details?.errors) && error.details.errors.length > 0
+        ? (error.details.errors as { field: string; message: string }[])
+        : undefined;
     return problem(error.code, error.message, {
       instance,
       ...(listed ? { errors: listed } : field && { errors: [{ field, message: error.message }] }),
@@ -80,11 +81,22 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
         { instance },
       );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem('BODY_TOO_LARGE', 'The body is larger than this server accepts (100 kB).', { instance });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.', {
-        instance,
-      });
+      // The route's own limit (a blast's CSV takes far more than a case note).
+      return problem(
+        'BODY_TOO_LARGE',
+        `The body is larger than this endpoint accepts (${formatBytes(request.routeOptions.bodyLimit)}): send less, or split a list into several requests.`,
+        { instance },
+      );
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': {
+      const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes;
+      return problem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Send the body with Content-Type: ${consumes?.[0] ?? 'application/json'}.`,
+        {
+          instance,
+        },
+      );
+    }
     case 'FST_ERR_RATE_LIMITED':
       return problem('RATE_LIMITED', 'Too many attempts from here. Wait a minute and try again.', {
         instance,
@@ -111,4 +123,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell your administrator.',
     { instance },
   );
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`;
 }

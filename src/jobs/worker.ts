@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
+import { RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
@@ -19,9 +20,10 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
-    'check-rating-recovery': checkRatingRecovery(ctx),
+    // Queued by store/job.store.ts under these names.
+    [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx.db),
-    'send-email': sendEmail(ctx, options.mailer ?? OUTBOX),
+    [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }
 

@@ -79,20 +79,24 @@ export async function listBlasts(db: Executor, options: { limit: number }): Prom
 
 export type BlastEmailCounts = { emails: Record<OutboundEmailStatus, number>; answered: number };
 
+/** The counts of a blast without emails: every status at zero. */
+export function noBlastEmails(): BlastEmailCounts {
+  return {
+    emails: Object.fromEntries(OUTBOUND_EMAIL_STATUSES.map((status) => [status, 0])) as Record<
+      OutboundEmailStatus,
+      number
+    >,
+    answered: 0,
+  };
+}
+
 /** Per blast: its emails by status, and how many of their rating requests have been answered. */
 export async function countBlastEmails(
   db: Executor,
   blastIds: readonly string[],
 ): Promise<Map<string, BlastEmailCounts>> {
   const counts = new Map<string, BlastEmailCounts>();
-  for (const id of blastIds)
-    counts.set(id, {
-      emails: Object.fromEntries(OUTBOUND_EMAIL_STATUSES.map((s) => [s, 0])) as Record<
-        OutboundEmailStatus,
-        number
-      >,
-      answered: 0,
-    });
+  for (const id of blastIds) counts.set(id, noBlastEmails());
   if (blastIds.length === 0) return counts;
   const { rows } = await sql<{ blast_id: string; status: OutboundEmailStatus; n: number; answered: number }>`
     SELECT e.blast_id, e.status, count(*)::int AS n,

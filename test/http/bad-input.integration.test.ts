@@ -43,6 +43,7 @@ describe('bad input gets a clear problem and changes nothing', () => {
     const response = await client.request('POST', '/api/v1/customers', { name: 'x'.repeat(150_000) });
     assert.equal(response.statusCode, 413);
     assert.equal(response.json().code, 'BODY_TOO_LARGE');
+    assert.match(response.json().detail, /accepts \(100 kB\)/);
     assert.equal(await countCustomers(), before);
   });
 
@@ -55,6 +56,7 @@ describe('bad input gets a clear problem and changes nothing', () => {
     });
     assert.equal(response.statusCode, 415);
     assert.equal(response.json().code, 'UNSUPPORTED_MEDIA_TYPE');
+    assert.match(response.json().detail, /Content-Type: application\/json/);
   });
 
   it('answers wrong types with 400 naming the field', async () => {

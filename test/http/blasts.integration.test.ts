@@ -173,6 +173,15 @@ describe('blasts over the API', () => {
       'content-type': 'text/csv',
     });
     assert.equal(csvToJsonRoute.statusCode, 415);
+    assert.match(csvToJsonRoute.json().detail, /Content-Type: application\/json/);
+  });
+
+  it("says each route's own size limit: 5 MB for a CSV, 100 kB elsewhere", async () => {
+    const before = await count('blasts');
+    const huge = await uploadCsv(`email\n${'x'.repeat(5 * 1024 * 1024)}\n`);
+    assert.equal(huge.statusCode, 413);
+    assert.match(huge.json().detail, /accepts \(5 MB\)/);
+    assert.equal(await count('blasts'), before);
   });
 
   it('refuses an unknown or inactive survey', async () => {

@@ -1,6 +1,11 @@
 import { type Blast, type BlastProgress, computeResponseRate } from '../../core/blast/blast.ts';
 import { AppError } from '../../core/shared/app-error.ts';
-import { type BlastEmailCounts, countBlastEmails, findBlastById } from '../../store/blast.store.ts';
+import {
+  type BlastEmailCounts,
+  countBlastEmails,
+  findBlastById,
+  noBlastEmails,
+} from '../../store/blast.store.ts';
 import type { AppContext } from '../context.ts';
 
 export type BlastWithProgress = { blast: Blast; progress: BlastProgress };
@@ -14,9 +19,7 @@ export async function getBlast(ctx: AppContext, id: string): Promise<BlastWithPr
 }
 
 /** What a blast's email counts add up to: the status counts, answers and the response rate. */
-export function progressOf(counts: BlastEmailCounts | undefined): BlastProgress {
-  const emails = counts?.emails ?? { queued: 0, held: 0, sending: 0, sent: 0, failed: 0, suppressed: 0 };
-  const answered = counts?.answered ?? 0;
+export function progressOf({ emails, answered }: BlastEmailCounts = noBlastEmails()): BlastProgress {
   return {
     emails,
     answered,

@@ -14,12 +14,7 @@ export async function startBlastFromCsv(
   input: Omit<StartBlastInput, 'recipients' | 'unreadable'> & { csv: string },
 ): Promise<BlastStarted> {
   if (actor) assertRole(actor, 'supervisor');
-  const { rows, errors } = parseRecipientsCsv(input.csv);
-  return startBlast(ctx, actor, {
-    surveyId: input.surveyId,
-    name: input.name,
-    touchpointType: input.touchpointType,
-    recipients: rows,
-    unreadable: errors,
-  });
+  const { csv, ...fields } = input;
+  const { rows, errors } = parseRecipientsCsv(csv);
+  return startBlast(ctx, actor, { ...fields, recipients: rows, unreadable: errors });
 }

@@ -10,7 +10,7 @@ import type { Survey } from '../../core/rating/survey.ts';
 import { AppError, isAppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { addToBlastCounts, insertBlast } from '../../store/blast.store.ts';
+import { addToBlastCounts, countBlastEmails, insertBlast } from '../../store/blast.store.ts';
 import type { Trx } from '../../store/db.ts';
 import { findSuppressions } from '../../store/email-suppression.store.ts';
 import { type NewOutboundEmail, queueOutboundEmails } from '../../store/outbound-email.store.ts';
@@ -18,15 +18,16 @@ import { assertRole } from '../auth/assert-role.ts';
 import type { AppContext } from '../context.ts';
 import { upsertCustomerIn } from '../customers/upsert-customer.ts';
 import { createRatingRequestIn, getActiveSurvey } from '../ratings/create-rating-request.ts';
+import { type BlastWithProgress, progressOf } from './get-blast.ts';
 
 /**
  * Recipients per transaction. A 20,000-row list is 40 short transactions rather than one that holds
  * locks on thousands of customers for a minute; each batch's customers, requests, emails and send
  * jobs commit together, so a mail is queued exactly when its request exists.
  */
-export const BATCH_SIZE = 500;
+const BATCH_SIZE = 500;
 /** Line errors returned in one answer; the blast's skippedInvalid still counts them all. */
-export const MAX_REPORTED_ERRORS = 1000;
+const MAX_REPORTED_ERRORS = 1000;
 
 export type StartBlastInput = {
   surveyId: string;
@@ -39,7 +40,8 @@ export type StartBlastInput = {
   unreadable?: readonly LineError[] | undefined;
 };
 
-export type BlastStarted = { blast: Blast; errors: LineError[] };
+/** The blast as it stands once every batch is queued, and the lines that were refused. */
+export type BlastStarted = BlastWithProgress & { errors: LineError[] };
 
 /**
  * Sends a survey to a list: each valid row becomes (or updates) a customer, gets a rating request
@@ -77,8 +79,11 @@ export async function startBlast(
       return queueBatch(trx, actor, { blast: current, survey, batch, createdAt, lineOfCustomer, errors });
     });
   }
+  const started = blast as Blast;
+  const counts = await countBlastEmails(ctx.db, [started.id]);
   return {
-    blast: blast as Blast,
+    blast: started,
+    progress: progressOf(counts.get(started.id)),
     errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS),
   };
 }

@@ -4,24 +4,19 @@ import type { Case } from '../../core/case/case.ts';
 import type { NewCaseEvent } from '../../core/case/case-event.ts';
 import type { Channel } from '../../core/case/channel.ts';
 import type { Severity } from '../../core/case/severity.ts';
-import type { CustomerDetails } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import { insertCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
-import { findCustomerById } from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
 import { findUserById, markAssigned } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
-import { upsertCustomerIn } from '../customers/upsert-customer.ts';
+import { type CustomerChoice, resolveCustomerIn } from '../customers/upsert-customer.ts';
 
-export type OpenCaseInput = {
-  /** An existing customer, or details to find-or-create one. Exactly one of the two. */
-  customerId?: string | undefined;
-  customer?: CustomerDetails | undefined;
+export type OpenCaseInput = CustomerChoice & {
   title: string;
   story: string;
   severity: Severity;
@@ -59,18 +54,7 @@ export async function openCaseIn(
   input: OpenCaseInput,
   now: Date,
 ): Promise<Case> {
-  if ((input.customerId === undefined) === (input.customer === undefined)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Give either customerId or customer details, not both or neither.',
-      { field: 'customerId' },
-    );
-  }
-  const customerId =
-    input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
-  if (input.customerId && !(await findCustomerById(trx, input.customerId))) {
-    throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
-  }
+  const customerId = await resolveCustomerIn(trx, actor, input);
   if (input.teamId && !(await findTeamById(trx, input.teamId))) {
     throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
   }

@@ -2,7 +2,12 @@ import { type Customer, type CustomerDetails, mergeCustomer } from '../../core/c
 import { AppError } from '../../core/shared/app-error.ts';
 import { type Actor, normalizeEmail } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { insertCustomer, lockCustomerForUpsert, updateCustomer } from '../../store/customer.store.ts';
+import {
+  findCustomerById,
+  insertCustomer,
+  lockCustomerForUpsert,
+  updateCustomer,
+} from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import type { AppContext } from '../context.ts';
 
@@ -48,4 +53,31 @@ export async function upsertCustomerIn(
     subjectId: customer.id,
   });
   return { customer, created: !existing };
+}
+
+/** Who something is about: an existing customer by id, or details to find or create one by. */
+export type CustomerChoice = { customerId?: string | undefined; customer?: CustomerDetails | undefined };
+
+/**
+ * The customer a case or rating request is about, inside the caller's transaction: the one named by
+ * id (NOT_FOUND if there is none), or the one the details find or create. Exactly one of the two.
+ */
+export async function resolveCustomerIn(
+  trx: Executor,
+  actor: Actor | undefined,
+  choice: CustomerChoice,
+): Promise<string> {
+  if ((choice.customerId === undefined) === (choice.customer === undefined)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Give either customerId or customer details, not both or neither.',
+      {
+        field: 'customerId',
+      },
+    );
+  }
+  if (choice.customer) return (await upsertCustomerIn(trx, actor, choice.customer)).customer.id;
+  if (!(await findCustomerById(trx, choice.customerId as string)))
+    throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
+  return choice.customerId as string;
 }

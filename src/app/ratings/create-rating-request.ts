@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { CustomerDetails } from '../../core/customer/customer.ts';
 import type { RatingRequest } from '../../core/rating/rating-request.ts';
 import { ratingLinksExpireAt } from '../../core/rating/rating-window.ts';
 import type { Survey } from '../../core/rating/survey.ts';
@@ -7,20 +6,16 @@ import { negativeAtMost } from '../../core/rating/survey-scale.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { findCustomerById } from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { insertRatingRequest } from '../../store/rating-request.store.ts';
 import { findSurveyById } from '../../store/survey.store.ts';
 import { findTeamById } from '../../store/team.store.ts';
 import type { AppContext } from '../context.ts';
-import { upsertCustomerIn } from '../customers/upsert-customer.ts';
+import { type CustomerChoice, resolveCustomerIn } from '../customers/upsert-customer.ts';
 import { type RatingRequestDetail, ratingRequestDetail } from './rating-links.ts';
 
-export type CreateRatingRequestInput = {
+export type CreateRatingRequestInput = CustomerChoice & {
   surveyId: string;
-  /** An existing customer, or details to find-or-create one. Exactly one of the two. */
-  customerId?: string | undefined;
-  customer?: CustomerDetails | undefined;
   /** Defaults to the survey's touchpoint type. */
   touchpointType?: string | undefined;
   /** The business's own reference for the touchpoint, e.g. order "4471". */
@@ -38,22 +33,12 @@ export async function createRatingRequest(
   actor: Actor | undefined,
   input: CreateRatingRequestInput,
 ): Promise<RatingRequestDetail> {
-  if ((input.customerId === undefined) === (input.customer === undefined)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Give either customerId or customer details, not both or neither.',
-      { field: 'customerId' },
-    );
-  }
   const createdAt = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     const survey = await getActiveSurvey(trx, input.surveyId);
     if (input.teamId && !(await findTeamById(trx, input.teamId)))
       throw new AppError('NOT_FOUND', 'No team has that id.', { field: 'teamId' });
-    if (input.customerId && !(await findCustomerById(trx, input.customerId)))
-      throw new AppError('NOT_FOUND', 'No customer has that id.', { field: 'customerId' });
-    const customerId =
-      input.customerId ?? (await upsertCustomerIn(trx, actor, input.customer ?? {})).customer.id;
+    const customerId = await resolveCustomerIn(trx, actor, input);
     const request = await createRatingRequestIn(trx, actor, {
       survey,
       customerId,

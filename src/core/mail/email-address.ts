@@ -1,5 +1,5 @@
 /** The longest address SMTP carries (RFC 5321: a path of at most 256 octets, so 254 for the address). */
-export const MAX_EMAIL_LENGTH = 254;
+const MAX_EMAIL_LENGTH = 254;
 /** RFC 5321's limit on the part before the @. */
 const MAX_LOCAL_LENGTH = 64;
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;

@@ -14,6 +14,9 @@ export type User = {
 };
 
 /** Who is acting: a person through the console, or a machine client through an API token. */
+/** The shortest password Amends accepts, wherever one is set (API, CLI, first admin from env). */
+export const MIN_PASSWORD_LENGTH = 12;
+
 export type Actor = { userId: string; role: Role; via: 'session' | 'token' };
 
 /** Lower-cases and trims an email so one person has one address. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BlastWithProgress } from '../../app/blasts/get-blast.ts';
+import type { BlastStarted } from '../../app/blasts/start-blast.ts';
 import type { LineError } from '../../core/blast/recipient-rows.ts';
 
 const count = z.number().int().min(0);
@@ -56,14 +57,7 @@ export function presentBlast({ blast, progress }: BlastWithProgress): z.infer<ty
     queued: blast.queued,
     skippedSuppressed: blast.skippedSuppressed,
     skippedInvalid: blast.skippedInvalid,
-    emails: {
-      queued: progress.emails.queued,
-      sending: progress.emails.sending,
-      held: progress.emails.held,
-      sent: progress.emails.sent,
-      failed: progress.emails.failed,
-      suppressed: progress.emails.suppressed,
-    },
+    emails: { ...progress.emails },
     answered: progress.answered,
     responseRate: progress.responseRate ?? null,
   };
@@ -71,4 +65,11 @@ export function presentBlast({ blast, progress }: BlastWithProgress): z.infer<ty
 
 export function presentLineError(error: LineError): z.infer<typeof lineErrorSchema> {
   return { line: error.line, reason: error.reason };
+}
+
+/** The answer to starting a blast: the blast as it now stands, and the lines that were refused. */
+export const blastStartedSchema = z.object({ blast: blastSchema, errors: z.array(lineErrorSchema) });
+
+export function presentBlastStarted(started: BlastStarted): z.infer<typeof blastStartedSchema> {
+  return { blast: presentBlast(started), errors: started.errors.map(presentLineError) };
 }

@@ -1,26 +1,16 @@
 import { z } from 'zod';
-import { getBlast } from '../../../app/blasts/get-blast.ts';
 import { startBlast as startBlastUseCase } from '../../../app/blasts/start-blast.ts';
 import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../../core/blast/recipient-rows.ts';
 import { authOf } from '../../plugins/auth.ts';
-import {
-  blastSchema,
-  lineErrorSchema,
-  presentBlast,
-  presentLineError,
-} from '../../presenters/blast.presenter.ts';
-import { type Route, text } from '../../route.ts';
+import { blastStartedSchema, presentBlastStarted } from '../../presenters/blast.presenter.ts';
+import type { Route } from '../../route.ts';
+import { blastFields } from '../../schemas/blast-fields.ts';
 
 /** Generous bounds on each field: the row rules judge them and report the row, not the whole list. */
 const field = z.string().max(1000);
 
 const body = z.strictObject({
-  /** The survey to send (it must be active). */
-  surveyId: z.uuid(),
-  /** For the console; defaults to the survey's name and today's date. */
-  name: text(200).optional(),
-  /** The touchpoint type of the rating requests; defaults to the survey's. */
-  touchpointType: text(100).optional(),
+  ...blastFields,
   /** The customers to ask. Each is found by external id or email, or created. */
   recipients: z
     .array(
@@ -47,7 +37,7 @@ export const startBlast: Route = (api, { ctx }) => {
         'Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped',
       tags: ['blasts'],
       body,
-      response: { 201: z.object({ blast: blastSchema, errors: z.array(lineErrorSchema) }) },
+      response: { 201: blastStartedSchema },
     },
     handler: async (request, reply) => {
       const { recipients, ...rest } = request.body;
@@ -55,10 +45,7 @@ export const startBlast: Route = (api, { ctx }) => {
         ...rest,
         recipients: recipients.map((recipient, i) => ({ line: i + 1, ...recipient })),
       });
-      return reply.code(201).send({
-        blast: presentBlast(await getBlast(ctx, started.blast.id)),
-        errors: started.errors.map(presentLineError),
-      });
+      return reply.code(201).send(presentBlastStarted(started));
     },
   });
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createUser as createUserUseCase } from '../../../app/users/create-user.ts';
 import { ROLES } from '../../../core/team/role.ts';
+import { MIN_PASSWORD_LENGTH } from '../../../core/team/user.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import { type Route, text } from '../../route.ts';
@@ -10,7 +11,7 @@ const body = z.strictObject({
   name: text(200),
   role: z.enum(ROLES),
   /** At least 12 characters; stored only as an argon2id hash. */
-  password: z.string().min(12).max(1000),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
   teamIds: z.array(z.uuid()).max(50).optional(),
 });
 

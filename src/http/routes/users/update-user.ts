@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { updateUser as updateUserUseCase } from '../../../app/users/update-user.ts';
 import { ROLES } from '../../../core/team/role.ts';
+import { MIN_PASSWORD_LENGTH } from '../../../core/team/user.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import { idParams, type Route, text } from '../../route.ts';
@@ -13,7 +14,7 @@ const body = z.strictObject({
   active: z.boolean().optional(),
   /** Whether the assignment rule may give this person new cases. Anyone may set their own. */
   available: z.boolean().optional(),
-  password: z.string().min(12).max(1000).optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1000).optional(),
   /** Admins only. Replaces the person's teams. */
   teamIds: z.array(z.uuid()).max(50).optional(),
 });
