@@ -1,4 +1,4 @@
-import type { CaseStatus, Channel, Severity } from './api/types.ts';
+import type { CaseStatus, Channel, OutboundEmailStatus, Severity } from './api/types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -21,6 +21,13 @@ export function formatElapsed(sinceIso: string, now: Date): string {
 export function formatAgo(sinceIso: string, now: Date): string {
   const elapsed = formatElapsed(sinceIso, now);
   return elapsed === 'just now' ? elapsed : `${elapsed} ago`;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** A size limit for people: 5 * 1024 * 1024 → "5 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${Number((bytes / MEGABYTE).toFixed(1)).toLocaleString()} MB`;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -53,4 +60,13 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   rating: 'Rating',
   event: 'System event',
   api: 'API',
+};
+
+export const EMAIL_STATUS_LABELS: Record<OutboundEmailStatus, string> = {
+  queued: 'Queued',
+  held: 'Held',
+  sending: 'Sending',
+  sent: 'Sent',
+  failed: 'Failed',
+  suppressed: 'Unsubscribed',
 };

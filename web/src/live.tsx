@@ -8,12 +8,14 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { LiveMessage as ServerLiveMessage } from '../../src/store/live.store.ts';
 import { amends } from './api/amends.ts';
 
-export type LiveMessage =
-  | { type: 'case.changed'; caseId: string }
-  | { type: 'rating.recorded' }
-  | { type: 'resync' };
+/**
+ * What the server publishes (a type-only import: nothing of the server reaches the bundle), plus
+ * `resync`: whatever happened while the stream was down was missed, so refetch.
+ */
+export type LiveMessage = ServerLiveMessage | { type: 'resync' };
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 type Listener = (message: LiveMessage) => void;
 

@@ -6,4 +6,5 @@ export { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../src/core/blast/recipient-ro
 export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
+export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
 export { hasRole } from '../../src/core/team/role.ts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { type ApiError, toApiError } from '../api/client.ts';
 import type { FeedbackEntry } from '../api/types.ts';
 import { formatAgo, formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useThrottled } from '../hooks/use-throttled.ts';
@@ -21,8 +21,7 @@ const REFRESH_MS = 1000;
 export function FeedbackList() {
   const latest = useResource(() => amends.feedback(), []);
   const [older, setOlder] = useState<{ entries: FeedbackEntry[]; nextBefore: number | null }>();
-  const [olderError, setOlderError] = useState<ApiError>();
-  const [loadingOlder, setLoadingOlder] = useState(false);
+  const loadOlder = useAction();
   const refresh = useThrottled(latest.reload, REFRESH_MS);
   const now = useNow();
 
@@ -36,19 +35,13 @@ export function FeedbackList() {
   const nextBefore = older ? older.nextBefore : latest.data?.nextBefore;
   const showOlder = async () => {
     if (!nextBefore) return;
-    setLoadingOlder(true);
-    setOlderError(undefined);
-    try {
+    await loadOlder.run(async () => {
       const page = await amends.feedback(nextBefore);
       setOlder((previous) => ({
         entries: [...(previous?.entries ?? []), ...page.entries],
         nextBefore: page.nextBefore,
       }));
-    } catch (caught) {
-      setOlderError(toApiError(caught));
-    } finally {
-      setLoadingOlder(false);
-    }
+    });
   };
 
   return (
@@ -69,10 +62,10 @@ export function FeedbackList() {
           ))}
         </ol>
       )}
-      <ErrorMessage error={olderError} />
+      <ErrorMessage error={loadOlder.error} />
       {nextBefore && (
-        <button type="button" className="button-secondary" onClick={showOlder} disabled={loadingOlder}>
-          {loadingOlder ? 'Loading…' : 'Show older answers'}
+        <button type="button" className="button-secondary" onClick={showOlder} disabled={loadOlder.busy}>
+          {loadOlder.busy ? 'Loading…' : 'Show older answers'}
         </button>
       )}
     </section>

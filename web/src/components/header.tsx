@@ -73,7 +73,7 @@ export function Header() {
         </button>
         {error && (
           <p role="alert" className="header-error">
-            {error}
+            {error.message}
           </p>
         )}
       </div>

@@ -18,3 +18,13 @@ export function PageTitle({ title, children }: { title: string; children?: React
     </h1>
   );
 }
+
+/** The top of a list screen: its title, and beside it the screen's own buttons or links (`children`). */
+export function PageHead({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="page-head">
+      <PageTitle title={title} />
+      {children}
+    </div>
+  );
+}

@@ -1,10 +1,13 @@
 import { useCallback, useState } from 'react';
-import { toApiError } from '../api/client.ts';
+import { type ApiError, toApiError } from '../api/client.ts';
 
 export type Action = {
   busy: boolean;
-  /** The server's own words for why the last try failed, until the next try. */
-  error: string | undefined;
+  /**
+   * Why the last try failed, until the next try: the server's problem details (its `detail` as the
+   * message, field errors in `problem.errors`), or an Error the action threw itself (a browser-side check).
+   */
+  error: ApiError | undefined;
   /** Runs `act` (one at a time: buttons use `busy`); true when it succeeded. */
   run(act: () => Promise<unknown>): Promise<boolean>;
 };
@@ -12,7 +15,7 @@ export type Action = {
 /** What every form and button that calls the API does: busy while it runs, the error it ended with. */
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiError>();
   const run = useCallback(async (act: () => Promise<unknown>) => {
     setBusy(true);
     setError(undefined);
@@ -20,7 +23,7 @@ export function useAction(): Action {
       await act();
       return true;
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(toApiError(caught));
       return false;
     } finally {
       setBusy(false);

@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { type ApiError, toApiError } from '../api/client.ts';
 import type { Blast, BlastStarted, Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { PageTitle } from '../components/page-title.tsx';
-import { formatDateTime } from '../format.ts';
+import { PageHead } from '../components/page-title.tsx';
+import { formatDateTime, formatMegabytes } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link } from '../router.tsx';
 import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../rules.ts';
@@ -28,12 +28,11 @@ export function BlastsScene() {
   const active = surveys.data?.filter((s) => s.active) ?? [];
   return (
     <section className="blasts">
-      <div className="page-head">
-        <PageTitle title="Blasts" />
+      <PageHead title="Blasts">
         <Link to="/outbox" className="button button-secondary">
           Outbox
         </Link>
-      </div>
+      </PageHead>
       <ErrorMessage error={surveys.error} />
       {surveys.data && (
         <BlastForm
@@ -67,20 +66,19 @@ function BlastForm({
 }) {
   const [surveyId, setSurveyId] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<ApiError | string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const file = useRef<HTMLInputElement>(null);
   const chosen = surveyId || surveys[0]?.id || '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const csv = file.current?.files?.[0];
-    if (!csv) return setError('Choose a CSV file first.');
-    if (csv.size > MAX_CSV_BYTES)
-      return setError('The file is larger than 5 MB: split the list into several files.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
+      const csv = file.current?.files?.[0];
+      if (!csv) throw new Error('Choose a CSV file first.');
+      if (csv.size > MAX_CSV_BYTES)
+        throw new Error(
+          `The file is larger than ${formatMegabytes(MAX_CSV_BYTES)}: split the list into several files.`,
+        );
       onStarted(
         await amends.startBlastCsv({
           surveyId: chosen,
@@ -90,11 +88,7 @@ function BlastForm({
       );
       if (file.current) file.current.value = '';
       setName('');
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (surveys.length === 0)
@@ -128,10 +122,11 @@ function BlastForm({
       <p className="hint">
         First line: the column names. <code>email</code> is required; <code>name</code>,{' '}
         <code>external_id</code> and <code>touchpoint_ref</code> are optional. Up to{' '}
-        {MAX_RECIPIENTS.toLocaleString()} rows, 5 MB. Unsubscribed and bounced addresses are skipped.
+        {MAX_RECIPIENTS.toLocaleString()} rows, {formatMegabytes(MAX_CSV_BYTES)}. Unsubscribed and bounced
+        addresses are skipped.
       </p>
       <ErrorMessage error={error} />
-      {typeof error !== 'string' && error?.problem.errors && <LineErrors errors={error.problem.errors} />}
+      {error?.problem.errors && <LineErrors errors={error.problem.errors} />}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Sending…' : 'Send survey'}

@@ -1,7 +1,7 @@
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { FeedbackRulesPanel } from '../components/feedback-rules-panel.tsx';
 import { HappinessTiles } from '../components/happiness-tiles.tsx';
-import { PageTitle } from '../components/page-title.tsx';
+import { PageHead } from '../components/page-title.tsx';
 import { hasRole } from '../rules.ts';
 import { useSession } from '../session.tsx';
 
@@ -11,9 +11,7 @@ export function FeedbackScene() {
   const admin = hasRole(user.role, 'admin');
   return (
     <section className="feedback" data-testid="feedback-scene">
-      <div className="page-head">
-        <PageTitle title="Feedback" />
-      </div>
+      <PageHead title="Feedback" />
       <HappinessTiles />
       <div className={admin ? 'feedback-layout' : undefined}>
         <FeedbackList />

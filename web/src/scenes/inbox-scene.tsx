@@ -2,7 +2,7 @@ import { amends } from '../api/amends.ts';
 import type { CaseListItem } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { PageTitle } from '../components/page-title.tsx';
+import { PageHead } from '../components/page-title.tsx';
 import { formatAgo, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -46,12 +46,11 @@ export function InboxScene() {
   const list = cases.data;
   return (
     <section>
-      <div className="page-head">
-        <PageTitle title={done ? 'Resolved and closed' : 'Inbox'} />
+      <PageHead title={done ? 'Resolved and closed' : 'Inbox'}>
         <Link to="/cases/new" className="button button-primary">
           New case
         </Link>
-      </div>
+      </PageHead>
       <fieldset className="filters">
         <legend className="visually-hidden">Show</legend>
         <label className="check">

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { toApiError } from '../api/client.ts';
 import type { Channel, Severity } from '../api/types.ts';
 import { type CustomerChoice, CustomerPicker } from '../components/customer-picker.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { CHANNEL_LABELS, SEVERITY_LABELS } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { usePeople } from '../people.tsx';
 import { navigate } from '../router.tsx';
 import { SEVERITIES } from '../rules.ts';
@@ -22,21 +22,16 @@ export function NewCaseScene() {
   const [severity, setSeverity] = useState<Severity>('normal');
   const [channel, setChannel] = useState<Channel>('email');
   const [ownerId, setOwnerId] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let who: { customerId: string } | { customer: { name: string; emails: string[] } };
-    if (customer.mode === 'new') who = { customer: { name: customer.name, emails: [customer.email.trim()] } };
-    else if (customer.customer) who = { customerId: customer.customer.id };
-    else {
-      setError('Choose the customer first: search for them, or choose “New customer”.');
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
+      let who: { customerId: string } | { customer: { name: string; emails: string[] } };
+      if (customer.mode === 'new')
+        who = { customer: { name: customer.name, emails: [customer.email.trim()] } };
+      else if (customer.customer) who = { customerId: customer.customer.id };
+      else throw new Error('Choose the customer first: search for them, or choose “New customer”.');
       const opened = await amends.openCase({
         ...who,
         title,
@@ -46,10 +41,7 @@ export function NewCaseScene() {
         ...(ownerId && { ownerId }),
       });
       navigate(`/cases/${opened.case.id}`);
-    } catch (caught) {
-      setError(toApiError(caught).message);
-      setBusy(false);
-    }
+    });
   };
 
   return (

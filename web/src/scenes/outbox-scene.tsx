@@ -2,20 +2,16 @@ import { useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { PageTitle } from '../components/page-title.tsx';
-import { formatDateTime } from '../format.ts';
+import { PageHead } from '../components/page-title.tsx';
+import { EMAIL_STATUS_LABELS, formatDateTime } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
+import { OUTBOUND_EMAIL_STATUSES } from '../rules.ts';
 
-const STATUS_LABELS: Record<OutboundEmailStatus, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  held: 'Held',
-  sent: 'Sent',
-  failed: 'Failed',
-  suppressed: 'Unsubscribed',
-};
-const FILTERS = ['', 'held', 'sent', 'queued', 'failed', 'suppressed'] as const;
+/** Whether a status from the address is one the server knows (anything else shows all emails). */
+function isEmailStatus(value: string): value is OutboundEmailStatus {
+  return (OUTBOUND_EMAIL_STATUSES as readonly string[]).includes(value);
+}
 
 /**
  * Outbound email, newest first. Without an SMTP server (SMTP_URL) every email is held here: this is
@@ -23,7 +19,8 @@ const FILTERS = ['', 'held', 'sent', 'queued', 'failed', 'suppressed'] as const;
  */
 export function OutboxScene() {
   const { search } = useLocation();
-  const status = (search.get('status') ?? '') as OutboundEmailStatus | '';
+  const asked = search.get('status') ?? '';
+  const status = isEmailStatus(asked) ? asked : '';
   const blastId = search.get('blast') ?? undefined;
   const emails = useResource(
     () => amends.outbox({ status: status || undefined, blastId }),
@@ -40,12 +37,11 @@ export function OutboxScene() {
 
   return (
     <section className="outbox">
-      <div className="page-head">
-        <PageTitle title="Outbox" />
+      <PageHead title="Outbox">
         <Link to="/blasts" className="button button-secondary">
           Blasts
         </Link>
-      </div>
+      </PageHead>
       <p className="lead">
         Every email the product sends. Where no SMTP server is configured, emails are <strong>held</strong>{' '}
         here instead of sent: open one to read exactly what would have gone out.
@@ -53,9 +49,10 @@ export function OutboxScene() {
       <div className="filters">
         <label htmlFor="outbox-status">Show</label>
         <select id="outbox-status" value={status} onChange={(event) => setStatus(event.target.value)}>
-          {FILTERS.map((f) => (
-            <option key={f} value={f}>
-              {f ? STATUS_LABELS[f] : 'All emails'}
+          <option value="">All emails</option>
+          {OUTBOUND_EMAIL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {EMAIL_STATUS_LABELS[s]}
             </option>
           ))}
         </select>
@@ -105,7 +102,7 @@ function EmailRow({ email, open, onToggle }: { email: OutboundEmail; open: boole
         </td>
         <td>{email.subject ?? <span className="muted">Not composed yet</span>}</td>
         <td>
-          <span className={`badge mail-${email.status}`}>{STATUS_LABELS[email.status]}</span>
+          <span className={`badge mail-${email.status}`}>{EMAIL_STATUS_LABELS[email.status]}</span>
           {email.lastError && <span className="block muted">{email.lastError}</span>}
         </td>
         <td>{formatDateTime(email.createdAt)}</td>
