@@ -109,33 +109,59 @@ describe('npm run amends -- create-user and reset-password', () => {
   });
 
   it('creates the first admin too when the first person it adds is not an admin, as npm start would', async () => {
-    const admins = await database.db
-      .selectFrom('users')
-      .select('email')
-      .where('role', '=', 'admin')
-      .execute();
-    assert.deepEqual(
-      admins.map((row) => row.email),
-      ['admin@amends.local'],
-    );
+    const fresh = await createTestDatabase();
+    try {
+      const run = await amends(
+        fresh,
+        'create-user',
+        '--email',
+        'first@example.test',
+        '--name',
+        'First Agent',
+        '--role',
+        'agent',
+      );
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /^First admin created: admin@amends\.local, password: \S+$/m);
+      const people = await fresh.db.selectFrom('users').select(['email', 'role']).orderBy('email').execute();
+      assert.deepEqual(people, [
+        { email: 'admin@amends.local', role: 'admin' },
+        { email: 'first@example.test', role: 'agent' },
+      ]);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('refuses a taken email with exit 1 and a hint, and changes nothing', async () => {
+    const first = await amends(
+      database,
+      'create-user',
+      '--email',
+      'Rita.Reyes@example.test',
+      '--name',
+      'Rita Reyes',
+      '--role',
+      'agent',
+      '--password',
+      'a password long enough',
+    );
+    assert.equal(first.code, 0, first.stderr);
     const before = await countRows(database);
     const run = await amends(
       database,
       'create-user',
       '--email',
-      'maya.okafor@example.test',
+      'rita.reyes@example.test',
       '--name',
-      'Maya Again',
+      'Rita Again',
       '--role',
       'agent',
       '--team',
       'Another team',
     );
     assert.equal(run.code, 1);
-    assert.match(run.stderr, /already uses maya\.okafor@example\.test/);
+    assert.match(run.stderr, /already uses rita\.reyes@example\.test/);
     assert.match(run.stderr, /reset-password/);
     assert.deepEqual(await countRows(database), before);
   });

@@ -159,6 +159,11 @@ export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): 
   return rows.map(caseRowToCase);
 }
 
+/** The advisory lock's key for one customer's touchpoint (hashed by PostgreSQL's hashtext). */
+export function touchpointLockKey(customerId: string, touchpoint: { type: string; ref: string }): string {
+  return `touchpoint:${customerId}:${touchpoint.type}:${touchpoint.ref}`;
+}
+
 /** The customer's active case about this touchpoint, if any (locked): feedback attaches to it. */
 export async function lockActiveCaseForTouchpoint(
   db: Executor,
@@ -168,9 +173,7 @@ export async function lockActiveCaseForTouchpoint(
   // FOR UPDATE on no row locks nothing: two checks for one touchpoint (two rating requests about the
   // same order) would both find no case and both open one. The touchpoint itself is locked first,
   // so the second waits for the first to commit and then finds its case.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`touchpoint:${customerId}:${touchpoint.type}:${touchpoint.ref}`}))`.execute(
-    db,
-  );
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${touchpointLockKey(customerId, touchpoint)}))`.execute(db);
   const row = await db
     .selectFrom('cases')
     .selectAll()

@@ -3,31 +3,33 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { User } from '../../src/core/team/user.ts';
 import { buildSurvey } from '../support/blasts.ts';
-import { launchBrowser, newDesk, signInThroughForm, WAIT } from '../support/browser.ts';
+import {
+  type BrowserApp,
+  newDesk,
+  serveAppWithBrowser,
+  signInThroughForm,
+  WAIT,
+} from '../support/browser.ts';
 import { buildUser } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
-import { type ServedApp, serveApp } from '../support/serve-app.ts';
 
 describe('Sending a survey blast from the console', () => {
-  let served: ServedApp;
-  let browser: Browser;
+  let served: BrowserApp;
   let supervisor: User;
   let page: Page;
   const csv = path.join(os.tmpdir(), `amends-blast-${process.pid}.csv`);
 
   before(async () => {
-    served = await serveApp();
-    browser = await launchBrowser();
+    served = await serveAppWithBrowser();
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     await buildSurvey(served.ctx, 'How did we do with your delivery?');
-    page = await newDesk(browser);
+    page = await newDesk(served.browser);
   });
   after(async () => {
     rmSync(csv, { force: true });
-    await browser?.close();
     await served?.close();
   });
 

@@ -1,41 +1,35 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { getCase } from '../../src/app/cases/get-case.ts';
 import { listCaseEvents } from '../../src/app/cases/list-case-events.ts';
 import type { User } from '../../src/core/team/user.ts';
 import {
-  launchBrowser,
+  type BrowserApp,
   markWindow,
   newDesk,
+  serveAppWithBrowser,
   signInThroughForm,
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
 import { buildCase, buildUser } from '../support/factories.ts';
-import { type ServedApp, serveApp } from '../support/serve-app.ts';
 
 const CASE_URL = /\/cases\/[0-9a-f-]{36}$/;
 
 describe('Handing a case off in the console', () => {
-  let served: ServedApp;
-  let browser: Browser;
+  let served: BrowserApp;
   let agent: User;
   let supervisor: User;
   let nextOwner: User;
 
   before(async () => {
-    served = await serveApp();
-    browser = await launchBrowser();
+    served = await serveAppWithBrowser();
     agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     nextOwner = await buildUser(served.ctx, { role: 'agent', name: 'Theo Tanaka' });
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  after(() => served?.close());
 
   it('shows an agent’s hand-off, with the new owner and the reason, on a supervisor’s open case page without a reload', async () => {
     const title = 'Furnace died the night after the repair';
@@ -43,12 +37,12 @@ describe('Handing a case off in the console', () => {
     const reason = 'Theo handles heating warranty claims and can send a technician tomorrow.';
 
     // The supervisor signs in first and watches the inbox; the marker proves the page never reloads.
-    const pageB = await newDesk(browser);
+    const pageB = await newDesk(served.browser);
     await signInThroughForm(pageB, served.url, supervisor);
     await markWindow(pageB);
 
     // The agent opens a case for a new customer through the form and lands on the case page.
-    const pageA = await newDesk(browser);
+    const pageA = await newDesk(served.browser);
     await signInThroughForm(pageA, served.url, agent);
     await pageA.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New case' }).click();
     await pageA.getByRole('radio', { name: 'New customer' }).check();
@@ -110,7 +104,7 @@ describe('Handing a case off in the console', () => {
 
   it('shows the server’s error for a hand-off without a reason, and changes nothing', async () => {
     const opened = await buildCase(served.ctx, { title: 'Charged twice for one order', ownerId: agent.id });
-    const page = await newDesk(browser);
+    const page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, agent, `/cases/${opened.id}`);
     await page.getByRole('heading', { level: 1, name: 'Charged twice for one order' }).waitFor(WAIT);
 

@@ -1,28 +1,31 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { createApiToken } from '../../src/app/auth/create-api-token.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { startWorker, type Worker } from '../../src/jobs/worker.ts';
-import { launchBrowser, markWindow, newDesk, signInThroughForm, wasReloaded } from '../support/browser.ts';
+import {
+  type BrowserApp,
+  markWindow,
+  newDesk,
+  serveAppWithBrowser,
+  signInThroughForm,
+  wasReloaded,
+} from '../support/browser.ts';
 import { buildUser } from '../support/factories.ts';
-import { type ServedApp, serveApp } from '../support/serve-app.ts';
 
 /** Longer than support's WAIT: a worker job runs between the click and the case. */
 const WAIT = { timeout: 15_000 };
 const CASE_URL = /\/cases\/[0-9a-f-]{36}$/;
 
 describe('From a rating in an email to a recovery case in the console', () => {
-  let served: ServedApp;
-  let browser: Browser;
+  let served: BrowserApp;
   let worker: Worker;
   let admin: User;
   let agent: User;
   let apiToken: string;
 
   before(async () => {
-    served = await serveApp();
-    browser = await launchBrowser();
+    served = await serveAppWithBrowser();
     // serve-app runs no worker; this one opens the case from the rating, as a running Amends would.
     worker = await startWorker(served.ctx, { concurrency: 2 });
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
@@ -33,7 +36,6 @@ describe('From a rating in an email to a recovery case in the console', () => {
   });
 
   after(async () => {
-    await browser?.close();
     await worker?.stop();
     await served?.close();
   });
@@ -70,13 +72,13 @@ describe('From a rating in an email to a recovery case in the console', () => {
     );
 
     // The agent watches the inbox; the marker proves the page never reloads.
-    const agentPage = await newDesk(browser);
+    const agentPage = await newDesk(served.browser);
     await signInThroughForm(agentPage, served.url, agent);
     await agentPage.getByText('No cases waiting.').waitFor(WAIT);
     await markWindow(agentPage);
 
     // The customer reads the receipt in their mail client and clicks "Poor"; the link opens a new tab.
-    const mail = await newDesk(browser);
+    const mail = await newDesk(served.browser);
     const customerContext = mail.context();
     await mail.setContent(
       `<!doctype html><html><head><title>Your order 4471 has been delivered</title></head><body>` +

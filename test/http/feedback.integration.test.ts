@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Survey } from '../../src/core/rating/survey.ts';
+import { SURVEY_KINDS, type SurveyKind } from '../../src/core/rating/survey-scale.ts';
 import {
   buildCustomer,
   buildRatingRequest,
@@ -32,6 +33,28 @@ type Entry = {
 
 const at = (iso: string) => Date.parse(iso);
 
+/** A form as a customer's browser posts it. */
+const postForm = (t: TestApp, url: string, form: Record<string, string> = {}) =>
+  t.app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(form).toString(),
+  });
+
+/** A customer's click, confirmed by their browser; answers the comment page's address. */
+async function rateOn(t: TestApp, link: string): Promise<string> {
+  const response = await postForm(t, link, { source: 'page' });
+  assert.equal(response.statusCode, 303, response.body);
+  return String(response.headers.location);
+}
+
+async function happinessOf(client: Client, query: string): Promise<Report> {
+  const response = await client.request('GET', `/api/v1/feedback/happiness?${query}`);
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json();
+}
+
 describe('the feedback monitor over HTTP', () => {
   let t: TestApp;
   // Sessions last 14 days from sign-in, so every test's clock stays within that of the start.
@@ -39,24 +62,9 @@ describe('the feedback monitor over HTTP', () => {
   let asAgent: Client;
   let asAdmin: Client;
 
-  const post = (url: string, form: Record<string, string> = {}) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(form).toString(),
-    });
-  /** A customer's click, confirmed by their browser; answers the comment page's address. */
-  const rate = async (link: string) => {
-    const response = await post(link, { source: 'page' });
-    assert.equal(response.statusCode, 303, response.body);
-    return String(response.headers.location);
-  };
-  const happiness = async (query: string): Promise<Report> => {
-    const response = await asAgent.request('GET', `/api/v1/feedback/happiness?${query}`);
-    assert.equal(response.statusCode, 200, response.body);
-    return response.json();
-  };
+  const post = (url: string, form: Record<string, string> = {}) => postForm(t, url, form);
+  const rate = (link: string) => rateOn(t, link);
+  const happiness = (query: string) => happinessOf(asAgent, query);
   const byLabel = (report: Report) =>
     Object.fromEntries(report.groups.map((g) => [g.label, [g.answers, g.happy, g.negative]]));
 
@@ -110,29 +118,6 @@ describe('the feedback monitor over HTTP', () => {
       ['<b>Soaked</b> parcel, broken vase.'],
       'the comment comes back as it was written: the console renders it as text',
     );
-  });
-
-  it('pages back through older answers by answer id', async () => {
-    clock += 3600_000;
-    const customer = await buildCustomer(t.ctx, { name: 'Paula Pager' });
-    for (const ref of ['p-1', 'p-2', 'p-3']) {
-      const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: ref });
-      await rate(linkFor(4));
-    }
-    const first = (await asAgent.request('GET', '/api/v1/feedback?limit=2')).json();
-    assert.deepEqual(
-      first.entries.map((e: Entry) => e.touchpoint.ref),
-      ['p-3', 'p-2'],
-    );
-    assert.equal(first.nextBefore, first.entries[1].id);
-    const second = (
-      await asAgent.request('GET', `/api/v1/feedback?limit=2&before=${first.nextBefore}`)
-    ).json();
-    assert.deepEqual(
-      second.entries.map((e: Entry) => e.touchpoint.ref),
-      ['p-1', '4471'],
-    );
-    assert.equal(second.nextBefore, null, 'the last page says there is nothing older');
   });
 
   it('counts a changed rating once, by its latest answer, and lists both answers', async () => {
@@ -348,5 +333,80 @@ describe('the feedback monitor over HTTP', () => {
         .execute();
       assert.equal(opened.length, 1);
     });
+  });
+});
+
+describe('paging through the feedback monitor', () => {
+  let t: TestApp;
+  let asAgent: Client;
+  before(async () => {
+    t = await startTestApp({ now: () => new Date(at('2026-03-02T08:00:00Z')) });
+    const agent = await buildUser(t.ctx, { role: 'agent' });
+    asAgent = await signIn(t.app, agent.email, TEST_PASSWORD);
+  });
+  after(() => t.close());
+
+  it('pages back through older answers by answer id', async () => {
+    const customer = await buildCustomer(t.ctx, { name: 'Paula Pager' });
+    // Four answers at one moment: their ids alone order them.
+    for (const ref of ['p-1', 'p-2', 'p-3', 'p-4']) {
+      const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: ref });
+      await rateOn(t, linkFor(4));
+    }
+    const page = async (query: string) => {
+      const response = await asAgent.request('GET', `/api/v1/feedback?${query}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const body = response.json() as { entries: Entry[]; nextBefore: number | null };
+      return { refs: body.entries.map((e) => e.touchpoint.ref), ids: body.entries.map((e) => e.id), ...body };
+    };
+    const first = await page('limit=2');
+    assert.deepEqual(first.refs, ['p-4', 'p-3']);
+    assert.equal(first.nextBefore, first.ids[1]);
+    const second = await page(`limit=2&before=${first.nextBefore}`);
+    assert.deepEqual(second.refs, ['p-2', 'p-1']);
+    assert.equal(second.nextBefore, null, 'the last page says there is nothing older, even when full');
+  });
+});
+
+describe('what each score of each survey kind counts as, in the database', () => {
+  let t: TestApp;
+  let asAgent: Client;
+  before(async () => {
+    t = await startTestApp({ now: () => new Date(at('2026-04-01T10:00:00Z')) });
+    const agent = await buildUser(t.ctx, { role: 'agent' });
+    asAgent = await signIn(t.app, agent.email, TEST_PASSWORD);
+  });
+  after(() => t.close());
+
+  it('counts every answer once, and as happy or negative by the rules of its kind', async () => {
+    // Each score of each kind answered once, on a request of its own.
+    const scores: Record<SurveyKind, number[]> = {
+      thermometer: [1, 2, 3, 4],
+      csat: [1, 2, 3, 4, 5],
+      nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    };
+    const surveys = new Map<string, SurveyKind>();
+    for (const kind of SURVEY_KINDS) {
+      let survey: Survey | undefined;
+      for (const score of scores[kind]) {
+        const asked = await buildRatingRequest(t.ctx, survey ? { survey } : { kind });
+        survey = asked.survey;
+        await rateOn(t, asked.linkFor(score));
+      }
+      if (survey) surveys.set(survey.id, kind);
+    }
+
+    const report = await happinessOf(asAgent, 'groupBy=survey&from=2026-04-01&to=2026-04-02');
+    const counted = Object.fromEntries(
+      report.groups.map((g) => [surveys.get(g.key ?? ''), [g.answers, g.happy, g.negative]]),
+    );
+    // The rules, written out: thermometer gold and green happy, amber and red negative; CSAT 4–5
+    // happy, 1–2 negative, 3 neither; NPS promoters 9–10 happy, detractors 0–6 negative.
+    assert.deepEqual(counted, {
+      thermometer: [4, 2, 2],
+      csat: [5, 2, 2],
+      nps: [11, 2, 7],
+    });
+    assert.deepEqual(report.overall, { answers: 20, happy: 6, negative: 11, factor: 0.3 });
   });
 });

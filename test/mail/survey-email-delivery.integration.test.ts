@@ -1,14 +1,37 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { sendEmail } from '../../src/jobs/tasks/send-email.ts';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
+import { SEND_EMAIL } from '../../src/store/job.store.ts';
 import { buildSurvey, emailsOfBlast, unsubscribeTokenOf } from '../support/blasts.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
-import { runJobs } from '../support/jobs.ts';
+import { jobHelpers, queuedJobCount, runJobs } from '../support/jobs.ts';
 import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const FROM = { name: 'Example Shop', address: 'surveys@shop.example' };
+
+/**
+ * The mailer, except that its first send waits: `entered` resolves when the first message reaches
+ * it, and that message goes on to the real mailer only after `release()`.
+ */
+function holdFirstSend(inner: Mailer) {
+  const entered = Promise.withResolvers<void>();
+  const released = Promise.withResolvers<void>();
+  let sends = 0;
+  const mailer: Mailer = {
+    ...inner,
+    async send(message) {
+      sends += 1;
+      if (sends === 1) {
+        entered.resolve();
+        await released.promise;
+      }
+      return inner.send(message);
+    },
+  };
+  return { mailer, entered: entered.promise, release: () => released.resolve(), sends: () => sends };
+}
 
 describe('survey emails over SMTP', () => {
   let t: TestApp;
@@ -89,31 +112,45 @@ describe('survey emails over SMTP', () => {
     assert.deepEqual([...statuses.values()], ['sent', 'sent', 'sent']);
   });
 
-  it('sends each email once when its send job runs twice, even side by side', async () => {
-    const started = await blast([{ email: 'dee@example.test' }, { email: 'eli@example.test' }]);
-    // A second job for every email, as a retry racing the first would be.
-    await sql`
-      SELECT graphile_worker.add_job('send-email', json_build_object('emailId', id))
-      FROM outbound_emails WHERE blast_id = ${started.id}
-    `.execute(t.ctx.db);
-    await runJobs(t, mailer);
-    await sql`
-      SELECT graphile_worker.add_job('send-email', json_build_object('emailId', id))
-      FROM outbound_emails WHERE blast_id = ${started.id}
-    `.execute(t.ctx.db);
-    await runJobs(t, mailer);
-    assert.equal(mailsTo('dee@example.test').length, 1);
-    assert.equal(mailsTo('eli@example.test').length, 1);
-    const attempts = await t.ctx.db
+  it('sends an email once when a second job for it runs while the first is handing it to the SMTP server', async () => {
+    const started = await blast([{ email: 'dee@example.test' }]);
+    const { id: emailId } = await t.ctx.db
       .selectFrom('outbound_emails')
-      .select('attempts')
+      .select('id')
       .where('blast_id', '=', started.id)
-      .execute();
-    assert.deepEqual(
-      attempts.map((row) => row.attempts),
-      [1, 1],
-      'only one job claimed each email',
-    );
+      .executeTakeFirstOrThrow();
+    const gate = holdFirstSend(mailer);
+    const task = sendEmail(t.ctx, gate.mailer);
+
+    // The first job claims the email and stops at the mailer, holding it.
+    const first = Promise.resolve(task({ emailId }, jobHelpers()));
+    const firstJob = await Promise.race([
+      gate.entered.then(() => 'at the mailer'),
+      first.then(() => 'finished'),
+    ]);
+    assert.equal(firstJob, 'at the mailer');
+    // A second job for the same email (a retry racing the first) runs to its end meanwhile.
+    await task({ emailId }, jobHelpers());
+    assert.equal(gate.sends(), 1, 'the second job handed nothing to the mailer');
+    assert.equal(mailsTo('dee@example.test').length, 0);
+
+    gate.release();
+    await first;
+    assert.equal(mailsTo('dee@example.test').length, 1);
+    const attemptsOf = () =>
+      t.ctx.db
+        .selectFrom('outbound_emails')
+        .select(['attempts', 'status'])
+        .where('id', '=', emailId)
+        .executeTakeFirstOrThrow();
+    assert.deepEqual(await attemptsOf(), { attempts: 1, status: 'sent' }, 'only one job claimed it');
+
+    // The blast's own job for the email runs later, through the worker: still that one mail.
+    assert.equal(await queuedJobCount(t.ctx.db, SEND_EMAIL, [emailId]), 1);
+    await runJobs(t, mailer);
+    assert.equal(await queuedJobCount(t.ctx.db, SEND_EMAIL, [emailId]), 0, 'the job ran');
+    assert.equal(mailsTo('dee@example.test').length, 1);
+    assert.deepEqual(await attemptsOf(), { attempts: 1, status: 'sent' });
   });
 
   it('marks an address bounced after a 550 and never mails it again', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { queueRowJobs, RECOVERY_CHECK, SEND_EMAIL } from '../../src/store/job.store.ts';
 import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
-import { runJobs } from '../support/jobs.ts';
+import { queuedJobCount, recoveryJobCount, runJobs } from '../support/jobs.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -186,7 +187,12 @@ describe('rating links and pages', () => {
     const second = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: '4471' });
     await post(second.linkFor(2));
     await runJobs(t);
+    // The checks of both requests run again, as retried jobs would.
+    const requests = [first.request.id, second.request.id];
+    await queueRowJobs(t.ctx.db, RECOVERY_CHECK, requests);
+    assert.equal(await recoveryJobCount(t.ctx.db, requests), 2);
     await runJobs(t);
+    assert.equal(await recoveryJobCount(t.ctx.db, requests), 0, 'both checks ran again');
     const after = await t.ctx.db
       .selectFrom('cases')
       .select('id')
@@ -218,13 +224,12 @@ describe('rating links and pages', () => {
 
   it("emails the new case's owner once, through the outbox, with the customer's words kept harmless", async () => {
     const customer = await buildCustomer(t.ctx, { name: 'Mallory <b>Mean</b>' });
-    const { linkFor } = await buildRatingRequest(t.ctx, {
+    const { request, linkFor } = await buildRatingRequest(t.ctx, {
       customerId: customer.id,
       touchpointRef: '<img src=x onerror=alert(1)>\r\nBcc: x@evil.test',
     });
     const commentUrl = String((await post(linkFor(1))).headers.location);
     await post(commentUrl, { comment: '<script>alert("owned")</script> and it arrived broken' });
-    await runJobs(t);
     await runJobs(t);
     const opened = await t.ctx.db
       .selectFrom('cases')
@@ -232,13 +237,23 @@ describe('rating links and pages', () => {
       .select(['cases.id', 'cases.number', 'users.email'])
       .where('cases.customer_id', '=', customer.id)
       .executeTakeFirstOrThrow();
-    const emails = await t.ctx.db
-      .selectFrom('outbound_emails')
-      .selectAll()
-      .where('case_id', '=', opened.id)
-      .execute();
+    const alerts = () =>
+      t.ctx.db.selectFrom('outbound_emails').selectAll().where('case_id', '=', opened.id).execute();
+    const [sent] = await alerts();
+    assert.ok(sent, 'the new case sent an alert');
+
+    // The check and the alert's send run again, as retried jobs would.
+    await queueRowJobs(t.ctx.db, RECOVERY_CHECK, [request.id]);
+    await queueRowJobs(t.ctx.db, SEND_EMAIL, [sent.id]);
+    assert.equal(await recoveryJobCount(t.ctx.db, [request.id]), 1);
+    assert.equal(await queuedJobCount(t.ctx.db, SEND_EMAIL, [sent.id]), 1);
+    await runJobs(t);
+    assert.equal(await recoveryJobCount(t.ctx.db, [request.id]), 0, 'the check ran again');
+    assert.equal(await queuedJobCount(t.ctx.db, SEND_EMAIL, [sent.id]), 0, 'the send ran again');
+    const emails = await alerts();
     assert.equal(emails.length, 1, 'one alert, however often the jobs run');
     const alert = emails[0]!;
+    assert.equal(alert.attempts, 1, 'sent once: the second send found it already held');
     assert.equal(alert.kind, 'case-alert');
     assert.equal(alert.to_address, opened.email);
     assert.equal(alert.status, 'held', 'no SMTP server in tests: kept in the local outbox');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { TEST_PASSWORD } from './factories.ts';
+import { type ServedApp, serveApp } from './serve-app.ts';
 
 /** Debian's chromium package; .ci/run installs it when missing. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -25,6 +26,29 @@ export async function launchBrowser(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** The served app with a headless Chromium to visit it; `close` ends both. */
+export type BrowserApp = ServedApp & { browser: Browser };
+
+/** What a browser spec starts in `before` (and closes in `after`): serveApp and launchBrowser together. */
+export async function serveAppWithBrowser(): Promise<BrowserApp> {
+  const served = await serveApp();
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await served.close();
+    throw error;
+  }
+  return {
+    ...served,
+    browser,
+    async close() {
+      await browser.close();
+      await served.close();
+    },
+  };
 }
 
 /** How long any one thing may take to show up in the browser. */

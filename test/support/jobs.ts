@@ -1,10 +1,10 @@
-import { Logger, runOnce } from 'graphile-worker';
+import { type JobHelpers, Logger, runOnce } from 'graphile-worker';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { taskList } from '../../src/jobs/worker.ts';
 import type { Mailer } from '../../src/mail/out/mailer.ts';
 import type { Db } from '../../src/store/db.ts';
-import { RECOVERY_CHECK } from '../../src/store/job.store.ts';
+import { RECOVERY_CHECK, type RowJob } from '../../src/store/job.store.ts';
 import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -34,11 +34,24 @@ export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mai
   }
 }
 
-/** How many recovery-check jobs are queued for these rating requests (by their job key). */
-export async function recoveryJobCount(db: Db, requestIds: readonly string[]): Promise<number> {
+/** How many jobs of this kind are queued for these rows (by their job key). */
+export async function queuedJobCount(db: Db, job: RowJob, ids: readonly string[]): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM graphile_worker._private_jobs
-    WHERE key = ANY(${requestIds.map((id) => `${RECOVERY_CHECK.keyPrefix}:${id}`)}::text[])
+    WHERE key = ANY(${ids.map((id) => `${job.keyPrefix}:${id}`)}::text[])
   `.execute(db);
   return rows[0]?.n ?? 0;
+}
+
+/** How many recovery-check jobs are queued for these rating requests (by their job key). */
+export function recoveryJobCount(db: Db, requestIds: readonly string[]): Promise<number> {
+  return queuedJobCount(db, RECOVERY_CHECK, requestIds);
+}
+
+/**
+ * What a task needs of graphile-worker's helpers when a test calls it directly (to run two at a
+ * chosen moment): a quiet logger and the job's attempt (the first of 25, graphile-worker's default).
+ */
+export function jobHelpers(attempt = { attempts: 1, max_attempts: 25 }): JobHelpers {
+  return { logger: quiet, job: attempt } as unknown as JobHelpers;
 }

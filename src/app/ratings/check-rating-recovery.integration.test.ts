@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout } from 'node:timers/promises';
+import pg from 'pg';
 import { buildCustomer, buildRatingRequest, buildUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { touchpointLockKey } from '../../store/case.store.ts';
 import { checkRatingRecovery } from './check-rating-recovery.ts';
 import { RatingRecorder } from './rating-recorder.ts';
+
+/** How many sessions of this database wait for an advisory lock. */
+async function waitingForAdvisoryLocks(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(`
+    SELECT count(*)::int AS n FROM pg_locks
+    WHERE locktype = 'advisory' AND NOT granted
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+  return rows[0]?.n ?? 0;
+}
 
 describe('feedback to a case', () => {
   let t: TestApp;
@@ -24,11 +36,32 @@ describe('feedback to a case', () => {
     // Its relay queues the checks' jobs; they are run by hand below, so only wait for the relay.
     await recorder.drain();
 
-    const outcomes = await Promise.all([
-      checkRatingRecovery(t.ctx, first.request.id),
-      checkRatingRecovery(t.ctx, second.request.id),
-    ]);
-    assert.deepEqual([...outcomes].sort(), ['attached', 'opened']);
+    // Hold the touchpoint's lock (the key lockActiveCaseForTouchpoint takes) on a connection of
+    // our own, start both checks, and let go only once both wait for it: they must overlap.
+    const touchpointKey = touchpointLockKey(customer.id, {
+      type: first.request.touchpointType,
+      ref: 'order-77',
+    });
+    const holder = new pg.Client({ connectionString: t.database.connectionString });
+    await holder.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', [touchpointKey]);
+      let finished = 0;
+      const checks = [first, second].map((rated) =>
+        checkRatingRecovery(t.ctx, rated.request.id).finally(() => {
+          finished += 1;
+        }),
+      );
+      while ((await waitingForAdvisoryLocks(holder)) < 2) {
+        assert.equal(finished, 0, 'a check finished while its touchpoint was locked');
+        await setTimeout(5);
+      }
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [touchpointKey]);
+      const outcomes = await Promise.all(checks);
+      assert.deepEqual([...outcomes].sort(), ['attached', 'opened']);
+    } finally {
+      await holder.end();
+    }
     const cases = await t.ctx.db
       .selectFrom('cases')
       .select('id')
