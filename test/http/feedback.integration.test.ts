@@ -333,6 +333,34 @@ describe('the feedback monitor over HTTP', () => {
         .execute();
       assert.equal(opened.length, 1);
     });
+
+    it('opens a case for a negative comment after a happy answer, and none while that rule is off', async () => {
+      const complaint = 'The courier was rude and threw the parcel at my door. Awful.';
+      const complainAfterGreen = async (name: string) => {
+        const customer = await buildCustomer(t.ctx, { name });
+        const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
+        const commentUrl = await rate(linkFor(3));
+        assert.equal((await post(commentUrl, { comment: complaint })).statusCode, 303);
+        await runJobs(t);
+        return t.ctx.db
+          .selectFrom('cases')
+          .select(['severity', 'story'])
+          .where('customer_id', '=', customer.id)
+          .execute();
+      };
+      assert.deepEqual(await complainAfterGreen('Gina Green'), [{ severity: 'normal', story: complaint }]);
+
+      const off = await asAdmin.request('PUT', '/api/v1/settings/feedback-rules', {
+        ...DEFAULTS,
+        openCaseOnNegativeComment: false,
+      });
+      assert.equal(off.statusCode, 200, off.body);
+      try {
+        assert.deepEqual(await complainAfterGreen('Gary Green'), []);
+      } finally {
+        await asAdmin.request('PUT', '/api/v1/settings/feedback-rules', DEFAULTS);
+      }
+    });
   });
 });
 

@@ -46,13 +46,14 @@ describe('when feedback needs a recovery case', () => {
     assert.equal(needsRecovery({ kind: 'nps', score: 8, negativeComment: false }, rules), false);
     assert.equal(needsRecovery({ kind: 'csat', score: 5, negativeComment: false }, rules), false);
   });
-  it('is needed for a negative comment alone or after a neutral score, but not after a happy one', () => {
+  it('is needed for a negative comment alone, after a neutral score, and after a happy one', () => {
     assert.equal(
       needsRecovery({ kind: 'thermometer', score: undefined, negativeComment: true }, rules),
       true,
     );
     assert.equal(needsRecovery({ kind: 'nps', score: 7, negativeComment: true }, rules), true);
-    assert.equal(needsRecovery({ kind: 'thermometer', score: 4, negativeComment: true }, rules), false);
+    assert.equal(needsRecovery({ kind: 'thermometer', score: 3, negativeComment: true }, rules), true);
+    assert.equal(needsRecovery({ kind: 'thermometer', score: 4, negativeComment: false }, rules), false);
   });
   it('follows the rules when an admin turns either trigger off', () => {
     assert.equal(

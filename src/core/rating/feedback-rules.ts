@@ -8,7 +8,10 @@ import { type AnswerMood, moodOf, type SurveyKind } from './survey-scale.ts';
 export type FeedbackRules = {
   /** Open (or attach to) a recovery case when a rating is negative. */
   openCaseOnNegativeRating: boolean;
-  /** Open (or attach to) a case when a comment reads negative, even after a neutral or good score. */
+  /**
+   * Open (or attach to) a case when a comment reads negative, whatever the score: "green, but the
+   * courier was rude" is a complaint, and the default thermometer has no neutral answer to catch it.
+   */
   openCaseOnNegativeComment: boolean;
   /** The customer attribute that holds their value, e.g. lifetimeValue. */
   valueAttribute: string;
@@ -62,5 +65,5 @@ export function needsRecovery(facts: FeedbackFacts, rules: FeedbackRules): boole
   const mood: AnswerMood | undefined =
     facts.score === undefined ? undefined : moodOf(facts.kind, facts.score);
   if (rules.openCaseOnNegativeRating && mood === 'negative') return true;
-  return rules.openCaseOnNegativeComment && facts.negativeComment && mood !== 'positive';
+  return rules.openCaseOnNegativeComment && facts.negativeComment;
 }

@@ -5,7 +5,7 @@ export const feedbackRulesSchema = z
   .object({
     /** Open (or attach to) a recovery case when a rating is negative. */
     openCaseOnNegativeRating: z.boolean(),
-    /** Open (or attach to) a case when a comment reads negative, even after a neutral score. */
+    /** Open (or attach to) a case when a comment reads negative, whatever the score. */
     openCaseOnNegativeComment: z.boolean(),
     /** The customer attribute that holds their value, e.g. lifetimeValue. */
     valueAttribute: z.string(),

@@ -8,7 +8,7 @@ import { type Route, text } from '../../route.ts';
 const body = z.strictObject({
   /** Open (or attach to) a recovery case when a rating is negative (thermometer amber or red, CSAT 1–2, NPS 0–6). */
   openCaseOnNegativeRating: z.boolean(),
-  /** Open (or attach to) a case when a comment reads negative, unless the score was happy. */
+  /** Open (or attach to) a case when a comment reads negative, whatever the score. */
   openCaseOnNegativeComment: z.boolean(),
   /** The customer attribute that holds their value, e.g. lifetimeValue. */
   valueAttribute: text(100),
