@@ -71,6 +71,7 @@ export async function listOwnerCandidates(
     .selectFrom('users')
     .select([
       'users.id',
+      'users.role',
       'users.available',
       'users.last_assigned_at',
       (eb) =>
@@ -96,6 +97,7 @@ export async function listOwnerCandidates(
   const rows = await query.execute();
   return rows.map((row) => ({
     userId: row.id,
+    role: row.role,
     available: row.available,
     activeCaseCount: Number(row.active_case_count ?? 0),
     lastAssignedAt: row.last_assigned_at ?? undefined,

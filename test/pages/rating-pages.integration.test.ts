@@ -268,6 +268,39 @@ describe('rating links and pages', () => {
   });
 });
 
+describe('negative feedback when nobody is available', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('still opens the case, for the least busy supervisor or admin to hand on', async () => {
+    const away = { available: false };
+    const agent = await buildUser(t.ctx, { name: 'Away Agent' });
+    const lead = await buildUser(t.ctx, { name: 'Away Lead', role: 'supervisor' });
+    await t.ctx.db.updateTable('users').set(away).where('id', 'in', [agent.id, lead.id]).execute();
+    const customer = await buildCustomer(t.ctx);
+    const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
+    const click = await t.app.inject({
+      method: 'POST',
+      url: linkFor(1),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'source=page',
+    });
+    assert.equal(click.statusCode, 303);
+    await runJobs(t);
+    const opened = await t.ctx.db
+      .selectFrom('cases')
+      .innerJoin('case_events', 'case_events.case_id', 'cases.id')
+      .select(['cases.owner_id', 'case_events.data'])
+      .where('cases.customer_id', '=', customer.id)
+      .where('case_events.kind', '=', 'assigned')
+      .execute();
+    assert.deepEqual(opened, [{ owner_id: lead.id, data: { ownerId: lead.id, rule: 'stand_in_lead' } }]);
+  });
+});
+
 describe('rating page rate limit', () => {
   let t: TestApp;
   before(async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { chooseOwner } from '../../core/case/assignment.ts';
+import { chooseOwner, chooseStandInOwner } from '../../core/case/assignment.ts';
 import type { Case } from '../../core/case/case.ts';
 import type { NewCaseEvent } from '../../core/case/case-event.ts';
 import type { Channel } from '../../core/case/channel.ts';
@@ -31,11 +31,12 @@ export type OpenCaseInput = CustomerChoice & {
 };
 
 /** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
-type AssignmentRule = 'explicit' | 'least_active_cases' | 'creator';
+type AssignmentRule = 'explicit' | 'least_active_cases' | 'creator' | 'stand_in_lead';
 
 /**
  * Opens a case with exactly one owner: the one asked for, else the assignment rule's choice in the
- * case's team, else the person opening it. Customer, case, first timeline events, audit and live
+ * case's team, else the person opening it, else (feedback that finds nobody available) a stand-in
+ * lead. Customer, case, first timeline events, audit and live
  * message are one transaction.
  */
 export async function openCase(
@@ -117,8 +118,10 @@ async function pickOwner(
   const chosen = chooseOwner(await listOwnerCandidates(trx, input.teamId));
   if (chosen) return { ownerId: chosen, rule: 'least_active_cases' };
   if (actor) return { ownerId: actor.userId, rule: 'creator' };
+  const standIn = chooseStandInOwner(await listOwnerCandidates(trx, undefined));
+  if (standIn) return { ownerId: standIn, rule: 'stand_in_lead' };
   throw new AppError(
     'NO_AVAILABLE_OWNER',
-    'Nobody is available to own this case: mark someone in the team available, or name an owner.',
+    'Nobody can own this case: no one is available and there is no active supervisor or admin.',
   );
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseOwner, type OwnerCandidate } from './assignment.ts';
+import { chooseOwner, chooseStandInOwner, type OwnerCandidate } from './assignment.ts';
 
 const at = (iso: string) => new Date(iso);
 const candidate = (userId: string, overrides: Partial<OwnerCandidate> = {}): OwnerCandidate => ({
   userId,
+  role: 'agent',
   available: true,
   activeCaseCount: 0,
   lastAssignedAt: undefined,
@@ -64,5 +65,20 @@ describe('assignment rule', () => {
     const reversed = [...candidates].reverse();
     assert.equal(chooseOwner(candidates), 'y');
     assert.equal(chooseOwner(reversed), 'y');
+  });
+});
+
+describe('stand-in owner when nobody is available', () => {
+  it('is the least-loaded supervisor or admin, away or not; never an agent', () => {
+    const candidates = [
+      candidate('agent', { available: false, activeCaseCount: 0 }),
+      candidate('lead', { role: 'supervisor', available: false, activeCaseCount: 4 }),
+      candidate('boss', { role: 'admin', available: false, activeCaseCount: 2 }),
+    ];
+    assert.equal(chooseStandInOwner(candidates), 'boss');
+    assert.equal(chooseStandInOwner(candidates.slice(0, 2)), 'lead');
+  });
+  it('is nobody when no supervisor or admin is active', () => {
+    assert.equal(chooseStandInOwner([candidate('agent', { available: false })]), undefined);
   });
 });

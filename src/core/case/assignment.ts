@@ -1,6 +1,9 @@
+import { hasRole, type Role } from '../team/role.ts';
+
 /** A possible owner for a new case, as the assignment rule sees them. */
 export type OwnerCandidate = {
   userId: string;
+  role: Role;
   /** Only available people (not away, not deactivated) take new cases. */
   available: boolean;
   /** Cases this person owns that are still open or acknowledged. */
@@ -21,6 +24,20 @@ export function chooseOwner(candidates: readonly OwnerCandidate[]): string | und
     if (best === undefined || compareLoad(candidate, best) < 0) best = candidate;
   }
   return best?.userId;
+}
+
+/**
+ * Who owns a case that nobody opened by hand when nobody is available (negative feedback at night):
+ * the least-loaded supervisor or admin, away or not. A case always has an owner, and a lead is the
+ * one who can hand it on; leaving the feedback waiting for someone to come back would lose it.
+ * Undefined only when nobody active is a supervisor or an admin.
+ */
+export function chooseStandInOwner(candidates: readonly OwnerCandidate[]): string | undefined {
+  return chooseOwner(
+    candidates
+      .filter((candidate) => hasRole(candidate.role, 'supervisor'))
+      .map((candidate) => ({ ...candidate, available: true })),
+  );
 }
 
 function compareLoad(a: OwnerCandidate, b: OwnerCandidate): number {

@@ -20,6 +20,7 @@ const ASSIGNMENT_RULES: Record<string, string> = {
   explicit: 'chosen when the case was opened',
   least_active_cases: 'by the assignment rule: fewest active cases',
   creator: 'the person who opened it',
+  stand_in_lead: 'nobody was available: the least busy supervisor or admin, to hand on',
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
