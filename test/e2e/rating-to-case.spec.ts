@@ -30,6 +30,8 @@ describe('From a rating in an email to a recovery case in the console', () => {
     worker = await startWorker(served.ctx, { concurrency: 2 });
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
     agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
+    // The admin is away, so the assignment rule gives the case to the agent.
+    await served.ctx.db.updateTable('users').set({ available: false }).where('id', '=', admin.id).execute();
     apiToken = (
       await createApiToken(served.ctx, { userId: admin.id, role: 'admin', via: 'session' }, { name: 'shop' })
     ).secret;
@@ -52,7 +54,7 @@ describe('From a rating in an email to a recovery case in the console', () => {
     return JSON.parse(text) as T;
   }
 
-  it('records a red click from a rendered email and its comment, and the new case appears live in an agent’s inbox with both on its timeline', async () => {
+  it('records a red click from a rendered email and its comment, and the new case appears live in an agent’s inbox and alert with both on its timeline', async () => {
     const comment = 'The parcel came two days late and soaked through; the vase inside is in pieces.';
 
     // The shop creates the survey, the customer and the rating request through the API, and gets the snippet.
@@ -103,9 +105,16 @@ describe('From a rating in an email to a recovery case in the console', () => {
     assert.match((await row.textContent()) ?? '', /Dana Whitfield/);
     assert.equal(await wasReloaded(agentPage), false);
 
-    // The agent opens it: the rating and the comment are on the timeline.
-    await row.getByRole('link').click();
+    // The agent, its owner, is alerted wherever they are; the alert opens the case.
+    const alert = agentPage.getByTestId('owner-alert');
+    await alert.waitFor(WAIT);
+    assert.match(
+      (await alert.textContent()) ?? '',
+      /New case for you · High.*on delivery 4471 — Dana Whitfield/,
+    );
+    await alert.getByRole('link').click();
     await agentPage.waitForURL(CASE_URL, WAIT);
+    assert.equal(await alert.count(), 0, 'opening the case dismisses its alert');
     const feedback = agentPage.locator('[data-testid="timeline-event"][data-kind="feedback"]');
     const rating = feedback.filter({ has: agentPage.getByTestId('answer').filter({ hasText: 'Poor' }) });
     await rating.waitFor(WAIT);

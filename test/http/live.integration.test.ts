@@ -12,12 +12,13 @@ function waitForEvent(
   predicate: (event: { type: string; data: string }) => boolean,
   timeoutMs: number,
 ) {
-  let matched!: () => void;
-  const matching = new Promise<void>((resolve) => {
+  type Event = { type: string; data: string };
+  let matched!: (event: Event) => void;
+  const matching = new Promise<Event>((resolve) => {
     matched = resolve;
   });
   const stream = openEventStream(url, { cookie }, (event) => {
-    if (predicate(event)) matched();
+    if (predicate(event)) matched(event);
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -69,8 +70,15 @@ describe('live updates across instances', () => {
       reason: 'Next shift takes over',
     });
     assert.equal(response.statusCode, 200);
-    // That it arrives; how fast is measured by `npm run bench -- live`, not asserted here.
-    await stream.event;
+    // That it arrives, naming the new owner (whose console alerts them) and who handed it off; how
+    // fast is measured by `npm run bench -- live`, not asserted here.
+    const event = await stream.event;
+    assert.deepEqual(JSON.parse(event.data), {
+      type: 'case.changed',
+      caseId: opened.id,
+      assignedTo: next.id,
+      by: owner.id,
+    });
   });
 
   it('refuses the live stream without a session', async () => {

@@ -4,6 +4,7 @@ import { type ApiError, setSessionEndedHandler, toApiError } from './api/client.
 import type { User } from './api/types.ts';
 import { ErrorMessage } from './components/error-message.tsx';
 import { Header } from './components/header.tsx';
+import { OwnerAlerts } from './components/owner-alerts.tsx';
 import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
@@ -68,6 +69,7 @@ export function App() {
           <main id="main" className="page">
             <Routes />
           </main>
+          <OwnerAlerts />
         </PeopleProvider>
       </LiveProvider>
     </SessionContext>

@@ -56,8 +56,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
           restart = setTimeout(checkSessionThenConnect, RESTART_MS);
       };
       source.addEventListener('case.changed', (event) => {
-        const data = JSON.parse((event as MessageEvent<string>).data) as { caseId?: unknown };
-        if (typeof data.caseId === 'string') emit({ type: 'case.changed', caseId: data.caseId });
+        const data = JSON.parse((event as MessageEvent<string>).data) as Record<string, unknown>;
+        const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+        const caseId = text(data.caseId);
+        if (!caseId) return;
+        const assignedTo = text(data.assignedTo);
+        const by = text(data.by);
+        emit({ type: 'case.changed', caseId, ...(assignedTo && { assignedTo }), ...(by && { by }) });
       });
       // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.
       source.addEventListener('rating.recorded', () => emit({ type: 'rating.recorded' }));

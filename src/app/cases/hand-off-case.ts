@@ -50,7 +50,7 @@ export async function handOffCase(
       subjectId: caseId,
       details: { fromUserId: current.ownerId, toUserId: newOwner.id },
     });
-    await publishLive(trx, { type: 'case.changed', caseId });
+    await publishLive(trx, { type: 'case.changed', caseId, assignedTo: newOwner.id, by: actor.userId });
   });
   return getCase(ctx, caseId);
 }

@@ -95,7 +95,7 @@ export async function openCaseIn(
     subjectId: opened.id,
     details: { ownerId, rule },
   });
-  await publishLive(trx, { type: 'case.changed', caseId: opened.id });
+  await publishLive(trx, { type: 'case.changed', caseId: opened.id, assignedTo: ownerId, by: actor?.userId });
   return opened;
 }
 
