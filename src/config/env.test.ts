@@ -29,6 +29,26 @@ describe('configuration', () => {
     );
   });
 
+  it('takes the proxies to trust and the click limit, and refuses what is not an address or range', () => {
+    const defaults = parseEnv({});
+    assert.equal(defaults.AMENDS_TRUST_PROXY, 'loopback');
+    assert.equal(defaults.AMENDS_CLICKS_PER_MINUTE, 120);
+    const set = parseEnv({
+      AMENDS_TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,::1',
+      AMENDS_CLICKS_PER_MINUTE: '600',
+    });
+    assert.equal(set.AMENDS_TRUST_PROXY, '10.0.0.0/8, 192.168.1.7,::1');
+    assert.equal(set.AMENDS_CLICKS_PER_MINUTE, 600);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1,', '::1/129', '1.2.3.4/8/1']) {
+      assert.throws(
+        () => parseEnv({ AMENDS_TRUST_PROXY: bad }),
+        /AMENDS_TRUST_PROXY: must list the proxies/,
+        bad,
+      );
+    }
+    assert.throws(() => parseEnv({ AMENDS_CLICKS_PER_MINUTE: '0' }), /AMENDS_CLICKS_PER_MINUTE/);
+  });
+
   it('keeps mail in the local outbox until SMTP_URL is set, and then needs a sender', () => {
     const outbox = parseEnv({});
     assert.equal(outbox.SMTP_URL, undefined);

@@ -3,6 +3,7 @@
  * value stops the process with the variable, the rule it broke and how to fix it — a mistyped
  * variable should fail at boot, not at first use.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../core/team/user.ts';
@@ -26,6 +27,14 @@ const schema = z.object({
     .optional(),
   AMENDS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   AMENDS_WORKER: z.enum(['on', 'off']).default('on'),
+  AMENDS_TRUST_PROXY: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((entry) => isProxyAddress(entry.trim())),
+      'must list the proxies in front of Amends, comma-separated: addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+    )
+    .default('loopback'),
+  AMENDS_CLICKS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   SMTP_URL: z
     .string()
@@ -79,6 +88,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
     mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
   });
+}
+
+/** An entry of AMENDS_TRUST_PROXY: an address, a CIDR range, or a name proxy-addr knows. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
 }
 
 /** `Example Shop <surveys@example.com>` → its name and address; a bare address has an empty name. */

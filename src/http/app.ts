@@ -34,6 +34,11 @@ export type AppOptions = {
   webDir?: string | undefined;
   /** Rating clicks per minute from one address (default 120); false only for the loopback benchmark. */
   clicksPerMinute?: number | false;
+  /**
+   * The proxies whose X-Forwarded-For is believed (default loopback): the per-address click limit
+   * must count customers, not the load balancer they all come through.
+   */
+  trustProxy?: string | undefined;
 };
 
 /** Builds the HTTP app without listening (tests use `inject`; server.ts listens). */
@@ -43,7 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 100 * 1024,
     // Live streams are long-lived; close them with the server instead of waiting on them.
     forceCloseConnections: true,
-    trustProxy: 'loopback',
+    trustProxy: options.trustProxy ?? 'loopback',
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only: a text/plain body is refused with 415, not half-parsed.
   app.removeContentTypeParser('text/plain');

@@ -70,6 +70,8 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       ctx,
       live,
       secureCookies: env.secureCookies,
+      trustProxy: env.AMENDS_TRUST_PROXY,
+      clicksPerMinute: env.AMENDS_CLICKS_PER_MINUTE,
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });

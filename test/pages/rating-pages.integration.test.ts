@@ -304,17 +304,46 @@ describe('negative feedback when nobody is available', () => {
 describe('rating page rate limit', () => {
   let t: TestApp;
   before(async () => {
-    t = await startTestApp({ clicksPerMinute: 3 });
+    // As behind a load balancer at 10.0.0.2: customers are told apart by X-Forwarded-For.
+    t = await startTestApp({ clicksPerMinute: 3, trustProxy: '127.0.0.1,10.0.0.2' });
   });
   after(() => t.close());
 
-  it('answers a burst from one address with a polite 429 page', async () => {
-    const { linkFor } = await buildRatingRequest(t.ctx);
+  const from = (customer: string) => ({
+    'x-forwarded-for': customer,
+    'content-type': 'application/x-www-form-urlencoded',
+  });
+  const click = (url: string, customer: string) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: '10.0.0.2',
+      headers: from(customer),
+      payload: 'source=page',
+    });
+
+  it('answers a burst of clicks from one customer address with a polite 429 page that records nothing', async () => {
+    const { request, linkFor } = await buildRatingRequest(t.ctx);
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++)
-      statuses.push((await t.app.inject({ method: 'GET', url: linkFor(3) })).statusCode);
-    assert.deepEqual(statuses, [200, 200, 200, 429]);
-    const limited = await t.app.inject({ method: 'GET', url: linkFor(3) });
+    for (const score of [4, 3, 2]) statuses.push((await click(linkFor(score), '203.0.113.9')).statusCode);
+    const limited = await click(linkFor(1), '203.0.113.9');
+    statuses.push(limited.statusCode);
+    assert.deepEqual(statuses, [303, 303, 303, 429]);
     assert.match(limited.body, /Please wait a moment/);
+    const answers = await t.ctx.db
+      .selectFrom('rating_answers')
+      .select('score')
+      .where('request_id', '=', request.id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      answers.map((a) => a.score),
+      [4, 3, 2],
+      'the limited click was not recorded',
+    );
+
+    // Another customer behind the same balancer is not limited by the first one's burst.
+    const other = await buildRatingRequest(t.ctx);
+    assert.equal((await click(other.linkFor(4), '198.51.100.4')).statusCode, 303);
   });
 });

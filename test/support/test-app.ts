@@ -19,6 +19,7 @@ export async function startTestApp(
     database?: TestDatabase;
     webDir?: string;
     clicksPerMinute?: number | false;
+    trustProxy?: string;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -35,6 +36,7 @@ export async function startTestApp(
     live,
     webDir: options.webDir,
     clicksPerMinute: options.clicksPerMinute ?? false,
+    trustProxy: options.trustProxy,
   });
   await app.ready();
   return {
