@@ -93,6 +93,25 @@ describe('The feedback monitor in the console', () => {
       .filter({ hasText: '1 of 2 happy · 1 negative' })
       .waitFor(WAIT);
 
+    // The trend tile splits the same answers by day (last 7 days) or by week (last 30), newest last.
+    // Its figures come with the overall tile's, which already shows both answers.
+    const answeredIn = async (tile: string) => {
+      const rows = await page
+        .getByRole('region', { name: tile })
+        .getByTestId('happiness-group')
+        .allTextContents();
+      const answers = rows.reduce((n, row) => n + Number(/of (\d+) happy/.exec(row)?.[1] ?? 0), 0);
+      return { rows, answers };
+    };
+    const byDay = await answeredIn('By day');
+    assert.equal(byDay.answers, 2, byDay.rows.join(' | '));
+    assert.ok(byDay.rows.at(-1)?.startsWith(new Date().toISOString().slice(0, 10)), byDay.rows.join(' | '));
+    await page.getByLabel('Last 30 days').check();
+    await page.getByRole('region', { name: 'By week' }).waitFor(WAIT);
+    const byWeek = await answeredIn('By week');
+    assert.equal(byWeek.answers, 2, byWeek.rows.join(' | '));
+    assert.match(byWeek.rows.at(-1) ?? '', /^Week of \d{4}-\d{2}-\d{2}/);
+
     // Newest first, and the page never reloaded.
     const customers = await page.getByTestId('feedback-customer').allTextContents();
     assert.deepEqual(customers, ['Rory Red', 'Hana Happy']);

@@ -88,8 +88,9 @@ export const amends = {
     if (before !== undefined) query.set('before', String(before));
     return http.get<FeedbackPage>(`/api/v1/feedback?${query}`);
   },
-  happiness(groupBy: HappinessGrouping, from: Date): Promise<HappinessReport> {
-    const query = new URLSearchParams({ groupBy, from: from.toISOString() });
+  /** `period` (day or week) splits a `groupBy: 'period'` report; the server's default is day. */
+  happiness(groupBy: HappinessGrouping, from: Date, period?: 'day' | 'week'): Promise<HappinessReport> {
+    const query = new URLSearchParams({ groupBy, from: from.toISOString(), ...(period && { period }) });
     return http.get<HappinessReport>(`/api/v1/feedback/happiness?${query}`);
   },
   async feedbackRules(): Promise<FeedbackRules> {

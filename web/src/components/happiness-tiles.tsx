@@ -9,22 +9,26 @@ import { ErrorMessage } from './error-message.tsx';
 const DAY_MS = 24 * 3600 * 1000;
 const WINDOWS = [7, 30] as const;
 type WindowDays = (typeof WINDOWS)[number];
+/** The trend tile splits a week into days and a month into weeks. */
+const PERIOD_OF: Record<WindowDays, 'day' | 'week'> = { 7: 'day', 30: 'week' };
 
 /**
  * The happiness factor (gold and green over all answers, each request once by its latest answer)
- * for the last 7 or 30 days: overall, then per survey, touchpoint type and team. Plain bars and
- * numbers: four short lists do not need a chart library.
+ * for the last 7 or 30 days: overall, then per survey, touchpoint type, team and day (or week).
+ * Plain bars and numbers: five short lists do not need a chart library.
  */
 export function HappinessTiles() {
   const [days, setDays] = useState<WindowDays>(7);
   const reports = useResource(async () => {
     const from = new Date(Date.now() - days * DAY_MS);
-    const [survey, touchpointType, team] = await Promise.all([
+    const [survey, touchpointType, team, period] = await Promise.all([
       amends.happiness('survey', from),
       amends.happiness('touchpointType', from),
       amends.happiness('team', from),
+      amends.happiness('period', from, PERIOD_OF[days]),
     ]);
-    return { survey, touchpointType, team };
+    // The window travels with its data: while another window loads, tiles keep saying what they show.
+    return { days, survey, touchpointType, team, period };
   }, [days]);
   const refresh = useThrottled(reports.reload, 1000);
   useLive((message) => {
@@ -50,10 +54,11 @@ export function HappinessTiles() {
       {!data && !reports.error && <p className="muted">Counting answers…</p>}
       {data && (
         <div className="happiness-grid">
-          <OverallTile report={data.survey} days={days} />
+          <OverallTile report={data.survey} days={data.days} />
           <GroupTile title="By survey" report={data.survey} />
           <GroupTile title="By touchpoint" report={data.touchpointType} />
           <GroupTile title="By team" report={data.team} />
+          <GroupTile title={data.period.period === 'day' ? 'By day' : 'By week'} report={data.period} />
         </div>
       )}
     </section>
