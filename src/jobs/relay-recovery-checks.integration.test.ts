@@ -37,7 +37,7 @@ describe('relaying due recovery checks to the job queue', () => {
       now,
       new Date(now.getTime() + 3600_000),
     );
-    assert.ok(outcomes.every((o) => o.recorded && o.negative));
+    assert.ok(outcomes.every((o) => o.recorded && o.checkDue));
     return requests.map(({ request }) => request.id);
   }
 

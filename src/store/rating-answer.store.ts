@@ -5,14 +5,15 @@ import { LIVE_CHANNEL, type LiveMessage } from './live.store.ts';
 export type Click = { key: string; score: number; source: 'page' | 'button' };
 
 /** What became of one click of a batch: recorded against a request, or refused (unknown or expired). */
-export type ClickOutcome = { recorded: true; requestId: string; negative: boolean } | { recorded: false };
+/** `checkDue`: the click left a recovery check due (a negative answer, or a request that has a case). */
+export type ClickOutcome = { recorded: true; requestId: string; checkDue: boolean } | { recorded: false };
 
 /**
  * Group commit's one statement, its own transaction: records a whole batch of clicks in a single
  * round trip. Each click on a live request (not expired, score on its survey's scale) becomes an
  * answer row (history); each request keeps its latest score, and its first answer starts the change
- * window (`changeUntil`, from core/rating/rating-window.ts). A negatively answered request is noted
- * as due its recovery check (recovery_checks_due, turned into jobs by
+ * window (`changeUntil`, from core/rating/rating-window.ts). A negatively answered request, or one
+ * whose feedback already went to a case (a changed mind belongs on it), is noted as due its check (recovery_checks_due, turned into jobs by
  * store/recovery-check.store.ts), and any recorded click tells the consoles: all committed with the
  * answers or not at all.
  *
@@ -28,7 +29,7 @@ export async function recordClicks(
   changeUntil: Date,
 ): Promise<ClickOutcome[]> {
   if (clicks.length === 0) return [];
-  const { rows } = await pool.query<{ ord: number; request_id: string; negative: boolean }>({
+  const { rows } = await pool.query<{ ord: number; request_id: string; check_due: boolean }>({
     name: 'record-rating-clicks',
     text: RECORD_CLICKS,
     values: [
@@ -43,7 +44,7 @@ export async function recordClicks(
   });
   const outcomes: ClickOutcome[] = clicks.map(() => ({ recorded: false }));
   for (const row of rows)
-    outcomes[row.ord] = { recorded: true, requestId: row.request_id, negative: row.negative };
+    outcomes[row.ord] = { recorded: true, requestId: row.request_id, checkDue: row.check_due };
   return outcomes;
 }
 
@@ -72,10 +73,10 @@ const RECORD_CLICKS = `
       last_answered_at = $4::timestamptz,
       last_score = latest.score
     FROM latest WHERE r.id = latest.request_id AND r.expires_at > $4::timestamptz
-    RETURNING r.id
+    RETURNING r.id, r.case_id IS NOT NULL AS on_case
   ),
   recorded AS (
-    SELECT valid.* FROM valid JOIN updated ON updated.id = valid.request_id
+    SELECT valid.*, updated.on_case FROM valid JOIN updated ON updated.id = valid.request_id
   ),
   answers AS (
     INSERT INTO rating_answers (request_id, score, source, at)
@@ -83,13 +84,14 @@ const RECORD_CLICKS = `
   ),
   due AS (
     INSERT INTO recovery_checks_due (request_id)
-    SELECT DISTINCT request_id FROM recorded WHERE negative
+    -- A negative answer may need a case; any answer on a request with a case belongs on its timeline.
+    SELECT DISTINCT request_id FROM recorded WHERE negative OR on_case
     ON CONFLICT (request_id) DO NOTHING
   ),
   live AS (
     SELECT pg_notify($6::text, $7::text) WHERE EXISTS (SELECT 1 FROM recorded)
   )
-  SELECT ord, request_id, negative FROM recorded
+  SELECT ord, request_id, negative OR on_case AS check_due FROM recorded
   -- Referenced, so it runs: a CTE that only SELECTs runs when read (INSERTs and UPDATEs always run).
   WHERE (SELECT count(*) FROM live) >= 0
 `;

@@ -208,6 +208,32 @@ describe('rating links and pages', () => {
     assert.equal(feedback.length, 3, 'the second rating joined the first case, once');
   });
 
+  it("puts a changed mind on the case: red, then gold on the same link, is the case's next event", async () => {
+    const customer = await buildCustomer(t.ctx);
+    const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
+    await post(linkFor(1));
+    await runJobs(t);
+    const opened = await t.ctx.db
+      .selectFrom('cases')
+      .select('id')
+      .where('customer_id', '=', customer.id)
+      .executeTakeFirstOrThrow();
+    clock += 3600_000;
+    await post(linkFor(4));
+    await runJobs(t);
+    const ratings = await t.ctx.db
+      .selectFrom('case_events')
+      .select('data')
+      .where('case_id', '=', opened.id)
+      .where('kind', '=', 'feedback')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      ratings.map((e) => (e.data as { score?: number }).score),
+      [1, 4],
+    );
+  });
+
   it('opens no case for a happy answer', async () => {
     const customer = await buildCustomer(t.ctx);
     const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });

@@ -62,7 +62,7 @@ describe('group commit of rating clicks', () => {
     const happyOutcomes = await Promise.all(
       happy.map(({ request }) => recorder.record({ key: request.key, score: 4, source: 'page' })),
     );
-    assert.ok(happyOutcomes.every((o) => o.recorded && !o.negative));
+    assert.ok(happyOutcomes.every((o) => o.recorded && !o.checkDue));
     await recorder.drain();
     assert.equal(
       await recoveryJobCount(
@@ -79,7 +79,7 @@ describe('group commit of rating clicks', () => {
         recorder.record({ key: request.key, score: 2, source: 'button' }),
       ]),
     );
-    assert.ok(unhappyOutcomes.every((o) => o.recorded && o.negative));
+    assert.ok(unhappyOutcomes.every((o) => o.recorded && o.checkDue));
     await recorder.drain();
     assert.equal(
       await recoveryJobCount(

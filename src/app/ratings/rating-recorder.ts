@@ -66,7 +66,7 @@ export class RatingRecorder {
     let answer: () => void;
     try {
       const outcomes = await this.#record(batch.map((p) => p.click));
-      if (outcomes.some((o) => o.recorded && o.negative)) this.#relay.request();
+      if (outcomes.some((o) => o.recorded && o.checkDue)) this.#relay.request();
       answer = () => {
         for (const [i, pending] of batch.entries()) pending.resolve(outcomes[i] ?? { recorded: false });
       };
