@@ -17,6 +17,7 @@ import { LoginScene } from './scenes/login-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
 import { OutboxScene } from './scenes/outbox-scene.tsx';
+import { SurveysScene } from './scenes/surveys-scene.tsx';
 import { type Session, SessionContext, useSession } from './session.tsx';
 
 /** undefined while we ask the server who is signed in; null when nobody is. */
@@ -78,12 +79,14 @@ export function App() {
 
 function Routes() {
   const { path } = useLocation();
-  const supervisor = hasRole(useSession().user.role, 'supervisor');
+  const { role } = useSession().user;
+  const supervisor = hasRole(role, 'supervisor');
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
+  if (matchPath('/surveys', path) && hasRole(role, 'admin')) return <SurveysScene />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

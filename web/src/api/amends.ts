@@ -24,6 +24,12 @@ const id = (value: string) => encodeURIComponent(value);
 
 export type CaseFilter = { ownerId?: string | undefined; statuses?: readonly CaseStatus[] | undefined };
 
+export type NewSurvey = Pick<Survey, 'name' | 'kind' | 'touchpointType' | 'question'>;
+/** Any of these; `scale` replaces the whole scale. */
+export type SurveyChanges = Partial<
+  Pick<Survey, 'name' | 'question' | 'touchpointType' | 'active' | 'scale'>
+>;
+
 export type NewCase = {
   title: string;
   story: string;
@@ -101,6 +107,12 @@ export const amends = {
   },
   async surveys(): Promise<Survey[]> {
     return (await http.get<{ surveys: Survey[] }>('/api/v1/surveys')).surveys;
+  },
+  async createSurvey(input: NewSurvey): Promise<Survey> {
+    return (await http.post<{ survey: Survey }>('/api/v1/surveys', input)).survey;
+  },
+  async updateSurvey(surveyId: string, changes: SurveyChanges): Promise<Survey> {
+    return (await http.patch<{ survey: Survey }>(`/api/v1/surveys/${id(surveyId)}`, changes)).survey;
   },
   async blasts(): Promise<Blast[]> {
     return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;

@@ -47,6 +47,11 @@ export function Header() {
             Outbox
           </Link>
         )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
+            Surveys
+          </Link>
+        )}
       </nav>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
         <span className="live-dot" aria-hidden="true" />
