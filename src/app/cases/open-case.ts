@@ -36,8 +36,7 @@ type AssignmentRule = 'explicit' | 'least_active_cases' | 'creator' | 'stand_in_
 /**
  * Opens a case with exactly one owner: the one asked for, else the assignment rule's choice in the
  * case's team, else the person opening it, else (feedback that finds nobody available) a stand-in
- * lead. Customer, case, first timeline events, audit and live
- * message are one transaction.
+ * lead. Customer, case, first timeline events, audit and live message are one transaction.
  */
 export async function openCase(
   ctx: AppContext,
