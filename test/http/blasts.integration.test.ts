@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signRatingToken } from '../../src/core/rating/rating-link.ts';
 import { buildSurvey, emailsOfBlast } from '../support/blasts.ts';
+import { confirmClick } from '../support/customer-pages.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -131,13 +132,7 @@ describe('blasts over the API', () => {
       .select('r.key')
       .where('e.to_address', '=', 'rate-1@example.test')
       .executeTakeFirstOrThrow();
-    const answered = await t.app.inject({
-      method: 'POST',
-      url: `/r/${signRatingToken(t.ctx.linkSecret, { key: request.key, score: 4 })}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'source=page',
-    });
-    assert.equal(answered.statusCode, 303);
+    await confirmClick(t, `/r/${signRatingToken(t.ctx.linkSecret, { key: request.key, score: 4 })}`);
     const blast = (await supervisor.request('GET', `/api/v1/blasts/${blastId}`)).json().blast as BlastBody;
     assert.equal(blast.emails.held, 2);
     assert.equal(blast.answered, 1);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Survey } from '../../src/core/rating/survey.ts';
 import { SURVEY_KINDS, type SurveyKind } from '../../src/core/rating/survey-scale.ts';
+import { caseIdsOf, confirmClick, postForm } from '../support/customer-pages.ts';
 import {
   buildCustomer,
   buildRatingRequest,
@@ -33,22 +34,6 @@ type Entry = {
 
 const at = (iso: string) => Date.parse(iso);
 
-/** A form as a customer's browser posts it. */
-const postForm = (t: TestApp, url: string, form: Record<string, string> = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams(form).toString(),
-  });
-
-/** A customer's click, confirmed by their browser; answers the comment page's address. */
-async function rateOn(t: TestApp, link: string): Promise<string> {
-  const response = await postForm(t, link, { source: 'page' });
-  assert.equal(response.statusCode, 303, response.body);
-  return String(response.headers.location);
-}
-
 async function happinessOf(client: Client, query: string): Promise<Report> {
   const response = await client.request('GET', `/api/v1/feedback/happiness?${query}`);
   assert.equal(response.statusCode, 200, response.body);
@@ -63,7 +48,7 @@ describe('the feedback monitor over HTTP', () => {
   let asAdmin: Client;
 
   const post = (url: string, form: Record<string, string> = {}) => postForm(t, url, form);
-  const rate = (link: string) => rateOn(t, link);
+  const rate = (link: string) => confirmClick(t, link);
   const happiness = (query: string) => happinessOf(asAgent, query);
   const byLabel = (report: Report) =>
     Object.fromEntries(report.groups.map((g) => [g.label, [g.answers, g.happy, g.negative]]));
@@ -310,12 +295,11 @@ describe('the feedback monitor over HTTP', () => {
       const { request, linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
       await rate(linkFor(1));
       await runJobs(t);
-      const cases = await t.ctx.db
-        .selectFrom('cases')
-        .select('id')
-        .where('customer_id', '=', customer.id)
-        .execute();
-      assert.deepEqual(cases, [], 'a red rating opens no case while the rule is off');
+      assert.deepEqual(
+        await caseIdsOf(t.ctx.db, customer.id),
+        [],
+        'a red rating opens no case while the rule is off',
+      );
       const [entry] = (await asAgent.request('GET', '/api/v1/feedback?limit=1')).json().entries as Entry[];
       assert.equal(entry?.ratingRequestId, request.id);
       assert.equal(entry?.caseId, null);
@@ -326,12 +310,7 @@ describe('the feedback monitor over HTTP', () => {
       const again = await buildRatingRequest(t.ctx, { customerId: customer.id });
       await rate(again.linkFor(1));
       await runJobs(t);
-      const opened = await t.ctx.db
-        .selectFrom('cases')
-        .select('id')
-        .where('customer_id', '=', customer.id)
-        .execute();
-      assert.equal(opened.length, 1);
+      assert.equal((await caseIdsOf(t.ctx.db, customer.id)).length, 1);
     });
 
     it('opens a case for a negative comment after a happy answer, and none while that rule is off', async () => {
@@ -379,7 +358,7 @@ describe('paging through the feedback monitor', () => {
     // Four answers at one moment: their ids alone order them.
     for (const ref of ['p-1', 'p-2', 'p-3', 'p-4']) {
       const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id, touchpointRef: ref });
-      await rateOn(t, linkFor(4));
+      await confirmClick(t, linkFor(4));
     }
     const page = async (query: string) => {
       const response = await asAgent.request('GET', `/api/v1/feedback?${query}`);
@@ -419,7 +398,7 @@ describe('what each score of each survey kind counts as, in the database', () =>
       for (const score of scores[kind]) {
         const asked = await buildRatingRequest(t.ctx, survey ? { survey } : { kind });
         survey = asked.survey;
-        await rateOn(t, asked.linkFor(score));
+        await confirmClick(t, asked.linkFor(score));
       }
       if (survey) surveys.set(survey.id, kind);
     }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { queueRowJobs, RECOVERY_CHECK, SEND_EMAIL } from '../../src/store/job.store.ts';
+import { answerScores, caseIdsOf, confirmClick, postForm } from '../support/customer-pages.ts';
 import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
 import { queuedJobCount, recoveryJobCount, runJobs } from '../support/jobs.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -19,13 +20,8 @@ describe('rating links and pages', () => {
         }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE request_id = ${requestId}`.execute(t.ctx.db)
       ).rows[0]?.n,
     );
-  const post = (url: string, form: Record<string, string> = {}) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(form).toString(),
-    });
+  /** Without `source: 'page'`: the confirm page's button, as with scripts off. */
+  const post = (url: string, form: Record<string, string> = {}) => postForm(t, url, form);
 
   before(async () => {
     t = await startTestApp({ now: () => new Date(clock) });
@@ -84,16 +80,7 @@ describe('rating links and pages', () => {
     await post(linkFor(2));
     clock += 6 * DAY;
     assert.equal((await post(linkFor(3))).statusCode, 303);
-    const rows = await t.ctx.db
-      .selectFrom('rating_answers')
-      .select('score')
-      .where('request_id', '=', request.id)
-      .orderBy('id')
-      .execute();
-    assert.deepEqual(
-      rows.map((r) => r.score),
-      [2, 3],
-    );
+    assert.deepEqual(await answerScores(t.ctx.db, request.id), [2, 3]);
     const current = await t.ctx.db
       .selectFrom('rating_requests')
       .select('last_score')
@@ -193,12 +180,7 @@ describe('rating links and pages', () => {
     assert.equal(await recoveryJobCount(t.ctx.db, requests), 2);
     await runJobs(t);
     assert.equal(await recoveryJobCount(t.ctx.db, requests), 0, 'both checks ran again');
-    const after = await t.ctx.db
-      .selectFrom('cases')
-      .select('id')
-      .where('customer_id', '=', customer.id)
-      .execute();
-    assert.equal(after.length, 1);
+    assert.deepEqual(await caseIdsOf(t.ctx.db, customer.id), [opened.id]);
     const feedback = await t.ctx.db
       .selectFrom('case_events')
       .select('id')
@@ -213,18 +195,15 @@ describe('rating links and pages', () => {
     const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
     await post(linkFor(1));
     await runJobs(t);
-    const opened = await t.ctx.db
-      .selectFrom('cases')
-      .select('id')
-      .where('customer_id', '=', customer.id)
-      .executeTakeFirstOrThrow();
+    const [caseId] = await caseIdsOf(t.ctx.db, customer.id);
+    assert.ok(caseId, 'the red answer opened a case');
     clock += 3600_000;
     await post(linkFor(4));
     await runJobs(t);
     const ratings = await t.ctx.db
       .selectFrom('case_events')
       .select('data')
-      .where('case_id', '=', opened.id)
+      .where('case_id', '=', caseId)
       .where('kind', '=', 'feedback')
       .orderBy('id')
       .execute();
@@ -240,12 +219,7 @@ describe('rating links and pages', () => {
     const commentUrl = String((await post(linkFor(4))).headers.location);
     await post(commentUrl, { comment: 'Lovely, thank you!' });
     await runJobs(t);
-    const cases = await t.ctx.db
-      .selectFrom('cases')
-      .select('id')
-      .where('customer_id', '=', customer.id)
-      .execute();
-    assert.equal(cases.length, 0);
+    assert.deepEqual(await caseIdsOf(t.ctx.db, customer.id), []);
   });
 
   it("emails the new case's owner once, through the outbox, with the customer's words kept harmless", async () => {
@@ -308,13 +282,7 @@ describe('negative feedback when nobody is available', () => {
     await t.ctx.db.updateTable('users').set(away).where('id', 'in', [agent.id, lead.id]).execute();
     const customer = await buildCustomer(t.ctx);
     const { linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
-    const click = await t.app.inject({
-      method: 'POST',
-      url: linkFor(1),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'source=page',
-    });
-    assert.equal(click.statusCode, 303);
+    await confirmClick(t, linkFor(1));
     await runJobs(t);
     const opened = await t.ctx.db
       .selectFrom('cases')
@@ -335,18 +303,14 @@ describe('rating page rate limit', () => {
   });
   after(() => t.close());
 
-  const from = (customer: string) => ({
-    'x-forwarded-for': customer,
-    'content-type': 'application/x-www-form-urlencoded',
-  });
+  // Through the balancer, for one customer address.
   const click = (url: string, customer: string) =>
-    t.app.inject({
-      method: 'POST',
+    postForm(
+      t,
       url,
-      remoteAddress: '10.0.0.2',
-      headers: from(customer),
-      payload: 'source=page',
-    });
+      { source: 'page' },
+      { remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': customer } },
+    );
 
   it('answers a burst of clicks from one customer address with a polite 429 page that records nothing', async () => {
     const { request, linkFor } = await buildRatingRequest(t.ctx);
@@ -356,14 +320,8 @@ describe('rating page rate limit', () => {
     statuses.push(limited.statusCode);
     assert.deepEqual(statuses, [303, 303, 303, 429]);
     assert.match(limited.body, /Please wait a moment/);
-    const answers = await t.ctx.db
-      .selectFrom('rating_answers')
-      .select('score')
-      .where('request_id', '=', request.id)
-      .orderBy('id')
-      .execute();
     assert.deepEqual(
-      answers.map((a) => a.score),
+      await answerScores(t.ctx.db, request.id),
       [4, 3, 2],
       'the limited click was not recorded',
     );
