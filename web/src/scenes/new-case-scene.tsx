@@ -4,6 +4,7 @@ import type { Channel, Severity } from '../api/types.ts';
 import { type CustomerChoice, CustomerPicker } from '../components/customer-picker.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { CHANNEL_LABELS, SEVERITY_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { usePeople } from '../people.tsx';
@@ -53,13 +54,12 @@ export function NewCaseScene() {
       <form className="stack" onSubmit={submit} aria-label="New case">
         <CustomerPicker value={customer} onChange={setCustomer} />
         <div className="card stack">
-          <label htmlFor="case-title">Title</label>
-          <input
+          <TextField
             id="case-title"
-            required
+            label="Title"
             maxLength={200}
             value={title}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={setTitle}
             placeholder="e.g. Order 4471 arrived broken"
           />
           <label htmlFor="case-story">The customer's story</label>

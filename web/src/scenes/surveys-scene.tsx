@@ -3,6 +3,7 @@ import { amends } from '../api/amends.ts';
 import type { Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 
@@ -28,15 +29,23 @@ export function SurveysScene() {
       <ErrorMessage error={surveys.error} />
       {!surveys.data && !surveys.error && <p className="muted">Loading surveys…</p>}
       {surveys.data?.map((survey) => (
-        // Keyed by the saved version: after a save the form starts from what the server kept.
-        <SurveyForm key={`${survey.id}:${JSON.stringify(survey)}`} survey={survey} onSaved={surveys.reload} />
+        <SurveyForm key={survey.id} survey={survey} />
       ))}
       {surveys.data && <NewSurveyForm onCreated={surveys.reload} />}
     </section>
   );
 }
 
-function SurveyForm({ survey, onSaved }: { survey: Survey; onSaved: () => void }) {
+/** One answer's fields, in the order shown, with their lengths (the server's limits). */
+const POINT_FIELDS = [
+  { key: 'label', name: 'Label', maxLength: 60 },
+  { key: 'colour', name: 'Colour', maxLength: 20 },
+  { key: 'icon', name: 'Icon', maxLength: 20 },
+] as const;
+
+/** A survey as last loaded or saved, edited here; a save starts the form from what the server kept. */
+function SurveyForm({ survey }: { survey: Survey }) {
+  const [kept, setKept] = useState(survey);
   const [draft, setDraft] = useState(survey);
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction();
@@ -53,46 +62,41 @@ function SurveyForm({ survey, onSaved }: { survey: Survey; onSaved: () => void }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { name, question, touchpointType, active, scale } = draft;
-    if (await run(() => amends.updateSurvey(survey.id, { name, question, touchpointType, active, scale }))) {
+    await run(async () => {
+      const updated = await amends.updateSurvey(survey.id, { name, question, touchpointType, active, scale });
+      setKept(updated);
+      setDraft(updated);
       setSaved(true);
-      onSaved();
-    }
+    });
   };
   const idOf = (name: string) => `survey-${survey.id}-${name}`;
   return (
-    <form className="card stack survey-form" onSubmit={submit} aria-label={`Survey ${survey.name}`}>
+    <form className="card stack survey-form" onSubmit={submit} aria-label={`Survey ${kept.name}`}>
       <h2 className="section-title">
-        {survey.name} <span className="muted">· {KIND_LABELS[survey.kind]}</span>
+        {kept.name} <span className="muted">· {KIND_LABELS[kept.kind]}</span>
       </h2>
       <div className="field-row">
-        <div className="stack">
-          <label htmlFor={idOf('name')}>Name</label>
-          <input
-            id={idOf('name')}
-            required
-            maxLength={200}
-            value={draft.name}
-            onChange={(e) => field('name', e.target.value)}
-          />
-        </div>
-        <div className="stack">
-          <label htmlFor={idOf('touchpoint')}>Touchpoint type</label>
-          <input
-            id={idOf('touchpoint')}
-            required
-            maxLength={100}
-            value={draft.touchpointType}
-            onChange={(e) => field('touchpointType', e.target.value)}
-          />
-        </div>
+        <TextField
+          id={idOf('name')}
+          label="Name"
+          maxLength={200}
+          value={draft.name}
+          onChange={(v) => field('name', v)}
+        />
+        <TextField
+          id={idOf('touchpoint')}
+          label="Touchpoint type"
+          maxLength={100}
+          value={draft.touchpointType}
+          onChange={(v) => field('touchpointType', v)}
+        />
       </div>
-      <label htmlFor={idOf('question')}>Question</label>
-      <input
+      <TextField
         id={idOf('question')}
-        required
+        label="Question"
         maxLength={500}
         value={draft.question}
-        onChange={(e) => field('question', e.target.value)}
+        onChange={(v) => field('question', v)}
       />
       <fieldset className="scale-editor">
         <legend>Answers, as customers see them</legend>
@@ -102,34 +106,18 @@ function SurveyForm({ survey, onSaved }: { survey: Survey; onSaved: () => void }
             <span className="scale-preview" style={{ background: p.colour }} aria-hidden="true">
               {p.icon} {p.label}
             </span>
-            <label>
-              Label
-              <input
-                maxLength={60}
-                value={p.label}
-                aria-label={`Label for score ${p.score}`}
-                onChange={(e) => point(index, { label: e.target.value })}
-              />
-            </label>
-            <label>
-              Colour
-              <input
-                maxLength={20}
-                value={p.colour}
-                aria-label={`Colour for score ${p.score}`}
-                onChange={(e) => point(index, { colour: e.target.value })}
-              />
-            </label>
-            <label>
-              Icon
-              <input
-                maxLength={20}
-                size={4}
-                value={p.icon}
-                aria-label={`Icon for score ${p.score}`}
-                onChange={(e) => point(index, { icon: e.target.value })}
-              />
-            </label>
+            {POINT_FIELDS.map(({ key, name, maxLength }) => (
+              <label key={key}>
+                {name}
+                <input
+                  maxLength={maxLength}
+                  size={key === 'icon' ? 4 : undefined}
+                  value={p[key]}
+                  aria-label={`${name} for score ${p.score}`}
+                  onChange={(e) => point(index, { [key]: e.target.value })}
+                />
+              </label>
+            ))}
           </div>
         ))}
       </fieldset>
@@ -172,17 +160,14 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
     <form className="card stack" onSubmit={submit} aria-label="New survey">
       <h2 className="section-title">New survey</h2>
       <div className="field-row">
-        <div className="stack">
-          <label htmlFor="new-survey-name">Name</label>
-          <input
-            id="new-survey-name"
-            required
-            maxLength={200}
-            value={name}
-            placeholder="e.g. After delivery"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="new-survey-name"
+          label="Name"
+          maxLength={200}
+          value={name}
+          placeholder="e.g. After delivery"
+          onChange={setName}
+        />
         <div className="stack">
           <label htmlFor="new-survey-kind">Kind</label>
           <select
@@ -197,26 +182,22 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
             ))}
           </select>
         </div>
-        <div className="stack">
-          <label htmlFor="new-survey-touchpoint">Touchpoint type</label>
-          <input
-            id="new-survey-touchpoint"
-            required
-            maxLength={100}
-            value={touchpointType}
-            placeholder="e.g. delivery"
-            onChange={(e) => setTouchpointType(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="new-survey-touchpoint"
+          label="Touchpoint type"
+          maxLength={100}
+          value={touchpointType}
+          placeholder="e.g. delivery"
+          onChange={setTouchpointType}
+        />
       </div>
-      <label htmlFor="new-survey-question">Question</label>
-      <input
+      <TextField
         id="new-survey-question"
-        required
+        label="Question"
         maxLength={500}
         value={question}
         placeholder="e.g. How was your delivery?"
-        onChange={(e) => setQuestion(e.target.value)}
+        onChange={setQuestion}
       />
       <ErrorMessage error={error} />
       <div className="button-row">
