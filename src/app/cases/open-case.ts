@@ -114,10 +114,13 @@ async function pickOwner(
   }
   // Serialise assignment per team so two cases opened at once do not both land on the least-loaded person.
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`assign:${input.teamId ?? 'all'}`}))`.execute(trx);
-  const chosen = chooseOwner(await listOwnerCandidates(trx, input.teamId));
+  const team = await listOwnerCandidates(trx, input.teamId);
+  const chosen = chooseOwner(team);
   if (chosen) return { ownerId: chosen, rule: 'least_active_cases' };
   if (actor) return { ownerId: actor.userId, rule: 'creator' };
-  const standIn = chooseStandInOwner(await listOwnerCandidates(trx, undefined));
+  // A stand-in may come from any team; without a team the list already holds everyone.
+  const everyone = input.teamId ? await listOwnerCandidates(trx, undefined) : team;
+  const standIn = chooseStandInOwner(everyone);
   if (standIn) return { ownerId: standIn, rule: 'stand_in_lead' };
   throw new AppError(
     'NO_AVAILABLE_OWNER',
