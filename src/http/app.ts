@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -17,6 +17,7 @@ import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
+import { answerClientError } from './client-error.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
@@ -49,6 +50,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Live streams are long-lived; close them with the server instead of waiting on them.
     forceCloseConnections: true,
     trustProxy: options.trustProxy ?? 'loopback',
+    // Errors before routing (bad percent-encoding, an over-long path part; a request Node's parser
+    // refuses) get the same problem+json as every other error.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(reply as FastifyReply, toProblem(error, request as FastifyRequest));
+    },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only: a text/plain body is refused with 415, not half-parsed.
   app.removeContentTypeParser('text/plain');
