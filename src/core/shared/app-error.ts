@@ -17,6 +17,8 @@ export const ERRORS = {
   FORBIDDEN: 403,
   /** A cookie-authenticated state change came without a valid CSRF token. */
   CSRF_TOKEN_INVALID: 403,
+  /** A cookie-authenticated state change (or a sign-in) came from a page on another site. */
+  FOREIGN_ORIGIN: 403,
   /** The id in the path (or a referenced id) does not exist. */
   NOT_FOUND: 404,
   /** A unique value (an email, a team name, an external id) is already taken. */
