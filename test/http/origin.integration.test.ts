@@ -33,11 +33,12 @@ describe('cookie-authenticated changes are accepted only from our own origin', (
   });
 
   it('refuses Origin: null and a cross-site Sec-Fetch-Site without an Origin', async () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
-    ]) {
+    ];
+    for (const headers of refused) {
       const response = await addCustomer(headers);
       assert.equal(response.statusCode, 403, JSON.stringify(headers));
       assert.equal(response.json().code, 'FOREIGN_ORIGIN');
@@ -45,12 +46,13 @@ describe('cookie-authenticated changes are accepted only from our own origin', (
   });
 
   it('accepts the public URL’s origin, the host the request was sent to, and a same-origin fetch', async () => {
-    for (const headers of [
+    const accepted: Record<string, string>[] = [
       { origin: 'http://amends.test' },
       { origin: 'http://192.168.1.20:3000', host: '192.168.1.20:3000' },
       { 'sec-fetch-site': 'same-origin' },
       {},
-    ]) {
+    ];
+    for (const headers of accepted) {
       const response = await addCustomer(headers);
       assert.ok([200, 201].includes(response.statusCode), `${JSON.stringify(headers)} → ${response.body}`);
     }
