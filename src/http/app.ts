@@ -20,6 +20,7 @@ import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { answerClientError } from './client-error.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerStorableText } from './plugins/storable-text.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
 
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, options.ctx);
+  registerStorableText(app);
   const recorder = new RatingRecorder(options.ctx);
   app.addHook('onClose', () => recorder.drain());
   // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.

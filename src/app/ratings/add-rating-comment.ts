@@ -1,6 +1,7 @@
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
 import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
+import { toStorableText } from '../../core/shared/storable-text.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -27,7 +28,8 @@ export async function addRatingComment(
 ): Promise<CommentOutcome> {
   const key = verifyRequestToken(ctx.linkSecret, 'comment', commentToken);
   if (!key) return { state: 'invalid' };
-  const body = text.trim();
+  // A NUL or a broken surrogate cannot be stored; the customer's words around it are kept.
+  const body = toStorableText(text).trim();
   if (body.length === 0) return { state: 'rejected', reason: 'Write a few words first, then press Send.' };
   if (body.length > MAX_COMMENT_CHARS) {
     return {
