@@ -15,6 +15,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { createPageBudget } from '../pages/page-budget.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { answerClientError } from './client-error.ts';
@@ -34,7 +35,10 @@ export type AppOptions = {
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
   webDir?: string | undefined;
-  /** Rating clicks per minute from one address (default 120); false only for the loopback benchmark. */
+  /**
+   * Requests a minute from one address to the customer pages, all of them together (default 120);
+   * false turns that and the per-link budget off, only for the loopback benchmark.
+   */
   clicksPerMinute?: number | false;
   /**
    * The proxies whose X-Forwarded-For is believed (default loopback): the per-address click limit
@@ -98,12 +102,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const recorder = new RatingRecorder(options.ctx);
   app.addHook('onClose', () => recorder.drain());
   // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.
-  await app.register(ratingPages, {
-    ctx: options.ctx,
-    recorder,
-    clicksPerMinute: options.clicksPerMinute ?? 120,
-  });
-  await app.register(unsubscribePages, { ctx: options.ctx });
+  const budget =
+    options.clicksPerMinute === false ? undefined : createPageBudget(app, options.clicksPerMinute ?? 120);
+  await app.register(ratingPages, { ctx: options.ctx, recorder, budget });
+  await app.register(unsubscribePages, { ctx: options.ctx, budget });
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 
