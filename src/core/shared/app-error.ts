@@ -13,6 +13,8 @@ export const ERRORS = {
   UNAUTHENTICATED: 401,
   /** Email and password do not match an active user. */
   INVALID_CREDENTIALS: 401,
+  /** A change of one's own password came with a current password that is not theirs. */
+  CURRENT_PASSWORD_WRONG: 403,
   /** The caller's role may not do this. */
   FORBIDDEN: 403,
   /** A cookie-authenticated state change came without a valid CSRF token. */

@@ -3,6 +3,7 @@ import { createApiToken } from './api-tokens/create-api-token.ts';
 import { listApiTokens } from './api-tokens/list-api-tokens.ts';
 import { revokeApiToken } from './api-tokens/revoke-api-token.ts';
 import { listAudit } from './audit/list-audit.ts';
+import { changeOwnPasswordRoute } from './auth/change-own-password.ts';
 import { getCsrfToken } from './auth/get-csrf-token.ts';
 import { getMe } from './auth/get-me.ts';
 import { logIn } from './auth/log-in.ts';
@@ -54,6 +55,7 @@ export const ROUTES: Route[] = [
   logIn,
   logOut,
   getMe,
+  changeOwnPasswordRoute,
   listUsers,
   getUser,
   createUser,
