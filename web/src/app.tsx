@@ -9,6 +9,7 @@ import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
+import { AccountScene } from './scenes/account-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
@@ -84,6 +85,7 @@ function Routes() {
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;
+  if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
   if (matchPath('/surveys', path) && hasRole(role, 'admin')) return <SurveysScene />;

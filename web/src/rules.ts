@@ -8,3 +8,4 @@ export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/c
 export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
 export { hasRole } from '../../src/core/team/role.ts';
+export { MIN_PASSWORD_LENGTH } from '../../src/core/team/user.ts';

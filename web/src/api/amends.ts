@@ -53,6 +53,13 @@ export const amends = {
     await http.post<void>('/api/v1/auth/logout');
     await refreshCsrfToken();
   },
+  /** Changes one's own password; the answer's `message` says what happened to other sessions and tokens. */
+  changePassword(
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<{ endedSessions: number; liveApiTokens: number; message: string }> {
+    return http.post('/api/v1/me/password', { currentPassword, newPassword });
+  },
   async users(): Promise<User[]> {
     return (await http.get<{ users: User[] }>('/api/v1/users')).users;
   },

@@ -59,7 +59,9 @@ export function Header() {
       </span>
       <div className="me">
         <span className="me-name" data-testid="signed-in-as">
-          {user.name}
+          <Link to="/account" aria-current={path === '/account' ? 'page' : undefined} title="Your account">
+            {user.name}
+          </Link>
         </span>
         <button
           type="button"
