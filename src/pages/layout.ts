@@ -1,4 +1,5 @@
-import { type Html, html } from './html.ts';
+import { FAVICON_PATH } from './favicon.ts';
+import { type Html, html, raw } from './html.ts';
 
 const STYLE = `
 body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c2430;background:#f4f5f7}
@@ -24,7 +25,8 @@ export function layout(options: { title: string; body: Html; script?: string }):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${options.title}</title>
-<style>${STYLE}</style>
+<link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml">
+<style>${raw(STYLE)}</style>
 ${options.script ? html`<script src="${options.script}" defer></script>` : ''}
 </head>
 <body><main><div class="card">${options.body}</div></main></body>

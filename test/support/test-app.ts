@@ -20,6 +20,8 @@ export async function startTestApp(
     webDir?: string;
     clicksPerMinute?: number | false;
     trustProxy?: string;
+    /** As when AMENDS_PUBLIC_URL is https://. */
+    secureCookies?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -37,6 +39,7 @@ export async function startTestApp(
     webDir: options.webDir,
     clicksPerMinute: options.clicksPerMinute ?? false,
     trustProxy: options.trustProxy,
+    secureCookies: options.secureCookies,
   });
   await app.ready();
   return {
