@@ -35,8 +35,8 @@ export async function launchBrowser(args: readonly string[] = []): Promise<Brows
 export type BrowserApp = ServedApp & { browser: Browser };
 
 /** What a browser spec starts in `before` (and closes in `after`): serveApp and launchBrowser together. */
-export async function serveAppWithBrowser(): Promise<BrowserApp> {
-  const served = await serveApp();
+export async function serveAppWithBrowser(options: { recoveryHoldMs?: number } = {}): Promise<BrowserApp> {
+  const served = await serveApp(options);
   let browser: Browser;
   try {
     browser = await launchBrowser();
