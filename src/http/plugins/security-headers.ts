@@ -13,6 +13,8 @@ function helmetOptions(https: boolean) {
       directives: {
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
+        // The business's logo (settings/brand) is an https image on its own site.
+        'img-src': ["'self'", 'data:', 'https:'],
         'upgrade-insecure-requests': https ? [] : null,
       },
     },

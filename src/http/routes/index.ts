@@ -30,7 +30,9 @@ import { createRatingRequest } from './rating-requests/create-rating-request.ts'
 import { createRatingSnippet } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequest } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippet } from './rating-requests/get-rating-snippet.ts';
+import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRules } from './settings/get-feedback-rules.ts';
+import { updateBrandRoute } from './settings/update-brand.ts';
 import { updateFeedbackRules } from './settings/update-feedback-rules.ts';
 import { createSurvey } from './surveys/create-survey.ts';
 import { getSurvey } from './surveys/get-survey.ts';
@@ -89,6 +91,8 @@ export const ROUTES: Route[] = [
   getHappiness,
   getFeedbackRules,
   updateFeedbackRules,
+  getBrandRoute,
+  updateBrandRoute,
   listApiTokens,
   createApiToken,
   revokeApiToken,
