@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { RECOVERY_HOLD_MS } from '../core/rating/scanner-burst.ts';
 import { findOrCreateSecret } from '../store/app-secret.store.ts';
 import type { Db, DbHandle, Pool } from '../store/db.ts';
 
@@ -14,11 +15,17 @@ export type AppContext = {
   linkSecret: string;
   /** Where customers reach the public pages, e.g. https://amends.example.com (no trailing slash). */
   publicUrl: string;
+  /**
+   * How long a recovery check waits after the latest click that may belong to a scanner's run
+   * (core/rating/scanner-burst.ts#RECOVERY_HOLD_MS); tests that run jobs by hand use 0.
+   */
+  recoveryHoldMs: number;
 };
 
 export type ContextOptions = Pick<AppContext, 'sessionDays' | 'publicUrl'> & {
   database: DbHandle;
   now?: () => Date;
+  recoveryHoldMs?: number;
 };
 
 /** Builds the context, creating the link-signing secret on first use (the database must be migrated). */
@@ -33,5 +40,6 @@ export async function createAppContext(options: ContextOptions): Promise<AppCont
     sessionDays: options.sessionDays,
     publicUrl: options.publicUrl.replace(/\/+$/, ''),
     linkSecret,
+    recoveryHoldMs: options.recoveryHoldMs ?? RECOVERY_HOLD_MS,
   };
 }

@@ -15,6 +15,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
+import { favicon } from '../pages/favicon.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -28,6 +29,10 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 export type AppOptions = {
   ctx: AppContext;
   live: LiveHub;
+  /**
+   * People reach us over HTTPS (AMENDS_PUBLIC_URL is https://): cookies are Secure and the CSP asks
+   * browsers to upgrade insecure requests. Off, both would break a console served over plain HTTP.
+   */
   secureCookies?: boolean;
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
@@ -55,7 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: options.secureCookies ?? false });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -95,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clicksPerMinute: options.clicksPerMinute ?? 120,
   });
   await app.register(unsubscribePages, { ctx: options.ctx });
+  await app.register(favicon);
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 

@@ -21,7 +21,7 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
-    'relay-recovery-checks': relayRecoveryChecks(ctx.db),
+    'relay-recovery-checks': relayRecoveryChecks(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }

@@ -14,6 +14,7 @@ const ADMIN_ONLY = [
   'POST /api/v1/teams/{id}/members',
   'GET /api/v1/audit',
   'PUT /api/v1/settings/feedback-rules',
+  'PUT /api/v1/settings/brand',
 ];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -30,7 +30,9 @@ import { createRatingRequestRoute } from './rating-requests/create-rating-reques
 import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
+import { updateBrandRoute } from './settings/update-brand.ts';
 import { updateFeedbackRulesRoute } from './settings/update-feedback-rules.ts';
 import { createSurveyRoute } from './surveys/create-survey.ts';
 import { getSurveyRoute } from './surveys/get-survey.ts';
@@ -89,6 +91,8 @@ export const ROUTES: Route[] = [
   getHappinessRoute,
   getFeedbackRulesRoute,
   updateFeedbackRulesRoute,
+  getBrandRoute,
+  updateBrandRoute,
   listApiTokensRoute,
   createApiTokenRoute,
   revokeApiTokenRoute,

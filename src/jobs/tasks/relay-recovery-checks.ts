@@ -1,5 +1,5 @@
 import type { Task } from 'graphile-worker';
-import type { Db } from '../../store/db.ts';
+import type { AppContext } from '../../app/context.ts';
 import { relayDueRecoveryChecks } from '../../store/recovery-check.store.ts';
 
 /**
@@ -7,9 +7,9 @@ import { relayDueRecoveryChecks } from '../../store/recovery-check.store.ts';
  * the process that recorded them died first or its relay failed (app/recovery/recovery-check-relay.ts
  * normally takes them within 100 ms).
  */
-export function relayRecoveryChecks(db: Db): Task {
+export function relayRecoveryChecks(ctx: AppContext): Task {
   return async (_payload, helpers) => {
-    const relayed = await relayDueRecoveryChecks(db);
+    const relayed = await relayDueRecoveryChecks(ctx.db, ctx.recoveryHoldMs);
     if (relayed > 0) helpers.logger.info(`queued ${relayed} recovery checks left by a relay`);
   };
 }
