@@ -2,6 +2,7 @@ import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { findCommentProblem } from '../../core/rating/rating-comment.ts';
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
 import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
+import { toStorableText } from '../../core/shared/storable-text.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -26,7 +27,8 @@ export async function addRatingComment(
 ): Promise<CommentOutcome> {
   const key = verifyRequestToken(ctx.linkSecret, 'comment', commentToken);
   if (!key) return { state: 'invalid' };
-  const body = text.trim();
+  // A NUL or a broken surrogate cannot be stored; the customer's words around it are kept.
+  const body = toStorableText(text).trim();
   const problem = findCommentProblem(body);
   if (problem) return { state: 'rejected', reason: problem };
   const now = ctx.now();

@@ -3,6 +3,7 @@ import { createApiTokenRoute } from './api-tokens/create-api-token.ts';
 import { listApiTokensRoute } from './api-tokens/list-api-tokens.ts';
 import { revokeApiTokenRoute } from './api-tokens/revoke-api-token.ts';
 import { listAuditRoute } from './audit/list-audit.ts';
+import { changeOwnPasswordRoute } from './auth/change-own-password.ts';
 import { getCsrfTokenRoute } from './auth/get-csrf-token.ts';
 import { getMeRoute } from './auth/get-me.ts';
 import { logInRoute } from './auth/log-in.ts';
@@ -56,6 +57,7 @@ export const ROUTES: Route[] = [
   logInRoute,
   logOutRoute,
   getMeRoute,
+  changeOwnPasswordRoute,
   listUsersRoute,
   getUserRoute,
   createUserRoute,

@@ -9,6 +9,7 @@ import { openCommentPage } from '../../app/rating-clicks/open-comment-page.ts';
 import { openRatingLink } from '../../app/rating-clicks/open-rating-link.ts';
 import type { RatingRecorder } from '../../app/rating-clicks/rating-recorder.ts';
 import { errorPage } from '../error-page.ts';
+import type { PageBudget } from '../page-budget.ts';
 import { pageSender } from '../send-page.ts';
 import { commentPage } from './comment-page.ts';
 import { confirmPage } from './confirm-page.ts';
@@ -20,8 +21,8 @@ const CONFIRM_SCRIPT = readFileSync(path.join(import.meta.dirname, '../assets/co
 export type RatingPagesOptions = {
   ctx: AppContext;
   recorder: RatingRecorder;
-  /** Clicks per minute from one address; false turns the limit off (the loopback benchmark). */
-  clicksPerMinute: number | false;
+  /** The customer pages' shared budget; none only for the loopback benchmark. */
+  budget: PageBudget | undefined;
 };
 
 type TokenParams = { Params: { token: string } };
@@ -39,10 +40,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
     if (status >= 500) request.log.error({ err: error }, 'customer page failed');
     return send(reply, status === 429 ? 429 : status >= 500 ? 503 : status, errorPage(status));
   });
-  const limit =
-    options.clicksPerMinute === false
-      ? {}
-      : { rateLimit: { max: options.clicksPerMinute, timeWindow: '1 minute' } };
+  const limited = options.budget ? { onRequest: options.budget } : {};
 
   app.get('/assets/confirm-rating.js', { schema: { hide: true } }, async (_request, reply) =>
     reply
@@ -53,7 +51,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.get<TokenParams>(
     '/r/:token',
-    { config: { access: 'public', ...limit }, schema: { hide: true } },
+    { config: { access: 'public' }, ...limited, schema: { hide: true } },
     async (request, reply) => {
       const view = await openRatingLink(ctx, request.params.token);
       if (view.state === 'invalid') return send(reply, 404, invalidPage());
@@ -68,7 +66,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.post<TokenParams & { Body: { source?: string } | undefined }>(
     '/r/:token',
-    { config: { access: 'public', ...limit }, schema: { hide: true } },
+    { config: { access: 'public' }, ...limited, schema: { hide: true } },
     async (request, reply) => {
       const source = request.body?.source === 'page' ? 'page' : 'button';
       const outcome = await confirmRating(ctx, recorder, request.params.token, source);
@@ -81,7 +79,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.get<TokenParams & { Querystring: { sent?: string } }>(
     '/rating/:token',
-    { config: { access: 'public', ...limit }, schema: { hide: true } },
+    { config: { access: 'public' }, ...limited, schema: { hide: true } },
     async (request, reply) => {
       const view = await openCommentPage(ctx, request.params.token);
       if (view.state === 'invalid') return send(reply, 404, invalidPage());
@@ -101,7 +99,7 @@ export async function ratingPages(app: FastifyInstance, options: RatingPagesOpti
 
   app.post<TokenParams & { Body: { comment?: unknown } | undefined }>(
     '/rating/:token',
-    { config: { access: 'public', ...limit }, schema: { hide: true } },
+    { config: { access: 'public' }, ...limited, schema: { hide: true } },
     async (request, reply) => {
       const text = typeof request.body?.comment === 'string' ? request.body.comment : '';
       const outcome = await addRatingComment(ctx, request.params.token, text);

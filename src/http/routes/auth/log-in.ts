@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { logIn } from '../../../app/auth/log-in.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
-import { assertCsrfToken } from '../../plugins/csrf.ts';
+import { assertCsrfToken, assertSameOrigin } from '../../plugins/csrf.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import type { Route } from '../../route.ts';
 
@@ -22,6 +22,8 @@ export const logInRoute: Route = (api, { ctx, secureCookies }) => {
     },
     handler: async (request, reply) => {
       assertCsrfToken(request);
+      // A foreign page signing a browser in to an account of its choosing is a CSRF attack too.
+      assertSameOrigin(request, ctx.publicUrl);
       const { user, sessionToken, expiresAt } = await logIn(ctx, request.body);
       reply.setCookie(SESSION_COOKIE, sessionToken, {
         path: '/',

@@ -14,6 +14,7 @@ const body = z.strictObject({
   active: z.boolean().optional(),
   /** Whether the assignment rule may give this person new cases. Anyone may set their own. */
   available: z.boolean().optional(),
+  /** Admins only, for someone else: every session of theirs ends. Your own: POST /api/v1/me/password. */
   password: z.string().min(MIN_PASSWORD_LENGTH).max(1000).optional(),
   /** Admins only. Replaces the person's teams. */
   teamIds: z.array(z.uuid()).max(50).optional(),
@@ -22,7 +23,7 @@ const body = z.strictObject({
 export const updateUserRoute: Route = (api, { ctx }) => {
   api.patch('/api/v1/users/:id', {
     schema: {
-      summary: 'Change a person (admins; anyone for their own name, password, availability)',
+      summary: 'Change a person (admins; anyone for their own name and availability)',
       tags: ['users'],
       params: idParams,
       body,
