@@ -14,9 +14,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
-import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
+import { favicon } from '../pages/favicon.ts';
 import { createPageBudget } from '../pages/page-budget.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
+import { pageSender } from '../pages/send-page.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { answerClientError } from './client-error.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -31,6 +33,10 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 export type AppOptions = {
   ctx: AppContext;
   live: LiveHub;
+  /**
+   * People reach us over HTTPS (AMENDS_PUBLIC_URL is https://): cookies are Secure and the CSP asks
+   * browsers to upgrade insecure requests. Off, both would break a console served over plain HTTP.
+   */
   secureCookies?: boolean;
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
@@ -67,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: options.secureCookies ?? false });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -103,9 +109,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => recorder.drain());
   // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.
   const budget =
-    options.clicksPerMinute === false ? undefined : createPageBudget(app, options.clicksPerMinute ?? 120);
+    options.clicksPerMinute === false
+      ? undefined
+      : createPageBudget(app, pageSender(options.ctx), options.clicksPerMinute ?? 120);
   await app.register(ratingPages, { ctx: options.ctx, recorder, budget });
   await app.register(unsubscribePages, { ctx: options.ctx, budget });
+  await app.register(favicon);
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 

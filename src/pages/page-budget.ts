@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorPage } from './error-page.ts';
-import { sendPage } from './send-page.ts';
+import type { PageSender } from './send-page.ts';
 
 /**
  * Requests a minute for one rating or unsubscribe link, across all its pages and from any address.
@@ -19,7 +19,11 @@ export type PageBudget = (request: FastifyRequest, reply: FastifyReply) => Promi
  * 5,000 most recent keys), so a click costs no database round trip; with several instances each
  * keeps its own count.
  */
-export function createPageBudget(app: FastifyInstance, perAddressPerMinute: number): PageBudget {
+export function createPageBudget(
+  app: FastifyInstance,
+  send: PageSender,
+  perAddressPerMinute: number,
+): PageBudget {
   const byAddress = app.createRateLimit({ max: perAddressPerMinute, timeWindow: 60_000 });
   const byLink = app.createRateLimit({
     max: REQUESTS_PER_LINK_PER_MINUTE,
@@ -30,7 +34,7 @@ export function createPageBudget(app: FastifyInstance, perAddressPerMinute: numb
     for (const limit of [byAddress, byLink]) {
       const outcome = await limit(request);
       if (!outcome.isAllowed && outcome.isExceeded) {
-        return sendPage(reply.header('retry-after', outcome.ttlInSeconds), 429, errorPage(429));
+        return send(reply.header('retry-after', outcome.ttlInSeconds), 429, errorPage(429));
       }
     }
     return undefined;

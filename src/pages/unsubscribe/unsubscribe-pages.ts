@@ -5,7 +5,7 @@ import { openUnsubscribeLink } from '../../app/unsubscribe/open-unsubscribe-link
 import { unsubscribe } from '../../app/unsubscribe/unsubscribe.ts';
 import { errorPage } from '../error-page.ts';
 import type { PageBudget } from '../page-budget.ts';
-import { sendPage } from '../send-page.ts';
+import { pageSender } from '../send-page.ts';
 import { confirmPage } from './confirm-page.ts';
 import { invalidPage } from './invalid-page.ts';
 import { unsubscribedPage } from './unsubscribed-page.ts';
@@ -26,6 +26,7 @@ export async function unsubscribePages(
   options: { ctx: AppContext; budget: PageBudget | undefined },
 ): Promise<void> {
   const { ctx } = options;
+  const send = pageSender(ctx);
   await app.register(fastifyFormbody, { bodyLimit: BODY_LIMIT });
   // The POST itself is the request, whatever its body: accept what a mail client sends (RFC 8058
   // prefers multipart/form-data), keeping the text only to tell a one-click from the page's button.
@@ -35,9 +36,8 @@ export async function unsubscribePages(
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'unsubscribe page failed');
-    if (status === 429 || status >= 500)
-      return sendPage(reply, status === 429 ? 429 : 503, errorPage(status));
-    return sendPage(reply, 404, invalidPage());
+    if (status === 429 || status >= 500) return send(reply, status === 429 ? 429 : 503, errorPage(status));
+    return send(reply, 404, invalidPage());
   });
   const config = { access: 'public' as const };
   // Shared with the rating pages: a scanner or a script gets a polite 429.
@@ -48,9 +48,9 @@ export async function unsubscribePages(
     { config, ...limited, schema: { hide: true } },
     async (request, reply) => {
       const view = await openUnsubscribeLink(ctx, request.params.token);
-      if (view.state === 'invalid') return sendPage(reply, 404, invalidPage());
-      if (view.state === 'unsubscribed') return sendPage(reply, 200, unsubscribedPage(view));
-      return sendPage(reply, 200, confirmPage({ addresses: view.addresses, token: request.params.token }));
+      if (view.state === 'invalid') return send(reply, 404, invalidPage());
+      if (view.state === 'unsubscribed') return send(reply, 200, unsubscribedPage(view));
+      return send(reply, 200, confirmPage({ addresses: view.addresses, token: request.params.token }));
     },
   );
 
@@ -64,8 +64,8 @@ export async function unsubscribePages(
           ? /List-Unsubscribe[\s\S]*One-Click/.test(body)
           : body?.['List-Unsubscribe'] === 'One-Click';
       const outcome = await unsubscribe(ctx, request.params.token, oneClick ? 'one-click' : 'page');
-      if (outcome.state === 'invalid') return sendPage(reply, 404, invalidPage());
-      return sendPage(reply, 200, unsubscribedPage(outcome));
+      if (outcome.state === 'invalid') return send(reply, 404, invalidPage());
+      return send(reply, 200, unsubscribedPage(outcome));
     },
   );
 }
