@@ -17,6 +17,7 @@ import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
 import { favicon } from '../pages/favicon.ts';
 import { createPageBudget } from '../pages/page-budget.ts';
+import { invalidPage } from '../pages/rating/invalid-page.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { pageSender } from '../pages/send-page.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
@@ -55,6 +56,7 @@ export type AppOptions = {
 
 /** Builds the HTTP app without listening (tests use `inject`; server.ts listens). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const sendCustomerPage = pageSender(options.ctx);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 100 * 1024,
@@ -62,9 +64,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: true,
     trustProxy: options.trustProxy ?? 'loopback',
     // Errors before routing (bad percent-encoding, an over-long path part; a request Node's parser
-    // refuses) get the same problem+json as every other error.
+    // refuses) get the same problem+json as every other error — except a customer's link that a mail
+    // client garbled (a cut %-escape, text glued on), which gets the page for a link we do not know.
     frameworkErrors: (error, request, reply) => {
-      sendProblem(reply as FastifyReply, toProblem(error, request as FastifyRequest));
+      if (isCustomerLink(request.url)) void sendCustomerPage(reply as FastifyReply, 404, invalidPage());
+      else sendProblem(reply as FastifyReply, toProblem(error, request as FastifyRequest));
     },
     clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
@@ -135,4 +139,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   return app;
+}
+
+/** The customer pages' links: rating (`/r/`), comment (`/rating/`) and unsubscribe (`/u/`). */
+function isCustomerLink(url: string): boolean {
+  return /^\/(r|rating|u)\//.test(url);
 }

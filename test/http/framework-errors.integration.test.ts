@@ -47,6 +47,15 @@ describe('errors Fastify and Node answer before a route runs are problem+json li
     assert.equal(response.json().code, 'URL_TOO_LONG');
   });
 
+  it('answers a customer’s garbled or over-long link with the page for a link we do not know', async () => {
+    for (const url of ['/r/abc.4.sig%E0%A4%A', `/rating/${'a'.repeat(500)}`, '/u/%E0%A4%A']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      assert.equal(response.statusCode, 404, url);
+      assert.match(String(response.headers['content-type']), /^text\/html/);
+      assert.match(response.body, /We do not recognise this link/);
+    }
+  });
+
   it('answers a URL past the parser limit with 414 URL_TOO_LONG', async () => {
     const answer = await sendRaw(
       port,
