@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type pg from 'pg';
 import { RECOVERY_HOLD_MS } from '../core/rating/scanner-burst.ts';
 import { findOrCreateSecret } from '../store/app-secret.store.ts';
-import type { Db, DbHandle } from '../store/db.ts';
+import type { Db, DbHandle, Pool } from '../store/db.ts';
 
 /** What every use case needs: the database, and the clock (passed in so rules and tests control time). */
 export type AppContext = {
   db: Db;
   /** The pool under `db`, for the one statement prepared by name (store/rating-answer.store.ts). */
-  pool: pg.Pool;
+  pool: Pool;
   connectionString: string;
   now: () => Date;
   sessionDays: number;

@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
-import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
 import { favicon } from '../pages/favicon.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';

@@ -39,3 +39,11 @@ export async function queueRowJobs(db: Executor, job: RowJob, ids: readonly stri
       ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`)}, job_key_preserve_run_at => true)
   `.execute(db);
 }
+
+/** The worker ids holding job locks right now (graphile-worker's `locked_by`). */
+export async function listJobLockHolders(db: Executor): Promise<string[]> {
+  const { rows } = await sql<{ locked_by: string }>`
+    SELECT DISTINCT locked_by FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
+  `.execute(db);
+  return rows.map((row) => row.locked_by);
+}

@@ -1,7 +1,8 @@
 import type pg from 'pg';
+import type { LiveMessage } from '../core/live/live-message.ts';
 import type { TimedAnswer } from '../core/rating/scanner-burst.ts';
 import type { Executor } from './db.ts';
-import { LIVE_CHANNEL, type LiveMessage } from './live.store.ts';
+import { LIVE_CHANNEL } from './live.store.ts';
 
 export type Click = { key: string; score: number; source: 'page' | 'button' };
 

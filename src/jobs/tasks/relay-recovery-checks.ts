@@ -4,7 +4,7 @@ import { relayDueRecoveryChecks } from '../../store/recovery-check.store.ts';
 
 /**
  * Every minute: queues recovery checks that click batches noted as due but no relay took, because
- * the process that recorded them died first or its relay failed (app/ratings/recovery-check-relay.ts
+ * the process that recorded them died first or its relay failed (app/recovery/recovery-check-relay.ts
  * normally takes them within 100 ms).
  */
 export function relayRecoveryChecks(ctx: AppContext): Task {

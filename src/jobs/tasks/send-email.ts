@@ -1,7 +1,7 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { getSurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
-import { getCaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
+import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
@@ -78,11 +78,11 @@ async function compose(
   const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
-      const facts = await getSurveyEmailFacts(ctx, email);
+      const facts = await findSurveyEmailFacts(ctx, email);
       return facts && renderSurveyEmail(facts, sender, brand);
     }
     case 'case-alert': {
-      const facts = await getCaseAlertFacts(ctx, email);
+      const facts = await findCaseAlertFacts(ctx, email);
       return facts && renderCaseAlertEmail(facts, sender, brand);
     }
   }

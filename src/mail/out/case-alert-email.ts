@@ -1,4 +1,4 @@
-import type { CaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import type { CaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { cutText, EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';

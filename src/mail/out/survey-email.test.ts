@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
+import type { SurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
 import { DEFAULT_BRAND } from '../../core/brand/brand.ts';
 import { displayName, renderSurveyEmail } from './survey-email.ts';
 

@@ -1,4 +1,4 @@
-import type { SurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
+import type { SurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
 import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';

@@ -1,4 +1,4 @@
-import { MAX_COMMENT_CHARS } from '../../app/ratings/add-rating-comment.ts';
+import { MAX_COMMENT_CHARS } from '../../core/rating/rating-comment.ts';
 import type { AnswerMood, ScalePoint } from '../../core/rating/survey-scale.ts';
 import { html } from '../html.ts';
 import type { PageContent } from '../layout.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { updateUser as updateUserUseCase } from '../../../app/users/update-user.ts';
+import { updateUser } from '../../../app/users/update-user.ts';
 import { ROLES } from '../../../core/team/role.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../core/team/user.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -19,7 +19,7 @@ const body = z.strictObject({
   teamIds: z.array(z.uuid()).max(50).optional(),
 });
 
-export const updateUser: Route = (api, { ctx }) => {
+export const updateUserRoute: Route = (api, { ctx }) => {
   api.patch('/api/v1/users/:id', {
     schema: {
       summary: 'Change a person (admins; anyone for their own name, password, availability)',
@@ -29,7 +29,7 @@ export const updateUser: Route = (api, { ctx }) => {
       response: { 200: z.object({ user: userSchema }) },
     },
     handler: async (request) => ({
-      user: presentUser(await updateUserUseCase(ctx, authOf(request).actor, request.params.id, request.body)),
+      user: presentUser(await updateUser(ctx, authOf(request).actor, request.params.id, request.body)),
     }),
   });
 };

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
-import { buildRatingRequest } from '../../test/support/factories.ts';
-import { recoveryJobCount } from '../../test/support/jobs.ts';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { recordClicks } from '../store/rating-answer.store.ts';
-import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
-import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
-import { CRONTAB } from './worker.ts';
+import { relayRecoveryChecks } from '../../src/jobs/tasks/relay-recovery-checks.ts';
+import { CRONTAB } from '../../src/jobs/worker.ts';
+import { recordClicks } from '../../src/store/rating-answer.store.ts';
+import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
+import { buildRatingRequest } from '../support/factories.ts';
+import { recoveryJobCount } from '../support/jobs.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('relaying due recovery checks to the job queue', () => {
   let t: TestApp;

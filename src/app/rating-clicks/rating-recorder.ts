@@ -3,7 +3,7 @@ import { BURST_GAP_MS } from '../../core/rating/scanner-burst.ts';
 import type { Click, ClickOutcome } from '../../store/rating-answer.store.ts';
 import { recordClicks } from '../../store/rating-answer.store.ts';
 import type { AppContext } from '../context.ts';
-import { RecoveryCheckRelay } from './recovery-check-relay.ts';
+import { RecoveryCheckRelay } from '../recovery/recovery-check-relay.ts';
 
 type Pending = { click: Click; resolve(outcome: ClickOutcome): void; reject(error: unknown): void };
 

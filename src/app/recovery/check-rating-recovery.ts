@@ -25,7 +25,7 @@ import { findSurveyById } from '../../store/survey.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import { openCaseIn } from '../cases/open-case.ts';
 import type { AppContext } from '../context.ts';
-import { getFeedbackRules } from '../settings/feedback-rules.ts';
+import { getFeedbackRules } from './feedback-rules.ts';
 import { setAsideScannerRuns } from './set-aside-scanner-runs.ts';
 
 export type RecoveryOutcome = 'not_needed' | 'opened' | 'attached' | 'updated';
