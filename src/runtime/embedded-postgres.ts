@@ -11,7 +11,7 @@ import pg from 'pg';
 import { isAlive, stopOrphanedPostgres } from './orphaned-postgres.ts';
 import { findPostgresBinaries } from './postgres-binaries.ts';
 import { initdb, type Postmaster, startPostmaster } from './postgres-server.ts';
-import { canReach, findPostgresUser } from './postgres-user.ts';
+import { canReach, findPostgresUser, makeFolder } from './postgres-user.ts';
 
 export type EmbeddedDatabase = {
   connectionString: string;
@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         '(it, or a folder above it, is private, as /root is). Set AMENDS_DATA_DIR to a folder it can reach, e.g. AMENDS_DATA_DIR=/var/lib/amends/data, or run Amends as a normal user.',
     );
   }
-  await fs.mkdir(options.dataDir, { recursive: true });
+  await makeFolder(options.dataDir, user);
   const owner = await readLiveOwner(options.dataDir);
   if (owner) {
     throw new Error(

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { canReach, type PostgresUser } from './postgres-user.ts';
+import { canReach, makeFolder, type PostgresUser } from './postgres-user.ts';
 
 export type PostgresBinaries = { initdb: string; postgres: string };
 
@@ -30,7 +30,7 @@ export async function findPostgresBinaries(
     progress(
       `Copying PostgreSQL's programs to ${shared}: the "postgres" user it runs as cannot reach them inside this private folder (once per PostgreSQL version)…`,
     );
-    await fs.mkdir(sharedDir, { recursive: true, mode: 0o755 });
+    await makeFolder(sharedDir, user);
     // Copied aside and renamed into place, so a start that dies halfway, or two starting at once,
     // never leave a half-copied tree that looks complete.
     const partial = `${shared}.partial-${process.pid}`;

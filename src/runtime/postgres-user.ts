@@ -4,7 +4,7 @@
  * must be reachable by that user, which a clone under /root (mode 700) is not.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
@@ -49,4 +49,17 @@ export function canReach(user: PostgresUser, target: string): boolean {
   let existing = path.resolve(target);
   while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
   return spawnSync('test', ['-x', existing], { uid: user.uid, gid: user.gid }).status === 0;
+}
+
+/**
+ * mkdir -p whose new folders the `postgres` user can enter whatever the umask (a hardened server's
+ * 077 would make them private again).
+ */
+export async function makeFolder(dir: string, user: PostgresUser | undefined): Promise<void> {
+  const first = await fs.mkdir(dir, { recursive: true });
+  if (!user || !first) return;
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    await fs.chmod(folder, 0o755);
+    if (folder === path.resolve(first) || path.dirname(folder) === folder) break;
+  }
 }

@@ -30,6 +30,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let handle: DbHandle | undefined;
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
+  await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
   const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
 
@@ -42,7 +43,6 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     await embedded?.stop().catch(() => {});
   };
 
-  await assertPortFree(env.HOST, env.PORT);
   const dataDir = env.DATABASE_URL ? undefined : embeddedDataDir(env);
   if (dataDir && dataDir !== env.dataDir)
     progress(

@@ -10,6 +10,7 @@ import {
   isRunning,
   newcomerEnv,
   postmasterPid,
+  SEVERAL_STARTS,
   startAmendsProcess,
 } from '../support/amends-process.ts';
 
@@ -67,37 +68,39 @@ describe('restarting at once after a SIGKILL', () => {
       },
     );
 
-  it('succeeds every time, whether PostgreSQL outlived its owner or died with it and is not reaped yet', {
-    timeout: 900_000,
-  }, async () => {
-    current = await start();
-    for (const round of [1, 2, 3, 4]) {
-      const owner = current.child;
-      const withGroup = round % 2 === 0;
-      if (withGroup) {
-        process.kill(-(owner.pid ?? 0), 'SIGKILL');
-        await exited(owner);
-        // The killed postmaster's pid now names a zombie, as it does until its new parent reaps it
-        // (how long that takes is up to the machine; here it is as long as it can be).
-        const dead = await zombie();
-        zombies.push(dead);
-        const file = path.join(dataDir, 'pg', 'postmaster.pid');
-        const lines = readFileSync(file, 'utf8').split('\n');
-        writeFileSync(file, [String(dead.pid), ...lines.slice(1)].join('\n'));
-      } else {
-        owner.kill('SIGKILL');
-        await exited(owner);
+  it(
+    'succeeds every time, whether PostgreSQL outlived its owner or died with it and is not reaped yet',
+    SEVERAL_STARTS,
+    async () => {
+      current = await start();
+      for (const round of [1, 2, 3, 4]) {
+        const owner = current.child;
+        const withGroup = round % 2 === 0;
+        if (withGroup) {
+          process.kill(-(owner.pid ?? 0), 'SIGKILL');
+          await exited(owner);
+          // The killed postmaster's pid now names a zombie, as it does until its new parent reaps it
+          // (how long that takes is up to the machine; here it is as long as it can be).
+          const dead = await zombie();
+          zombies.push(dead);
+          const file = path.join(dataDir, 'pg', 'postmaster.pid');
+          const lines = readFileSync(file, 'utf8').split('\n');
+          writeFileSync(file, [String(dead.pid), ...lines.slice(1)].join('\n'));
+        } else {
+          owner.kill('SIGKILL');
+          await exited(owner);
+        }
+        current = await start().catch((error: Error) => {
+          throw new Error(`round ${round} (${withGroup ? 'group' : 'owner'} killed): ${error.message}`);
+        });
+        assert.deepEqual(
+          await (await fetch(`${current.url}/healthz`)).json(),
+          { status: 'ok' },
+          `round ${round}`,
+        );
       }
-      current = await start().catch((error: Error) => {
-        throw new Error(`round ${round} (${withGroup ? 'group' : 'owner'} killed): ${error.message}`);
-      });
-      assert.deepEqual(
-        await (await fetch(`${current.url}/healthz`)).json(),
-        { status: 'ok' },
-        `round ${round}`,
-      );
-    }
-    current.child.kill('SIGINT');
-    assert.equal(await exited(current.child), 0, current.output());
-  });
+      current.child.kill('SIGINT');
+      assert.equal(await exited(current.child), 0, current.output());
+    },
+  );
 });

@@ -10,6 +10,7 @@ import {
   isRunning,
   newcomerEnv,
   postmasterPid,
+  SEVERAL_STARTS,
   startAmendsProcess,
 } from '../support/amends-process.ts';
 
@@ -37,34 +38,38 @@ describe('npm start with the embedded PostgreSQL', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts, survives being SIGKILLed (stopping the orphaned PostgreSQL), reuses its data and stops cleanly on SIGINT', async () => {
-    const first = await startAmends(dataDir);
-    children.push(first.child);
-    assert.match(first.output(), /Sign in as admin@amends\.local with password: first start password/);
-    assert.deepEqual(await (await fetch(`${first.url}/healthz`)).json(), { status: 'ok' });
+  it(
+    'starts, survives being SIGKILLed (stopping the orphaned PostgreSQL), reuses its data and stops cleanly on SIGINT',
+    SEVERAL_STARTS,
+    async () => {
+      const first = await startAmends(dataDir);
+      children.push(first.child);
+      assert.match(first.output(), /Sign in as admin@amends\.local with password: first start password/);
+      assert.deepEqual(await (await fetch(`${first.url}/healthz`)).json(), { status: 'ok' });
 
-    const orphan = postmasterPid(dataDir);
-    assert.ok(orphan, 'the embedded PostgreSQL wrote its pid');
-    first.child.kill('SIGKILL');
-    await exited(first.child);
-    assert.ok(isRunning(orphan), 'a SIGKILLed owner leaves its PostgreSQL running');
+      const orphan = postmasterPid(dataDir);
+      assert.ok(orphan, 'the embedded PostgreSQL wrote its pid');
+      first.child.kill('SIGKILL');
+      await exited(first.child);
+      assert.ok(isRunning(orphan), 'a SIGKILLed owner leaves its PostgreSQL running');
 
-    const second = await startAmends(dataDir);
-    children.push(second.child);
-    assert.match(second.output(), /Stopping an embedded PostgreSQL left running by an earlier run/);
-    assert.doesNotMatch(
-      second.output(),
-      /with password/,
-      'the admin from the first start is reused, not created again',
-    );
-    assert.deepEqual(await (await fetch(`${second.url}/healthz`)).json(), { status: 'ok' });
-    assert.ok(!isRunning(orphan), 'the orphan was stopped');
+      const second = await startAmends(dataDir);
+      children.push(second.child);
+      assert.match(second.output(), /Stopping an embedded PostgreSQL left running by an earlier run/);
+      assert.doesNotMatch(
+        second.output(),
+        /with password/,
+        'the admin from the first start is reused, not created again',
+      );
+      assert.deepEqual(await (await fetch(`${second.url}/healthz`)).json(), { status: 'ok' });
+      assert.ok(!isRunning(orphan), 'the orphan was stopped');
 
-    const running = postmasterPid(dataDir);
-    second.child.kill('SIGINT');
-    assert.equal(await exited(second.child), 0, second.output());
-    assert.match(second.output(), /Stopped\./);
-    assert.ok(running && !isRunning(running), 'Ctrl-C stops the embedded PostgreSQL too');
-    assert.ok(!existsSync(path.join(dataDir, 'pg', 'postmaster.pid')));
-  });
+      const running = postmasterPid(dataDir);
+      second.child.kill('SIGINT');
+      assert.equal(await exited(second.child), 0, second.output());
+      assert.match(second.output(), /Stopped\./);
+      assert.ok(running && !isRunning(running), 'Ctrl-C stops the embedded PostgreSQL too');
+      assert.ok(!existsSync(path.join(dataDir, 'pg', 'postmaster.pid')));
+    },
+  );
 });
