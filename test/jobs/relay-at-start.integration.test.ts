@@ -25,12 +25,11 @@ describe('recovery checks a crashed process left noted but not queued', () => {
     // A negative click recorded by a batch whose process died before its relay ran.
     const { request } = await buildRatingRequest(t.ctx);
     const now = t.ctx.now();
-    const [outcome] = await recordClicks(
-      t.ctx.pool,
-      [{ key: request.key, score: 1, source: 'page' }],
+    const [outcome] = await recordClicks(t.ctx.pool, [{ key: request.key, score: 1, source: 'page' }], {
       now,
-      new Date(now.getTime() + 3600_000),
-    );
+      changeUntil: new Date(now.getTime() + 3600_000),
+      runSince: new Date(now.getTime() - 10_000),
+    });
     assert.ok(outcome?.recorded && outcome.checkDue, 'the click was noted as due its recovery check');
 
     const events = new EventEmitter() as WorkerEvents;
