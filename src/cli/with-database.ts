@@ -7,6 +7,7 @@
 import { type AppContext, createAppContext } from '../app/context.ts';
 import type { Env } from '../config/env.ts';
 import { migrateWorker } from '../jobs/worker.ts';
+import { embeddedDataDir } from '../runtime/data-dir.ts';
 import {
   attachToRunningPostgres,
   type EmbeddedDatabase,
@@ -35,14 +36,15 @@ export async function withDatabase<T>(
     connectionString = env.DATABASE_URL;
     where = `the PostgreSQL at DATABASE_URL (${describeUrl(connectionString)})`;
   } else {
-    const running = await attachToRunningPostgres(env.dataDir);
+    const dataDir = embeddedDataDir(env);
+    const running = await attachToRunningPostgres(dataDir);
     if (running) {
       connectionString = running.connectionString;
-      where = `the embedded PostgreSQL of the running Amends (data in ${env.dataDir})`;
+      where = `the embedded PostgreSQL of the running Amends (data in ${dataDir})`;
     } else {
-      ours = await startEmbeddedPostgres({ dataDir: env.dataDir, onProgress: progress });
+      ours = await startEmbeddedPostgres({ dataDir, sharedDir: env.AMENDS_SHARED_DIR, onProgress: progress });
       connectionString = ours.connectionString;
-      where = `the embedded PostgreSQL in ${env.dataDir}`;
+      where = `the embedded PostgreSQL in ${dataDir}`;
     }
   }
 

@@ -1,10 +1,19 @@
-import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
+import {
+  Logger,
+  makeWorkerUtils,
+  type Runner,
+  run,
+  runMigrations,
+  type TaskList,
+  type WorkerEvents,
+} from 'graphile-worker';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
 import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
@@ -53,8 +62,19 @@ export type Worker = { runner: Runner; stop(): Promise<void> };
 
 export async function startWorker(
   ctx: AppContext,
-  options: { concurrency?: number; mailer?: Mailer | undefined } = {},
+  options: { concurrency?: number; mailer?: Mailer | undefined; events?: WorkerEvents } = {},
 ): Promise<Worker> {
+  // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
+  // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
+  await relayDueRecoveryChecks(ctx.db).then(
+    (relayed) => {
+      if (relayed > 0) console.log(`[worker] Queued ${relayed} recovery check(s) left by an earlier run.`);
+    },
+    (error: Error) =>
+      console.error(
+        `[worker] Queuing recovery checks left by an earlier run failed (${error.message}); the cron retries within a minute.`,
+      ),
+  );
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
@@ -68,6 +88,7 @@ export async function startWorker(
     taskList: taskList(ctx, { mailer: options.mailer }),
     crontab: CRONTAB,
     logger: quietLogger,
+    ...(options.events && { events: options.events }),
   });
   return {
     runner,
