@@ -17,6 +17,8 @@ import { getCase } from './cases/get-case.ts';
 import { handOffCase } from './cases/hand-off-case.ts';
 import { listCaseEvents } from './cases/list-case-events.ts';
 import { listCases } from './cases/list-cases.ts';
+import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCase } from './cases/open-case.ts';
 import { getCustomer } from './customers/get-customer.ts';
 import { listCustomers } from './customers/list-customers.ts';
@@ -65,8 +67,10 @@ export const ROUTES: Route[] = [
   getCustomer,
   upsertCustomer,
   listCases,
+  listUnseenCasesRoute,
   openCase,
   getCase,
+  markCaseSeenRoute,
   listCaseEvents,
   handOffCase,
   changeCaseStatus,
