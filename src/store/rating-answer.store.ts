@@ -170,12 +170,16 @@ export async function listFeedbackAfter(
   };
 }
 
-export async function listCommentBodies(db: Executor, requestId: string): Promise<string[]> {
+/** A request's comments, oldest first, each with the answer it was written after. */
+export async function listRequestComments(
+  db: Executor,
+  requestId: string,
+): Promise<{ answerId: number | undefined; body: string }[]> {
   const rows = await db
     .selectFrom('rating_comments')
-    .select('body')
+    .select(['answer_id', 'body'])
     .where('request_id', '=', requestId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => row.body);
+  return rows.map((row) => ({ answerId: row.answer_id ?? undefined, body: row.body }));
 }

@@ -14,7 +14,7 @@ import { findCustomerById } from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
-import { listCommentBodies, listFeedbackAfter } from '../../store/rating-answer.store.ts';
+import { findLatestAnswer, listFeedbackAfter, listRequestComments } from '../../store/rating-answer.store.ts';
 import {
   findReportedThrough,
   lockRatingRequestById,
@@ -41,11 +41,16 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
     const survey = request && (await findSurveyById(trx, request.surveyId));
     if (!request || !survey) return 'not_needed';
     const rules = await getFeedbackRules(trx);
-    const comments = await listCommentBodies(trx, request.id);
+    const written = await listRequestComments(trx, request.id);
+    const comments = written.map((c) => c.body);
+    // Only the words written after the current answer speak for it: "it arrived smashed" under a red
+    // answer the customer later changed to green is not a complaint about the green one.
+    const current = await findLatestAnswer(trx, request.id);
+    const currentWords = written.filter((c) => c.answerId === current?.id);
     const facts = {
       kind: survey.kind,
       score: request.lastScore,
-      negativeComment: comments.some((c) => assessComment(c).isNegative),
+      negativeComment: currentWords.some((c) => assessComment(c.body).isNegative),
     };
     const linked = request.caseId ? await lockCaseById(trx, request.caseId) : undefined;
     const linkedActive = linked && isCaseActive(linked.status) ? linked : undefined;
@@ -55,6 +60,10 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
     const touchpoint = { type: request.touchpointType, ref: request.touchpointRef };
     const target = linkedActive ?? (await lockActiveCaseForTouchpoint(trx, request.customerId, touchpoint));
     const feedback = await listFeedbackAfter(trx, request.id, await findReportedThrough(trx, request.id));
+    // A check with nothing new to tell (a job queued twice, or run again after its case was resolved)
+    // must not open a second case for feedback the first one already holds.
+    if (request.caseId && feedback.answers.length === 0 && feedback.comments.length === 0)
+      return 'not_needed';
     const events = feedbackEvents(survey, { requestId: request.id, touchpoint, ...feedback });
     let outcome: RecoveryOutcome;
     let caseId: string;
