@@ -239,6 +239,21 @@ describe('From a rating in an email to a recovery case in the console', () => {
     await page.reload();
     await alertFor(opened.case.id).waitFor(WAIT);
 
+    // Dismissed is seen: it stays gone after a reload, while the other alert stays.
+    await alertFor(other.case.id).getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await alertFor(other.case.id).count(), 0);
+    await page.waitForFunction(
+      async ([url, id]) =>
+        !((await (await fetch(url)).json()) as { cases: { case: { id: string } }[] }).cases.some(
+          (item) => item.case.id === id,
+        ),
+      [`${served.url}/api/v1/cases/unseen`, other.case.id] as const,
+      WAIT,
+    );
+    await page.reload();
+    await alertFor(opened.case.id).waitFor(WAIT);
+    assert.equal(await alertFor(other.case.id).count(), 0);
+
     // On the other case (a small screen, scrolled to the note form), the alert covers nothing.
     await page.setViewportSize({ width: 700, height: 600 });
     await page.goto(`${served.url}/cases/${other.case.id}`);

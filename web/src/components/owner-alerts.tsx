@@ -16,9 +16,11 @@ import '../styles/owner-alerts.css';
 export function OwnerAlerts() {
   const { user } = useSession();
   const unseen = useResource(() => amends.unseenCases(), []);
-  // Gone at once on a click; the server's answer follows through the live stream.
+  // Gone at once on a click; the server's answer follows through the live stream. Keyed by the case's
+  // version too, so a case handed away and back is new again.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const alerts = (unseen.data ?? []).filter(({ case: c }) => !hidden.has(c.id));
+  const versionOf = (c: { id: string; updatedAt: string }) => `${c.id}@${c.updatedAt}`;
+  const alerts = (unseen.data ?? []).filter(({ case: c }) => !hidden.has(versionOf(c)));
   const shownIds = new Set(alerts.map(({ case: c }) => c.id));
 
   useLive((message) => {
@@ -31,11 +33,12 @@ export function OwnerAlerts() {
       unseen.reload();
   });
 
-  const hide = (caseId: string) => setHidden((previous) => new Set(previous).add(caseId));
-  const dismiss = (caseId: string) => {
-    hide(caseId);
+  const hide = (c: { id: string; updatedAt: string }) =>
+    setHidden((previous) => new Set(previous).add(versionOf(c)));
+  const dismiss = (c: { id: string; updatedAt: string }) => {
+    hide(c);
     // The inbox still shows the case; a dismissal that did not reach the server is not worth an error.
-    amends.markCaseSeen(caseId).catch(() => {});
+    amends.markCaseSeen(c.id).catch(() => {});
   };
 
   // Always there, even empty: a screen reader announces what is added to a live region it already knows.
@@ -49,13 +52,13 @@ export function OwnerAlerts() {
             </p>
             <p>
               {/* The case page tells the server it was seen; hiding here only saves the wait. */}
-              <Link to={`/cases/${c.id}`} onClick={() => hide(c.id)}>
+              <Link to={`/cases/${c.id}`} onClick={() => hide(c)}>
                 #{c.number} {c.title}
               </Link>{' '}
               — {customer.name}
             </p>
           </div>
-          <button type="button" className="button-quiet" onClick={() => dismiss(c.id)}>
+          <button type="button" className="button-quiet" onClick={() => dismiss(c)}>
             Dismiss
           </button>
         </div>
