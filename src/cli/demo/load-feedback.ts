@@ -21,6 +21,7 @@ import { createSurvey } from '../../app/ratings/create-survey.ts';
 import { getRatingRequest } from '../../app/ratings/get-rating-request.ts';
 import { listSurveys } from '../../app/ratings/list-surveys.ts';
 import { RatingRecorder } from '../../app/ratings/rating-recorder.ts';
+import { assessComment } from '../../core/rating/comment-sentiment.ts';
 import { signRatingToken } from '../../core/rating/rating-link.ts';
 import type { Survey } from '../../core/rating/survey.ts';
 import type { Actor, User } from '../../core/team/user.ts';
@@ -61,6 +62,9 @@ type Asked = {
   first: string;
   /** A story told on purpose: its comment, owner and change of mind are as written, not rolled. */
   story?: RecentStory | undefined;
+  /** The latest score, and whether the feedback went to a case: what decides whether a check is queued. */
+  score?: number;
+  onCase?: boolean;
 };
 
 /**
@@ -105,6 +109,7 @@ export async function loadFeedbackMonth(ctx: AppContext, cast: Cast): Promise<Fe
 
   const check = async (asked: Asked) => {
     const result = await checkRatingRecovery(at, asked.requestId);
+    if (result !== 'not_needed') asked.onCase = true;
     if (result !== 'opened') return;
     outcome.casesOpened++;
     const { ratingRequest } = await getRatingRequest(at, asked.requestId);
@@ -116,7 +121,9 @@ export async function loadFeedbackMonth(ctx: AppContext, cast: Cast): Promise<Fe
       const saved = await addRatingComment(at, commentToken, text);
       if (saved.state !== 'saved') return;
       outcome.comments++;
-      plan(time + CHECK_AFTER, () => check(asked));
+      // Checked where the product queues a check (add-rating-comment.ts), as its worker would run it.
+      const negative = (asked.score ?? 0) <= 2 || assessComment(text).isNegative;
+      if (asked.onCase || negative) plan(time + CHECK_AFTER, () => check(asked));
     });
 
   /** A customer's click, confirmed by their browser; then perhaps a comment, and the recovery check. */
@@ -126,7 +133,9 @@ export async function loadFeedbackMonth(ctx: AppContext, cast: Cast): Promise<Fe
       const confirmed = await confirmRating(at, recorder, token, 'page');
       if (confirmed.state !== 'recorded') return;
       outcome.answers++;
-      plan(time + CHECK_AFTER, () => check(asked));
+      asked.score = score;
+      // A negative answer, or any answer on a request with a case, is due its check (rating-answer.store.ts).
+      if (score <= 2 || asked.onCase) plan(time + CHECK_AFTER, () => check(asked));
       if (words !== undefined) return comment(asked, confirmed.commentToken, words, time + MINUTE);
       if (asked.story) {
         const told = asked.story.comment;
