@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { checkRatingRecovery } from '../../src/app/ratings/check-rating-recovery.ts';
 import { caseIdsOf, confirmClick, postForm } from '../support/customer-pages.ts';
 import { buildCustomer, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
@@ -26,6 +27,7 @@ describe('feedback and its case agree', () => {
   let t: TestApp;
   let clock = Date.parse('2026-04-06T09:00:00Z');
   let asAgent: Client;
+  let asSupervisor: Client;
 
   const post = (url: string, form: Record<string, string>) => postForm(t, url, form);
   const rate = (link: string) => confirmClick(t, link);
@@ -54,6 +56,9 @@ describe('feedback and its case agree', () => {
     await buildUser(t.ctx, { name: 'Olive Owner' });
     const agent = await buildUser(t.ctx, { role: 'agent' });
     asAgent = await signIn(t.app, agent.email, TEST_PASSWORD);
+    const supervisor = await buildUser(t.ctx, { role: 'supervisor' });
+    await t.ctx.db.updateTable('users').set({ available: false }).where('id', '=', supervisor.id).execute();
+    asSupervisor = await signIn(t.app, supervisor.email, TEST_PASSWORD);
   });
   after(() => t.close());
 
@@ -182,5 +187,30 @@ describe('feedback and its case agree', () => {
         ['rating', 'Not great'],
       ],
     );
+  });
+
+  it('opens no second case once the first is resolved: not for a rerun check, nor for a customer won back', async () => {
+    const customer = await buildCustomer(t.ctx, { name: 'Wendy Wonback' });
+    const { request, linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
+    const commentUrl = await rate(linkFor(1));
+    // Words that read negative by themselves (the comment rule would open a case for them alone).
+    await post(commentUrl, { comment: 'Terrible, awful service. The driver was rude and the lamp is broken.' });
+    await runJobs(t);
+    const [caseId] = await caseIdsOf(t.ctx.db, customer.id);
+    assert.ok(caseId);
+    later();
+    const resolved = await asSupervisor.request('POST', `/api/v1/cases/${caseId}/status`, {
+      status: 'resolved',
+    });
+    assert.equal(resolved.statusCode, 200, resolved.body);
+
+    // The same check again (a job queued twice): it has nothing new to tell.
+    assert.equal(await checkRatingRecovery(t.ctx, request.id), 'not_needed');
+    // The customer clicks green and thanks us: the angry words belong to the red answer, not this one.
+    later();
+    const thanksUrl = await rate(linkFor(3));
+    await post(thanksUrl, { comment: 'Sorted the next day. Thank you!' });
+    await runJobs(t);
+    assert.deepEqual(await caseIdsOf(t.ctx.db, customer.id), [caseId]);
   });
 });
