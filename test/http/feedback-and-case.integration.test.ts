@@ -194,7 +194,9 @@ describe('feedback and its case agree', () => {
     const { request, linkFor } = await buildRatingRequest(t.ctx, { customerId: customer.id });
     const commentUrl = await rate(linkFor(1));
     // Words that read negative by themselves (the comment rule would open a case for them alone).
-    await post(commentUrl, { comment: 'Terrible, awful service. The driver was rude and the lamp is broken.' });
+    await post(commentUrl, {
+      comment: 'Terrible, awful service. The driver was rude and the lamp is broken.',
+    });
     await runJobs(t);
     const [caseId] = await caseIdsOf(t.ctx.db, customer.id);
     assert.ok(caseId);
