@@ -39,11 +39,14 @@ export async function listFeedbackAnswers(
               .selectFrom('rating_answers as later')
               .select('later.id')
               .whereRef('later.request_id', '=', 'a.request_id')
-              .whereRef('later.id', '>', 'a.id'),
+              .whereRef('later.id', '>', 'a.id')
+              .where('later.set_aside_at', 'is', null),
           ),
         )
         .as('current'),
     ])
+    // A scanner's run of clicks (core/rating/scanner-burst.ts) is not feedback.
+    .where('a.set_aside_at', 'is', null)
     .orderBy('a.id', 'desc')
     .limit(page.limit);
   if (page.before !== undefined) query = query.where('a.id', '<', page.before);
@@ -134,7 +137,8 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
       WHERE r.last_score IS NOT NULL AND r.last_answered_at >= ${query.from} AND r.last_answered_at < ${query.to}
         -- Through the answers' time index: rating_requests keeps no index on last_answered_at, so
         -- that a click's update of it stays in place (see the rating-clicks-hot-updates migration).
-        AND r.id IN (SELECT a.request_id FROM rating_answers a WHERE a.at >= ${query.from} AND a.at < ${query.to})
+        AND r.id IN (SELECT a.request_id FROM rating_answers a
+                     WHERE a.at >= ${query.from} AND a.at < ${query.to} AND a.set_aside_at IS NULL)
     )
     SELECT ${group.key} AS key, ${group.label} AS label, count(*)::int AS answers,
            count(*) FILTER (WHERE happy)::int AS happy, count(*) FILTER (WHERE negative)::int AS negative

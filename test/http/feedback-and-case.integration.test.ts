@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { checkRatingRecovery } from '../../src/app/ratings/check-rating-recovery.ts';
+import { checkRatingRecovery } from '../../src/app/recovery/check-rating-recovery.ts';
 import { caseIdsOf, confirmClick, postForm } from '../support/customer-pages.ts';
 import { buildCustomer, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';

@@ -6,14 +6,14 @@ import { nextStep } from '../demo/next-step.ts';
 import { ensureAdminLikeFirstStart } from '../first-admin.ts';
 import { withDatabase } from '../with-database.ts';
 
-export const demo: Command = {
+export const demoCommand: Command = {
   name: 'demo',
   usage: 'demo [--password P]',
   summary:
     'Load a living demo: two teams, five people, forty customers, a dozen cases, and a month of ratings, comments and a blast with the cases they opened. Safe to run twice.',
   async run(args) {
-    const { values } = parseCommandArgs(demo, { args, options: { password: { type: 'string' } } });
-    assertPasswordArg(values.password, demo);
+    const { values } = parseCommandArgs(demoCommand, { args, options: { password: { type: 'string' } } });
+    assertPasswordArg(values.password, demoCommand);
     const password = values.password ?? newSecret().slice(0, 20);
 
     const env = loadEnv();

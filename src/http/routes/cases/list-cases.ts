@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listCases as listCasesUseCase } from '../../../app/cases/list-cases.ts';
+import { listCases } from '../../../app/cases/list-cases.ts';
 import { CASE_STATUSES } from '../../../core/case/case-status.ts';
 import { caseListItemSchema, presentCaseListItem } from '../../presenters/case.presenter.ts';
 import type { Route } from '../../route.ts';
@@ -16,7 +16,7 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const listCases: Route = (api, { ctx }) => {
+export const listCasesRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases', {
     schema: {
       summary: 'Cases in urgency order: unacknowledged first, then severity, then longest waiting',
@@ -26,7 +26,7 @@ export const listCases: Route = (api, { ctx }) => {
     },
     handler: async (request) => {
       const { status, ...rest } = request.query;
-      return { cases: (await listCasesUseCase(ctx, { ...rest, statuses: status })).map(presentCaseListItem) };
+      return { cases: (await listCases(ctx, { ...rest, statuses: status })).map(presentCaseListItem) };
     },
   });
 };
