@@ -22,6 +22,11 @@ export type CliDatabase = {
   applied: string[];
   /** Where the data lives, for a person: "the embedded PostgreSQL in /srv/amends/data". */
   where: string;
+  /**
+   * Whether Amends is running on this data: true when its embedded PostgreSQL was already up, false
+   * when this command started it, undefined with DATABASE_URL (other machines may run it).
+   */
+  amendsRunning: boolean | undefined;
 };
 
 export async function withDatabase<T>(
@@ -32,6 +37,7 @@ export async function withDatabase<T>(
   let ours: EmbeddedDatabase | undefined;
   let connectionString: string;
   let where: string;
+  let amendsRunning: boolean | undefined;
   if (env.DATABASE_URL) {
     connectionString = env.DATABASE_URL;
     where = `the PostgreSQL at DATABASE_URL (${describeUrl(connectionString)})`;
@@ -41,10 +47,12 @@ export async function withDatabase<T>(
     if (running) {
       connectionString = running.connectionString;
       where = `the embedded PostgreSQL of the running Amends (data in ${dataDir})`;
+      amendsRunning = true;
     } else {
       ours = await startEmbeddedPostgres({ dataDir, sharedDir: env.AMENDS_SHARED_DIR, onProgress: progress });
       connectionString = ours.connectionString;
       where = `the embedded PostgreSQL in ${dataDir}`;
+      amendsRunning = false;
     }
   }
 
@@ -75,7 +83,7 @@ export async function withDatabase<T>(
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     });
-    return await work({ ctx, applied, where });
+    return await work({ ctx, applied, where, amendsRunning });
   } finally {
     await handle.db.destroy().catch(() => {});
     if (ours) {

@@ -31,6 +31,8 @@ export function caseRowToCase(row: CaseRow): Case {
     resolvedAt: row.resolved_at ?? undefined,
     closedAt: row.closed_at ?? undefined,
     updatedAt: row.updated_at,
+    storyAwaitsCustomer: row.story_awaits_customer,
+    ownerSeenAt: row.owner_seen_at ?? undefined,
   };
 }
 
@@ -46,6 +48,7 @@ export async function insertCase(
     ownerId: string;
     createdBy: string | undefined;
     touchpoint?: { type: string; ref: string } | undefined;
+    storyAwaitsCustomer?: boolean | undefined;
     now: Date;
   },
 ): Promise<Case> {
@@ -69,6 +72,9 @@ export async function insertCase(
       acknowledged_at: null,
       resolved_at: null,
       closed_at: null,
+      story_awaits_customer: fields.storyAwaitsCustomer ?? false,
+      // Whoever opens a case for themselves has seen it; anyone else's new case waits for its owner.
+      owner_seen_at: fields.createdBy === fields.ownerId ? fields.now : null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -89,7 +95,13 @@ export async function lockCaseById(db: Executor, id: string): Promise<Case | und
 export async function updateCaseOwner(db: Executor, id: string, ownerId: string, now: Date): Promise<void> {
   await db
     .updateTable('cases')
-    .set((eb) => ({ owner_id: ownerId, handoff_count: eb('handoff_count', '+', 1), updated_at: now }))
+    // New to its new owner: unseen until they open it.
+    .set((eb) => ({
+      owner_id: ownerId,
+      handoff_count: eb('handoff_count', '+', 1),
+      updated_at: now,
+      owner_seen_at: null,
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -124,6 +136,47 @@ export async function updateCaseStatus(
     }))
     .where('id', '=', id)
     .execute();
+}
+
+/** The customer's words become the story, in place of the placeholder (the timeline tells the change). */
+export async function updateCaseStory(db: Executor, id: string, story: string, now: Date): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({ story, story_awaits_customer: false, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The owner has seen the case; true when this call was the first to say so. */
+export async function markCaseSeenByOwner(
+  db: Executor,
+  id: string,
+  ownerId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ owner_seen_at: now })
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .where('owner_seen_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The owner's active cases they have not opened yet, newest first: their "New case for you" alerts. */
+export async function listUnseenCases(db: Executor, ownerId: string, limit: number): Promise<Case[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('owner_seen_at', 'is', null)
+    .where('status', 'in', ['open', 'acknowledged'])
+    .orderBy('opened_at', 'desc')
+    .orderBy('number', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(caseRowToCase);
 }
 
 export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {

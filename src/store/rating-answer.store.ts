@@ -107,23 +107,43 @@ const RECORD_CLICKS = `
   WHERE (SELECT count(*) FROM live) >= 0
 `;
 
+/** Keeps a comment under the answer it was written after (undefined: the request has no answer yet). */
 export async function insertRatingComment(
   db: Executor,
-  requestId: string,
-  body: string,
-  at: Date,
+  comment: { requestId: string; answerId: number | undefined; body: string; at: Date },
 ): Promise<number> {
   const row = await db
     .insertInto('rating_comments')
-    .values({ request_id: requestId, body, at })
+    .values({
+      request_id: comment.requestId,
+      answer_id: comment.answerId ?? null,
+      body: comment.body,
+      at: comment.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
+/** The request's latest answer; call it with the request locked, so no click can slip in after. */
+export async function findLatestAnswer(
+  db: Executor,
+  requestId: string,
+): Promise<{ id: number; score: number } | undefined> {
+  return db
+    .selectFrom('rating_answers')
+    .select(['id', 'score'])
+    .where('request_id', '=', requestId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export type ReportableFeedback = {
+  /** The answer the case was last told of (or, before any, none): what a change of mind is measured against. */
+  previous: { id: number; score: number } | undefined;
   answers: { id: number; score: number; at: Date }[];
-  comments: { id: number; body: string; at: Date }[];
+  comments: { id: number; answerId: number | undefined; body: string; at: Date }[];
 };
 
 /** Answers and comments of a request after the given ids: what its case has not been told yet. */
@@ -132,6 +152,14 @@ export async function listFeedbackAfter(
   requestId: string,
   after: { answerId: number; commentId: number },
 ): Promise<ReportableFeedback> {
+  const previous = await db
+    .selectFrom('rating_answers')
+    .select(['id', 'score'])
+    .where('request_id', '=', requestId)
+    .where('id', '<=', after.answerId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const answers = await db
     .selectFrom('rating_answers')
     .select(['id', 'score', 'at'])
@@ -142,22 +170,30 @@ export async function listFeedbackAfter(
     .execute();
   const comments = await db
     .selectFrom('rating_comments')
-    .select(['id', 'body', 'at'])
+    .select(['id', 'answer_id', 'body', 'at'])
     .where('request_id', '=', requestId)
     .where('id', '>', after.commentId)
     .orderBy('id')
     .execute();
-  return { answers, comments };
+  return {
+    previous,
+    answers,
+    comments: comments.map((c) => ({ id: c.id, answerId: c.answer_id ?? undefined, body: c.body, at: c.at })),
+  };
 }
 
-export async function listCommentBodies(db: Executor, requestId: string): Promise<string[]> {
+/** A request's comments, oldest first, each with the answer it was written after. */
+export async function listRequestComments(
+  db: Executor,
+  requestId: string,
+): Promise<{ answerId: number | undefined; body: string }[]> {
   const rows = await db
     .selectFrom('rating_comments')
-    .select('body')
+    .select(['answer_id', 'body'])
     .where('request_id', '=', requestId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => row.body);
+  return rows.map((row) => ({ answerId: row.answer_id ?? undefined, body: row.body }));
 }
 
 /** The answers of a request that count (not set aside), oldest first. */

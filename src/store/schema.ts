@@ -80,6 +80,10 @@ export interface CaseTable {
   resolved_at: Date | null;
   closed_at: Date | null;
   updated_at: Timestamp;
+  /** The story is still the placeholder of a bare rating: the customer's first words replace it. */
+  story_awaits_customer: Generated<boolean>;
+  /** When the owner opened the case (or dismissed its alert); null: a new case they have not seen. */
+  owner_seen_at: Date | null;
 }
 
 export interface CaseEventTable {
@@ -152,6 +156,8 @@ export interface RatingAnswerTable {
 export interface RatingCommentTable {
   id: ColumnType<number, never, never>;
   request_id: string;
+  /** The answer the comment was written after. */
+  answer_id: number | null;
   body: string;
   at: Timestamp;
 }

@@ -70,9 +70,9 @@ export function App() {
         <PeopleProvider>
           <Header />
           <main id="main" className="page">
+            <OwnerAlerts />
             <Routes />
           </main>
-          <OwnerAlerts />
         </PeopleProvider>
       </LiveProvider>
     </SessionContext>

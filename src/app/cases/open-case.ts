@@ -27,6 +27,8 @@ export type OpenCaseInput = CustomerChoice & {
   touchpoint?: { type: string; ref: string } | undefined;
   /** Timeline events that belong at the start of the story (the rating that opened the case). */
   firstEvents?: NewCaseEvent[] | undefined;
+  /** The story is a placeholder until the customer says more (a bare rating): their words replace it. */
+  storyAwaitsCustomer?: boolean | undefined;
 };
 
 /** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
@@ -69,6 +71,7 @@ export async function openCaseIn(
     ownerId,
     createdBy: actor?.userId,
     touchpoint: input.touchpoint,
+    storyAwaitsCustomer: input.storyAwaitsCustomer,
     now,
   });
   await appendCaseEvents(

@@ -4,7 +4,7 @@ import { verifyRequestToken } from '../../core/rating/rating-link.ts';
 import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
 import { toStorableText } from '../../core/shared/storable-text.ts';
 import { publishLive } from '../../store/live.store.ts';
-import { insertRatingComment } from '../../store/rating-answer.store.ts';
+import { findLatestAnswer, insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
 import { enqueueRecoveryChecks } from '../../store/recovery-check.store.ts';
 import type { AppContext } from '../context.ts';
@@ -16,7 +16,8 @@ export type CommentOutcome =
   | { state: 'rejected'; reason: string };
 
 /**
- * Keeps the customer's comment (as text; it is rendered escaped wherever it appears). A comment on
+ * Keeps the customer's comment (as text; it is rendered escaped wherever it appears) under the answer
+ * it was written after. A comment on
  * a request that has a case, or one that reads negative, goes to the recovery check, which tells
  * the case or opens one.
  */
@@ -36,7 +37,9 @@ export async function addRatingComment(
     const request = await lockRatingRequestByKey(trx, key);
     if (!request) return { state: 'invalid' };
     if (isRatingRequestExpired(request, now)) return { state: 'expired' };
-    await insertRatingComment(trx, request.id, body, now);
+    // The request is locked, so no click can land between reading its latest answer and filing under it.
+    const answer = await findLatestAnswer(trx, request.id);
+    await insertRatingComment(trx, { requestId: request.id, answerId: answer?.id, body, at: now });
     const negativeScore = request.lastScore !== undefined && request.lastScore <= request.negativeAtMost;
     if (request.caseId || negativeScore || assessComment(body).isNegative)
       await enqueueRecoveryChecks(trx, [request.id]);

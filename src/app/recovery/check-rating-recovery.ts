@@ -1,21 +1,20 @@
 import type { Case } from '../../core/case/case.ts';
-import type { NewCaseEvent } from '../../core/case/case-event.ts';
 import { isCaseActive } from '../../core/case/case-status.ts';
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
+import { feedbackEvents } from '../../core/rating/feedback-events.ts';
 import { customerValue, feedbackSeverity, needsRecovery } from '../../core/rating/feedback-rules.ts';
-import type { RatingRequest } from '../../core/rating/rating-request.ts';
-import type { Survey } from '../../core/rating/survey.ts';
-import { lockActiveCaseForTouchpoint, lockCaseById, touchCase } from '../../store/case.store.ts';
+import {
+  lockActiveCaseForTouchpoint,
+  lockCaseById,
+  touchCase,
+  updateCaseStory,
+} from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
-import {
-  listCommentBodies,
-  listFeedbackAfter,
-  type ReportableFeedback,
-} from '../../store/rating-answer.store.ts';
+import { findLatestAnswer, listFeedbackAfter, listRequestComments } from '../../store/rating-answer.store.ts';
 import {
   findReportedThrough,
   lockRatingRequestById,
@@ -44,11 +43,16 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
     if (!locked || !survey) return 'not_needed';
     const request = await setAsideScannerRuns(trx, locked, now);
     const rules = await getFeedbackRules(trx);
-    const comments = await listCommentBodies(trx, request.id);
+    const written = await listRequestComments(trx, request.id);
+    const comments = written.map((c) => c.body);
+    // Only the words written after the current answer speak for it: "it arrived smashed" under a red
+    // answer the customer later changed to green is not a complaint about the green one.
+    const current = await findLatestAnswer(trx, request.id);
+    const currentWords = written.filter((c) => c.answerId === current?.id);
     const facts = {
       kind: survey.kind,
       score: request.lastScore,
-      negativeComment: comments.some((c) => assessComment(c).isNegative),
+      negativeComment: currentWords.some((c) => assessComment(c.body).isNegative),
     };
     const linked = request.caseId ? await lockCaseById(trx, request.caseId) : undefined;
     const linkedActive = linked && isCaseActive(linked.status) ? linked : undefined;
@@ -58,10 +62,25 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
     const touchpoint = { type: request.touchpointType, ref: request.touchpointRef };
     const target = linkedActive ?? (await lockActiveCaseForTouchpoint(trx, request.customerId, touchpoint));
     const feedback = await listFeedbackAfter(trx, request.id, await findReportedThrough(trx, request.id));
-    const events = feedbackEvents(survey, request, feedback);
+    // A check with nothing new to tell (a job queued twice, or run again after its case was resolved)
+    // must not open a second case for feedback the first one already holds.
+    if (request.caseId && feedback.answers.length === 0 && feedback.comments.length === 0)
+      return 'not_needed';
+    const events = feedbackEvents(survey, { requestId: request.id, touchpoint, ...feedback });
     let outcome: RecoveryOutcome;
     let caseId: string;
     if (target) {
+      // A case opened by a bare rating waits for the customer's words; their first comment is the story.
+      const words = target.storyAwaitsCustomer ? feedback.comments[0]?.body : undefined;
+      if (words) {
+        await updateCaseStory(trx, target.id, words, now);
+        events.push({
+          kind: 'story_told',
+          actorUserId: undefined,
+          body: undefined,
+          data: { previous: target.story, requestId: request.id },
+        });
+      }
       if (events.length > 0) {
         await appendCaseEvents(trx, target.id, events, now);
         await touchCase(trx, target.id, now);
@@ -93,6 +112,7 @@ export async function checkRatingRecovery(ctx: AppContext, requestId: string): P
           teamId: request.teamId,
           touchpoint,
           firstEvents: events,
+          storyAwaitsCustomer: comments.length === 0,
         },
         now,
       );
@@ -130,41 +150,4 @@ async function alertOwnerByEmail(trx: Executor, opened: Case, now: Date): Promis
       createdAt: now,
     },
   ]);
-}
-
-function feedbackEvents(
-  survey: Survey,
-  request: RatingRequest,
-  feedback: ReportableFeedback,
-): NewCaseEvent[] {
-  const touchpoint = { touchpointType: request.touchpointType, touchpointRef: request.touchpointRef };
-  const answers: NewCaseEvent[] = feedback.answers.map((answer) => {
-    const point = survey.scale.find((p) => p.score === answer.score);
-    return {
-      kind: 'feedback',
-      actorUserId: undefined,
-      body: undefined,
-      data: {
-        type: 'rating',
-        requestId: request.id,
-        survey: survey.name,
-        score: answer.score,
-        label: point?.label ?? String(answer.score),
-        colour: point?.colour,
-        ...touchpoint,
-      },
-    };
-  });
-  const comments: NewCaseEvent[] = feedback.comments.map((comment) => ({
-    kind: 'feedback',
-    actorUserId: undefined,
-    body: comment.body,
-    data: {
-      type: 'comment',
-      requestId: request.id,
-      sentiment: assessComment(comment.body).score,
-      ...touchpoint,
-    },
-  }));
-  return [...answers, ...comments];
 }

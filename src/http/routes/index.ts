@@ -18,6 +18,8 @@ import { getCaseRoute } from './cases/get-case.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
+import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
@@ -69,8 +71,10 @@ export const ROUTES: Route[] = [
   getCustomerRoute,
   upsertCustomerRoute,
   listCasesRoute,
+  listUnseenCasesRoute,
   openCaseRoute,
   getCaseRoute,
+  markCaseSeenRoute,
   listCaseEventsRoute,
   handOffCaseRoute,
   changeCaseStatusRoute,

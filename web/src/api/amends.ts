@@ -74,6 +74,14 @@ export const amends = {
     const search = query.size > 0 ? `?${query}` : '';
     return (await http.get<{ cases: CaseListItem[] }>(`/api/v1/cases${search}`)).cases;
   },
+  /** My active cases that I have not opened since they became mine: the "New case for you" alerts. */
+  async unseenCases(): Promise<CaseListItem[]> {
+    return (await http.get<{ cases: CaseListItem[] }>('/api/v1/cases/unseen')).cases;
+  },
+  /** I have seen this case (opened it, or dismissed its alert); changes nothing unless it is mine. */
+  markCaseSeen(caseId: string): Promise<void> {
+    return http.post<void>(`/api/v1/cases/${id(caseId)}/seen`);
+  },
   case(caseId: string): Promise<CaseDetail> {
     return http.get<CaseDetail>(`/api/v1/cases/${id(caseId)}`);
   },
