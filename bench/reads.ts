@@ -10,6 +10,7 @@
  *    for the README. Options: --runs=20 --keep (print the connection string and wait, to EXPLAIN).
  */
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
@@ -93,7 +94,7 @@ async function consoleReads(db: ReturnType<typeof createDb>['db'], get: Getter) 
     { name: 'inbox search: title word', url: '/api/v1/cases?limit=50&q=furnace' },
     {
       name: 'all cases search: customer name',
-      url: '/api/v1/cases?limit=50&status=open,acknowledged,resolved,closed&q=Yuki%20Sato%201',
+      url: '/api/v1/cases?limit=50&status=open,acknowledged,resolved,closed&q=Yuki%20Sato%2012',
     },
     {
       name: 'all cases search: email',
@@ -163,6 +164,7 @@ export async function main(args: string[]): Promise<void> {
 
     const reads = await consoleReads(handle.db, get);
     const timed: Timed[] = [];
+    const loadStart = os.loadavg()[0];
     console.log(`\nTiming ${reads.length} reads, ${runs} runs each (p50 / p95 ms):`);
     for (const read of reads) {
       for (let warm = 0; warm < 2; warm++) {
@@ -187,6 +189,9 @@ export async function main(args: string[]): Promise<void> {
       slowest_read: slowest.name,
       slowest_p50_ms: slowest.p50_ms,
       runs,
+      // The machine's load while timing (1-minute average at start and end, and its CPUs): figures
+      // from a busy machine are not those of an idle one.
+      load: { start: loadStart, end: os.loadavg()[0], cpus: os.cpus().length },
       reads: timed,
     };
     writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
@@ -195,7 +200,7 @@ export async function main(args: string[]): Promise<void> {
     console.log(`\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms. Written to ${resultsFile}.`);
     if (args.includes('--keep')) {
       console.log(`\nKept for EXPLAIN: psql ${database.connectionString} — Ctrl-C to end.`);
-      await new Promise(() => {});
+      await new Promise((resolve) => process.once('SIGINT', resolve));
     }
     await app.close();
   } finally {

@@ -53,7 +53,7 @@ export async function listInboxPage(
   if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
   if (filter.teamId) query = query.where('team_id', '=', filter.teamId);
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
-  if (filter.q) query = query.where('id', 'in', matchingCaseIds(filter.q));
+  if (filter.q) query = query.where(matchesSearch(filter.q));
   const after = filter.after;
   if (filter.order === 'urgency') {
     if (after?.order === 'urgency')
@@ -79,20 +79,21 @@ export async function listInboxPage(
 }
 
 /**
- * Ids of the cases the search text finds. A union of narrow lookups, so each part uses its own
- * index (trigram GIN on titles, customers' names and emails; the number's unique index) instead of
- * one OR that no index serves.
+ * The cases the search text finds, as one condition the planner can serve either way: for a narrow
+ * search, a bitmap OR of the trigram index on titles, the customer index (the matching customers
+ * are looked up once, through the trigram indexes on their names and emails) and the number's
+ * unique index; for a common word, by walking the view's order index and filtering, since matches
+ * come soon. (A union of ids instead fetched every case of a common word: 1.8 s for "furnace".)
  */
-function matchingCaseIds(q: string): Expression<string> {
+function matchesSearch(q: string): Expression<SqlBool> {
   const text = q.trim();
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const digits = /^#?\s*(\d{1,15})$/.exec(text)?.[1];
-  const byNumber = digits ? sql`UNION SELECT id FROM cases WHERE number = ${Number(digits)}` : sql``;
-  return sql<string>`(
-    SELECT id FROM cases WHERE title ILIKE ${pattern}
-    UNION
-    SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id
-     WHERE cu.name ILIKE ${pattern} OR amends_emails_text(cu.emails) ILIKE ${pattern}
+  const byNumber = digits ? sql`OR cases.number = ${Number(digits)}` : sql``;
+  return sql<SqlBool>`(
+    cases.title ILIKE ${pattern}
+    OR cases.customer_id = ANY(ARRAY(
+      SELECT id FROM customers WHERE name ILIKE ${pattern} OR amends_emails_text(emails) ILIKE ${pattern}))
     ${byNumber}
   )`;
 }
