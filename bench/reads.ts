@@ -6,8 +6,9 @@
  * 1. A throwaway embedded PostgreSQL, migrated; the data generated in SQL (a few minutes).
  * 2. The real HTTP app (buildApp, requests through `inject`, an admin's API token): each read the
  *    console makes, warmed twice, then timed 20 times one after another.
- * 3. bench/results/reads.json: p50 and p95 per read, and the slowest p50; a Markdown table on stdout
- *    for the README. Options: --runs=20 --keep (print the connection string and wait, to EXPLAIN).
+ * 3. bench/results/reads.json: p50 and p95 per read, its CPU time (app and database: on a shared
+ *    machine wall time is mostly waiting for a core), the slowest p50 and the machine's load; a
+ *    Markdown table on stdout for the README. Options: --runs=20 --keep (print the connection string and wait, to EXPLAIN).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,13 +22,14 @@ import { buildApp } from '../src/http/app.ts';
 import { createDb } from '../src/store/db.ts';
 import { buildUser } from '../test/support/factories.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
+import { readCostMeter } from './support/read-cost.ts';
 import { seedYear, VOLUME } from './support/seed-year.ts';
 
 const resultsFile = path.resolve(import.meta.dirname, 'results/reads.json');
 const DAY_MS = 24 * 3600 * 1000;
 
 type Read = { name: string; url: string };
-type Timed = { name: string; p50_ms: number; p95_ms: number };
+type Timed = { name: string; p50_ms: number; p95_ms: number; cpu_ms: number };
 
 function option(args: string[], name: string): string | undefined {
   return args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -165,7 +167,13 @@ export async function main(args: string[]): Promise<void> {
     const reads = await consoleReads(handle.db, get);
     const timed: Timed[] = [];
     const loadStart = os.loadavg()[0];
-    console.log(`\nTiming ${reads.length} reads, ${runs} runs each (p50 / p95 ms):`);
+    const { rows: backends } = await sql<{ pid: number }>`
+      SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
+    `.execute(handle.db);
+    const cost = readCostMeter(() => backends.map((b) => b.pid));
+    console.log(
+      `\nTiming ${reads.length} reads, ${runs} runs each (p50 / p95 ms; CPU per read, app and database):`,
+    );
     for (const read of reads) {
       for (let warm = 0; warm < 2; warm++) {
         const response = await get(read.url);
@@ -173,15 +181,22 @@ export async function main(args: string[]): Promise<void> {
           throw new Error(`${read.name}: ${response.statusCode} ${response.body}`);
       }
       const samples: number[] = [];
+      cost.start();
       for (let run = 0; run < runs; run++) {
         const started = performance.now();
         await get(read.url);
         samples.push(performance.now() - started);
       }
+      const cpu = Math.round((cost.stop() / runs) * 10) / 10;
       samples.sort((a, b) => a - b);
-      const result = { name: read.name, p50_ms: percentile(samples, 0.5), p95_ms: percentile(samples, 0.95) };
+      const result = {
+        name: read.name,
+        p50_ms: percentile(samples, 0.5),
+        p95_ms: percentile(samples, 0.95),
+        cpu_ms: cpu,
+      };
       timed.push(result);
-      console.log(`  ${read.name}: ${result.p50_ms} / ${result.p95_ms}`);
+      console.log(`  ${read.name}: ${result.p50_ms} / ${result.p95_ms} ms, ${cpu} ms CPU`);
     }
     const slowest = timed.reduce((a, b) => (b.p50_ms > a.p50_ms ? b : a));
     const result = {
@@ -195,8 +210,8 @@ export async function main(args: string[]): Promise<void> {
       reads: timed,
     };
     writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`\n| Read | p50 ms | p95 ms |\n|---|---:|---:|`);
-    for (const r of timed) console.log(`| ${r.name} | ${r.p50_ms} | ${r.p95_ms} |`);
+    console.log(`\n| Read | p50 ms | p95 ms | CPU ms |\n|---|---:|---:|---:|`);
+    for (const r of timed) console.log(`| ${r.name} | ${r.p50_ms} | ${r.p95_ms} | ${r.cpu_ms} |`);
     console.log(`\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms. Written to ${resultsFile}.`);
     if (args.includes('--keep')) {
       console.log(`\nKept for EXPLAIN: psql ${database.connectionString} — Ctrl-C to end.`);
