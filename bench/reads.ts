@@ -167,10 +167,10 @@ export async function main(args: string[]): Promise<void> {
     const reads = await consoleReads(handle.db, get);
     const timed: Timed[] = [];
     const loadStart = os.loadavg()[0];
-    const { rows: backends } = await sql<{ pid: number }>`
-      SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
-    `.execute(handle.db);
-    const cost = readCostMeter(() => backends.map((b) => b.pid));
+    const cost = readCostMeter(async () => {
+      const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(handle.db);
+      return rows[0]?.pid ?? 0;
+    });
     console.log(
       `\nTiming ${reads.length} reads, ${runs} runs each (p50 / p95 ms; CPU per read, app and database):`,
     );
@@ -181,7 +181,7 @@ export async function main(args: string[]): Promise<void> {
           throw new Error(`${read.name}: ${response.statusCode} ${response.body}`);
       }
       const samples: number[] = [];
-      cost.start();
+      await cost.start();
       for (let run = 0; run < runs; run++) {
         const started = performance.now();
         await get(read.url);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { keepRecentHappinessDays } from '../../src/app/feedback/keep-happiness-days.ts';
 import type { Survey } from '../../src/core/rating/survey.ts';
+import { CRONTAB } from '../../src/jobs/worker.ts';
 import { confirmClick } from '../support/customer-pages.ts';
 import { buildRatingRequest, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -99,5 +101,14 @@ describe('happiness over settled days', () => {
       t.ctx.db,
     );
     assert.ok((days.rows[0]?.n ?? 0) > 150, 'the whole settled window is marked counted, answered or not');
+  });
+  it("is counted by the worker's hourly task before any report asks, once", async () => {
+    assert.match(CRONTAB, /^30 \* \* \* \* keep-happiness-days$/m);
+    clock = at('2026-09-01T12:00:00Z');
+    // Kept so far: 1 December to 23 May. The task's year reaches from 1 September 2025 (91 days
+    // before December) to 23 August 2026 (92 days after May).
+    assert.equal(await keepRecentHappinessDays(t.ctx), 91 + 92);
+    assert.equal(await keepRecentHappinessDays(t.ctx), 0, 'nothing left to count');
+    assert.equal(await keptAnswers(), 3);
   });
 });
