@@ -15,12 +15,17 @@ import type { Db } from '../store/db.ts';
 import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
+import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
-export const CRONTAB = ['0 * * * * purge-expired-sessions', '* * * * * relay-recovery-checks'].join('\n');
+export const CRONTAB = [
+  '0 * * * * purge-expired-sessions',
+  '* * * * * relay-recovery-checks',
+  '30 * * * * keep-happiness-days',
+].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
@@ -28,6 +33,7 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
+    'keep-happiness-days': keepHappinessDays(ctx),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
