@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Case } from '../core/case/case.ts';
 import type { CaseStatus } from '../core/case/case-status.ts';
 import type { Channel } from '../core/case/channel.ts';
