@@ -4,7 +4,6 @@
  * there is one, or one started for this command and stopped after it. Migrations run first, so a
  * command works on a fresh clone.
  */
-import { sql } from 'kysely';
 import { type AppContext, createAppContext } from '../app/context.ts';
 import type { Env } from '../config/env.ts';
 import { migrateWorker } from '../jobs/worker.ts';
@@ -13,7 +12,7 @@ import {
   type EmbeddedDatabase,
   startEmbeddedPostgres,
 } from '../runtime/embedded-postgres.ts';
-import { createDb } from '../store/db.ts';
+import { createDb, pingDatabase } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 
 export type CliDatabase = {
@@ -59,7 +58,7 @@ export async function withDatabase<T>(
 
   const handle = createDb(connectionString, { max: 4 });
   try {
-    await sql`SELECT 1`.execute(handle.db).catch((error: unknown) => {
+    await pingDatabase(handle.db).catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
         env.DATABASE_URL

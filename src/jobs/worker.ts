@@ -1,11 +1,10 @@
 import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
-import { sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
-import { RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
@@ -28,7 +27,7 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
     'keep-happiness-days': keepHappinessDays(ctx),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
-    'relay-recovery-checks': relayRecoveryChecks(ctx.db),
+    'relay-recovery-checks': relayRecoveryChecks(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }
@@ -44,17 +43,15 @@ export async function migrateWorker(connectionString: string): Promise<void> {
  * worker's: release them so timers fire now, not hours later. Never call this with shared databases.
  */
 export async function releaseDeadWorkersJobs(connectionString: string, db: Db): Promise<number> {
-  const { rows } = await sql<{ locked_by: string }>`
-    SELECT DISTINCT locked_by FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
-  `.execute(db);
-  if (rows.length === 0) return 0;
+  const holders = await listJobLockHolders(db);
+  if (holders.length === 0) return 0;
   const utils = await makeWorkerUtils({ connectionString, logger: quietLogger });
   try {
-    await utils.forceUnlockWorkers(rows.map((row) => row.locked_by));
+    await utils.forceUnlockWorkers(holders);
   } finally {
     await utils.release();
   }
-  return rows.length;
+  return holders.length;
 }
 
 /** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */

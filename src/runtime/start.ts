@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../app/context.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
-import { ensureDefaultSurvey } from '../app/ratings/ensure-default-survey.ts';
+import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';

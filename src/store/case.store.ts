@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import type { Case } from '../core/case/case.ts';
 import type { CaseStatus } from '../core/case/case-status.ts';
 import type { Channel } from '../core/case/channel.ts';
 import type { Severity } from '../core/case/severity.ts';
-import type { Executor } from './db.ts';
+import { type Executor, lockNamed } from './db.ts';
 import type { CaseRow } from './schema.ts';
 
 export function caseRowToCase(row: CaseRow): Case {
@@ -158,7 +157,7 @@ export async function lockActiveCaseForTouchpoint(
   // FOR UPDATE on no row locks nothing: two checks for one touchpoint (two rating requests about the
   // same order) would both find no case and both open one. The touchpoint itself is locked first,
   // so the second waits for the first to commit and then finds its case.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${touchpointLockKey(customerId, touchpoint)}))`.execute(db);
+  await lockNamed(db, touchpointLockKey(customerId, touchpoint));
   const row = await db
     .selectFrom('cases')
     .selectAll()

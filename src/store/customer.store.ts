@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Customer } from '../core/customer/customer.ts';
-import type { Executor } from './db.ts';
+import { type Executor, lockNamed } from './db.ts';
 import type { CustomerRow } from './schema.ts';
 
 export function customerRowToCustomer(row: CustomerRow): Customer {
@@ -35,7 +35,7 @@ export async function lockCustomerForUpsert(
     ...keys.emails.map((e) => `email:${e}`),
   ].sort();
   for (const key of lockKeys) {
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${`customer:${key}`}))`.execute(db);
+    await lockNamed(db, `customer:${key}`);
   }
   if (keys.externalId) {
     const row = await db

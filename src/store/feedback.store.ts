@@ -40,11 +40,14 @@ export async function listFeedbackAnswers(
               .selectFrom('rating_answers as later')
               .select('later.id')
               .whereRef('later.request_id', '=', 'a.request_id')
-              .whereRef('later.id', '>', 'a.id'),
+              .whereRef('later.id', '>', 'a.id')
+              .where('later.set_aside_at', 'is', null),
           ),
         )
         .as('current'),
     ])
+    // A scanner's run of clicks (core/rating/scanner-burst.ts) is not feedback.
+    .where('a.set_aside_at', 'is', null)
     .orderBy('a.id', 'desc')
     .limit(page.limit);
   if (page.before !== undefined) query = query.where('a.id', '<', page.before);
@@ -140,7 +143,8 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
       -- rating-clicks-hot-updates migration). OFFSET 0 keeps the lookup per request: joined freely,
       -- the planner read all of rating_requests instead (1.9 s for 7 days of a million requests).
       SELECT r.survey_id, r.touchpoint_type, r.team_id, r.last_answered_at, r.last_score, 1
-      FROM (SELECT DISTINCT a.request_id FROM rating_answers a WHERE ${live(sql`a.at`)}) answered
+      FROM (SELECT DISTINCT a.request_id FROM rating_answers a
+            WHERE ${live(sql`a.at`)} AND a.set_aside_at IS NULL) answered
       CROSS JOIN LATERAL (
         SELECT * FROM rating_requests r
         WHERE r.id = answered.request_id AND r.last_score IS NOT NULL AND ${live(sql`r.last_answered_at`)}

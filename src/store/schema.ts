@@ -145,6 +145,8 @@ export interface RatingAnswerTable {
   score: number;
   source: 'page' | 'button';
   at: Timestamp;
+  /** When the recovery check set it aside as part of a scanner's run of clicks; null for answers that count. */
+  set_aside_at: ColumnType<Date | null, never, Date | null>;
 }
 
 export interface RatingCommentTable {

@@ -10,6 +10,7 @@ import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
+import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
@@ -87,6 +88,7 @@ function Routes() {
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
   if (matchPath('/surveys', path) && hasRole(role, 'admin')) return <SurveysScene />;
+  if (matchPath('/settings/brand', path) && hasRole(role, 'admin')) return <BrandScene />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

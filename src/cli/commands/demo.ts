@@ -5,13 +5,13 @@ import { loadDemo } from '../demo/load-demo.ts';
 import { ensureAdminLikeFirstStart } from '../first-admin.ts';
 import { withDatabase } from '../with-database.ts';
 
-export const demo: Command = {
+export const demoCommand: Command = {
   name: 'demo',
   usage: 'demo [--password P]',
   summary: 'Load a realistic demo: two teams, five people, ten customers, a dozen cases. Safe to run twice.',
   async run(args) {
-    const { values } = parseCommandArgs(demo, { args, options: { password: { type: 'string' } } });
-    assertPasswordArg(values.password, demo);
+    const { values } = parseCommandArgs(demoCommand, { args, options: { password: { type: 'string' } } });
+    assertPasswordArg(values.password, demoCommand);
     const password = values.password ?? newSecret().slice(0, 20);
 
     const env = loadEnv();

@@ -2,6 +2,7 @@ import { http, refreshCsrfToken } from './client.ts';
 import type {
   Blast,
   BlastStarted,
+  Brand,
   CaseDetail,
   CaseEvent,
   CaseListItem,
@@ -104,6 +105,13 @@ export const amends = {
   },
   async saveFeedbackRules(rules: FeedbackRules): Promise<FeedbackRules> {
     return (await http.put<{ rules: FeedbackRules }>('/api/v1/settings/feedback-rules', rules)).rules;
+  },
+  /** The business name, logo and accent colour customers see. */
+  brand(): Promise<Brand> {
+    return http.get<Brand>('/api/v1/settings/brand');
+  },
+  saveBrand(brand: Brand): Promise<Brand> {
+    return http.put<Brand>('/api/v1/settings/brand', brand);
   },
   async surveys(): Promise<Survey[]> {
     return (await http.get<{ surveys: Survey[] }>('/api/v1/surveys')).surveys;

@@ -52,6 +52,11 @@ export function Header() {
             Surveys
           </Link>
         )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
+            Brand
+          </Link>
+        )}
       </nav>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
         <span className="live-dot" aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listCaseEvents as listCaseEventsUseCase } from '../../../app/cases/list-case-events.ts';
+import { listCaseEvents } from '../../../app/cases/list-case-events.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';
 import { caseRefParams, type Route } from '../../route.ts';
 
@@ -9,7 +9,7 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-export const listCaseEvents: Route = (api, { ctx }) => {
+export const listCaseEventsRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases/:id/events', {
     schema: {
       summary: "The case's timeline, oldest first",
@@ -19,7 +19,7 @@ export const listCaseEvents: Route = (api, { ctx }) => {
       response: { 200: z.object({ events: z.array(caseEventSchema) }) },
     },
     handler: async (request) => ({
-      events: (await listCaseEventsUseCase(ctx, request.params.id, request.query)).map(presentCaseEvent),
+      events: (await listCaseEvents(ctx, request.params.id, request.query)).map(presentCaseEvent),
     }),
   });
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listCases as listCasesUseCase } from '../../../app/cases/list-cases.ts';
+import { listCases } from '../../../app/cases/list-cases.ts';
 import { CASE_STATUSES } from '../../../core/case/case-status.ts';
 import { SEVERITIES } from '../../../core/case/severity.ts';
 import { caseListItemSchema, presentCaseListItem } from '../../presenters/case.presenter.ts';
@@ -29,7 +29,7 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const listCases: Route = (api, { ctx }) => {
+export const listCasesRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases', {
     schema: {
       summary:
@@ -46,7 +46,7 @@ export const listCases: Route = (api, { ctx }) => {
     },
     handler: async (request) => {
       const { status, severity, ...rest } = request.query;
-      const page = await listCasesUseCase(ctx, { ...rest, statuses: status, severities: severity });
+      const page = await listCases(ctx, { ...rest, statuses: status, severities: severity });
       return { cases: page.items.map(presentCaseListItem), nextCursor: page.nextCursor ?? null };
     },
   });

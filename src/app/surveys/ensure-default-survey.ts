@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Survey } from '../../core/rating/survey.ts';
 import { defaultScale } from '../../core/rating/survey-scale.ts';
 import { recordAudit } from '../../store/audit.store.ts';
+import { lockNamed } from '../../store/db.ts';
 import { insertSurvey, listSurveys } from '../../store/survey.store.ts';
 import type { AppContext } from '../context.ts';
 
@@ -21,7 +21,7 @@ export async function ensureDefaultSurvey(ctx: AppContext): Promise<Survey | und
   if ((await listSurveys(ctx.db)).length > 0) return undefined;
   return ctx.db.transaction().execute(async (trx) => {
     // Two instances starting together must make one survey, not two.
-    await sql`SELECT pg_advisory_xact_lock(hashtext('ensure-default-survey'))`.execute(trx);
+    await lockNamed(trx, 'ensure-default-survey');
     if ((await listSurveys(trx)).length > 0) return undefined;
     const survey = await insertSurvey(trx, { ...DEFAULT_SURVEY, scale: defaultScale(DEFAULT_SURVEY.kind) });
     await recordAudit(trx, {

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
-import { buildRatingRequest } from '../../test/support/factories.ts';
-import { recoveryJobCount } from '../../test/support/jobs.ts';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { recordClicks } from '../store/rating-answer.store.ts';
-import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
-import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
-import { CRONTAB } from './worker.ts';
+import { relayRecoveryChecks } from '../../src/jobs/tasks/relay-recovery-checks.ts';
+import { CRONTAB } from '../../src/jobs/worker.ts';
+import { recordClicks } from '../../src/store/rating-answer.store.ts';
+import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
+import { buildRatingRequest } from '../support/factories.ts';
+import { recoveryJobCount } from '../support/jobs.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('relaying due recovery checks to the job queue', () => {
   let t: TestApp;
@@ -34,8 +34,7 @@ describe('relaying due recovery checks to the job queue', () => {
     const outcomes = await recordClicks(
       t.ctx.pool,
       requests.map(({ request }) => ({ key: request.key, score: 1, source: 'page' })),
-      now,
-      new Date(now.getTime() + 3600_000),
+      { now, changeUntil: new Date(now.getTime() + 3600_000), runSince: new Date(now.getTime() - 10_000) },
     );
     assert.ok(outcomes.every((o) => o.recorded && o.checkDue));
     return requests.map(({ request }) => request.id);
@@ -55,7 +54,7 @@ describe('relaying due recovery checks to the job queue', () => {
     const ids = await clicksLeftDue(4);
     const logged: string[] = [];
     const helpers = { logger: { info: (message: string) => logged.push(message) } } as unknown as JobHelpers;
-    await relayRecoveryChecks(t.ctx.db)({}, helpers);
+    await relayRecoveryChecks(t.ctx)({}, helpers);
     assert.equal(await recoveryJobCount(t.ctx.db, ids), 4);
     assert.equal(await dueCount(ids), 0);
     assert.ok(logged.some((line) => /queued \d+ recovery checks/.test(line)));

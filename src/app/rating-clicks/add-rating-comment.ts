@@ -1,6 +1,8 @@
 import { assessComment } from '../../core/rating/comment-sentiment.ts';
+import { findCommentProblem } from '../../core/rating/rating-comment.ts';
 import { verifyRequestToken } from '../../core/rating/rating-link.ts';
 import { isRatingRequestExpired } from '../../core/rating/rating-window.ts';
+import { toStorableText } from '../../core/shared/storable-text.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { insertRatingComment } from '../../store/rating-answer.store.ts';
 import { lockRatingRequestByKey } from '../../store/rating-request.store.ts';
@@ -12,8 +14,6 @@ export type CommentOutcome =
   | { state: 'invalid' }
   | { state: 'expired' }
   | { state: 'rejected'; reason: string };
-
-export const MAX_COMMENT_CHARS = 5000;
 
 /**
  * Keeps the customer's comment (as text; it is rendered escaped wherever it appears). A comment on
@@ -27,14 +27,10 @@ export async function addRatingComment(
 ): Promise<CommentOutcome> {
   const key = verifyRequestToken(ctx.linkSecret, 'comment', commentToken);
   if (!key) return { state: 'invalid' };
-  const body = text.trim();
-  if (body.length === 0) return { state: 'rejected', reason: 'Write a few words first, then press Send.' };
-  if (body.length > MAX_COMMENT_CHARS) {
-    return {
-      state: 'rejected',
-      reason: `That is longer than we can take (${MAX_COMMENT_CHARS.toLocaleString('en')} characters). Please shorten it; your text is below.`,
-    };
-  }
+  // A NUL or a broken surrogate cannot be stored; the customer's words around it are kept.
+  const body = toStorableText(text).trim();
+  const problem = findCommentProblem(body);
+  if (problem) return { state: 'rejected', reason: problem };
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     const request = await lockRatingRequestByKey(trx, key);

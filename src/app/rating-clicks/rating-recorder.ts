@@ -1,8 +1,9 @@
 import { ratingLinksExpireAt } from '../../core/rating/rating-window.ts';
+import { BURST_GAP_MS } from '../../core/rating/scanner-burst.ts';
 import type { Click, ClickOutcome } from '../../store/rating-answer.store.ts';
 import { recordClicks } from '../../store/rating-answer.store.ts';
 import type { AppContext } from '../context.ts';
-import { RecoveryCheckRelay } from './recovery-check-relay.ts';
+import { RecoveryCheckRelay } from '../recovery/recovery-check-relay.ts';
 
 type Pending = { click: Click; resolve(outcome: ClickOutcome): void; reject(error: unknown): void };
 
@@ -92,7 +93,11 @@ export class RatingRecorder {
     const changeUntil = ratingLinksExpireAt({ createdAt: now, firstAnsweredAt: now });
     try {
       // One statement, its own transaction: answers, due recovery checks and the live message together.
-      return await recordClicks(this.#ctx.pool, clicks, now, changeUntil);
+      return await recordClicks(this.#ctx.pool, clicks, {
+        now,
+        changeUntil,
+        runSince: new Date(now.getTime() - BURST_GAP_MS),
+      });
     } catch (error) {
       if ((error as { code?: string }).code === DEADLOCK && attempt < 3)
         return this.#record(clicks, attempt + 1);

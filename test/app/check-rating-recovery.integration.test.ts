@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout } from 'node:timers/promises';
 import pg from 'pg';
-import { buildCustomer, buildRatingRequest, buildUser } from '../../../test/support/factories.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { touchpointLockKey } from '../../store/case.store.ts';
-import { checkRatingRecovery } from './check-rating-recovery.ts';
-import { RatingRecorder } from './rating-recorder.ts';
+import { RatingRecorder } from '../../src/app/rating-clicks/rating-recorder.ts';
+import { checkRatingRecovery } from '../../src/app/recovery/check-rating-recovery.ts';
+import { touchpointLockKey } from '../../src/store/case.store.ts';
+import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** How many sessions of this database wait for an advisory lock. */
 async function waitingForAdvisoryLocks(client: pg.Client): Promise<number> {

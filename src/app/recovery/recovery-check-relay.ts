@@ -48,7 +48,7 @@ export class RecoveryCheckRelay {
     // Notes committed before this point are taken by this run: only a later request needs another.
     this.#again = false;
     try {
-      await relayDueRecoveryChecks(this.#ctx.db);
+      await relayDueRecoveryChecks(this.#ctx.db, this.#ctx.recoveryHoldMs);
     } catch (error) {
       console.error(
         `[ratings] Queuing recovery checks failed (${(error as Error).message}); the worker's cron retries within a minute.`,

@@ -4,7 +4,7 @@ import { findCustomerById } from '../../store/customer.store.ts';
 import { findRatingRequestById } from '../../store/rating-request.store.ts';
 import { findSurveyById } from '../../store/survey.store.ts';
 import type { AppContext } from '../context.ts';
-import { type RatingLinkChoice, ratingLinksOf } from '../ratings/rating-links.ts';
+import { type RatingLinkChoice, ratingLinksOf } from '../rating-requests/rating-links.ts';
 
 /** Everything a survey email says, read when it is composed (right before it is sent). */
 export type SurveyEmailFacts = {
@@ -24,7 +24,7 @@ export function unsubscribeUrl(
 }
 
 /** The facts of a survey email, or undefined when its rating request, survey or customer is gone. */
-export async function getSurveyEmailFacts(
+export async function findSurveyEmailFacts(
   ctx: AppContext,
   email: Pick<OutboundEmail, 'toAddress' | 'ratingRequestId'>,
 ): Promise<SurveyEmailFacts | undefined> {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { buildRatingRequest } from '../../../test/support/factories.ts';
-import { recoveryJobCount } from '../../../test/support/jobs.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { LIVE_CHANNEL, type LiveMessage, listenLive } from '../../store/live.store.ts';
-import { RatingRecorder } from './rating-recorder.ts';
+import { RatingRecorder } from '../../src/app/rating-clicks/rating-recorder.ts';
+import type { LiveMessage } from '../../src/core/live/live-message.ts';
+import { LIVE_CHANNEL, listenLive } from '../../src/store/live.store.ts';
+import { buildRatingRequest } from '../support/factories.ts';
+import { recoveryJobCount } from '../support/jobs.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('group commit of rating clicks', () => {
   let t: TestApp;

@@ -25,12 +25,13 @@ import { findSurveyById } from '../../store/survey.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import { openCaseIn } from '../cases/open-case.ts';
 import type { AppContext } from '../context.ts';
-import { getFeedbackRules } from '../settings/feedback-rules.ts';
+import { getFeedbackRules } from './feedback-rules.ts';
+import { setAsideScannerRuns } from './set-aside-scanner-runs.ts';
 
 export type RecoveryOutcome = 'not_needed' | 'opened' | 'attached' | 'updated';
 
 /**
- * Negative feedback becomes recovery: the customer's active case for the same touchpoint gets the
+ * First, a scanner's run of clicks is set aside (set-aside-scanner-runs.ts). Then negative feedback becomes recovery: the customer's active case for the same touchpoint gets the
  * feedback on its timeline, or a new case opens with an owner by the assignment rule and the rating
  * and comments as its first events. Never a duplicate: the request is locked, the case is found by
  * touchpoint, and what a timeline already tells is remembered, so a retried job adds nothing.
@@ -38,9 +39,10 @@ export type RecoveryOutcome = 'not_needed' | 'opened' | 'attached' | 'updated';
 export async function checkRatingRecovery(ctx: AppContext, requestId: string): Promise<RecoveryOutcome> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const request = await lockRatingRequestById(trx, requestId);
-    const survey = request && (await findSurveyById(trx, request.surveyId));
-    if (!request || !survey) return 'not_needed';
+    const locked = await lockRatingRequestById(trx, requestId);
+    const survey = locked && (await findSurveyById(trx, locked.surveyId));
+    if (!locked || !survey) return 'not_needed';
+    const request = await setAsideScannerRuns(trx, locked, now);
     const rules = await getFeedbackRules(trx);
     const comments = await listCommentBodies(trx, request.id);
     const facts = {

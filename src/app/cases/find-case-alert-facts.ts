@@ -21,7 +21,7 @@ export type CaseAlertFacts = {
  * The facts of a case alert, or undefined when its case is gone or no longer belongs to the person
  * it was queued for (handed off before it went out: "the case is yours" would be wrong).
  */
-export async function getCaseAlertFacts(
+export async function findCaseAlertFacts(
   ctx: AppContext,
   email: Pick<OutboundEmail, 'toAddress' | 'caseId'>,
 ): Promise<CaseAlertFacts | undefined> {

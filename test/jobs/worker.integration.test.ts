@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
 import { sql } from 'kysely';
-import { buildUser } from '../../test/support/factories.ts';
-import { runJobs } from '../../test/support/jobs.ts';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { insertSession } from '../store/session.store.ts';
-import { releaseDeadWorkersJobs } from './worker.ts';
+import { releaseDeadWorkersJobs } from '../../src/jobs/worker.ts';
+import { insertSession } from '../../src/store/session.store.ts';
+import { buildUser } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('background jobs', () => {
   let t: TestApp;
