@@ -4,7 +4,7 @@
 // 1 million requests (the join read all of rating_requests). The counts are now kept as they change,
 // by statement-level triggers with transition tables (one small write per statement, not per row):
 // an email inserted or changing status moves one count; a rating request answered for the first time
-// adds one to its blast's `answered`. Each statement adds to a row of its own connection's slot
+// adds one to its blast's `answered` (and one whose only answers a scanner left, set aside, takes it back). Each statement adds to a row of its own connection's slot
 // (pg_backend_pid() % 4), so click batches of several instances never queue behind one row; a read
 // adds up at most 4 rows per count. Rows are written in key order, so two statements never wait on
 // each other's rows crosswise (no deadlock). Triggers, not application code, because every writer of these
@@ -42,10 +42,12 @@ export async function up(db: Kysely<any>): Promise<void> {
         ON CONFLICT (blast_id, tally, slot) DO UPDATE SET n = blast_tallies.n + EXCLUDED.n;
       ELSE
         INSERT INTO blast_tallies (blast_id, tally, slot, n)
-        SELECT e.blast_id, 'answered', pg_backend_pid() % 4, count(*)
+        -- Answered, or no longer: a scanner's run set aside restores the request as it was.
+        SELECT e.blast_id, 'answered', pg_backend_pid() % 4,
+               sum(CASE WHEN o.first_answered_at IS NULL THEN 1 ELSE -1 END)
         FROM old_rows o JOIN new_rows n ON n.id = o.id
         JOIN outbound_emails e ON e.rating_request_id = n.id AND e.blast_id IS NOT NULL
-        WHERE o.first_answered_at IS NULL AND n.first_answered_at IS NOT NULL
+        WHERE (o.first_answered_at IS NULL) <> (n.first_answered_at IS NULL)
         GROUP BY 1 ORDER BY 1
         ON CONFLICT (blast_id, tally, slot) DO UPDATE SET n = blast_tallies.n + EXCLUDED.n;
       END IF;

@@ -66,13 +66,13 @@ export async function listFeedbackAnswers(
   }));
 }
 
-/** The latest `perAnswer` comments written after each of these answers, oldest first. */
+/** The latest `perRequest` comments of each request, oldest first. */
 export async function listLatestComments(
   db: Executor,
-  answerIds: readonly number[],
-  perAnswer: number,
+  requestIds: readonly string[],
+  perRequest: number,
 ): Promise<FeedbackComment[]> {
-  if (answerIds.length === 0) return [];
+  if (requestIds.length === 0) return [];
   const rows = await db
     .selectFrom((eb) =>
       eb
@@ -80,28 +80,21 @@ export async function listLatestComments(
         .select((inner) => [
           'id',
           'request_id',
-          'answer_id',
           'body',
           'at',
           inner.fn
             .agg<number>('row_number')
-            .over((over) => over.partitionBy('answer_id').orderBy('id', 'desc'))
+            .over((over) => over.partitionBy('request_id').orderBy('id', 'desc'))
             .as('nth_latest'),
         ])
-        .where('answer_id', 'in', [...new Set(answerIds)])
+        .where('request_id', 'in', [...new Set(requestIds)])
         .as('c'),
     )
-    .select(['id', 'request_id', 'answer_id', 'body', 'at'])
-    .where('nth_latest', '<=', perAnswer)
+    .select(['id', 'request_id', 'body', 'at'])
+    .where('nth_latest', '<=', perRequest)
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    requestId: row.request_id,
-    answerId: row.answer_id ?? undefined,
-    body: row.body,
-    at: row.at,
-  }));
+  return rows.map((row) => ({ id: row.id, requestId: row.request_id, body: row.body, at: row.at }));
 }
 
 /** One group's counts; `key` and `label` are null for the requests of no team. */
@@ -150,7 +143,8 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
       -- rating-clicks-hot-updates migration). OFFSET 0 keeps the lookup per request: joined freely,
       -- the planner read all of rating_requests instead (1.9 s for 7 days of a million requests).
       SELECT r.survey_id, r.touchpoint_type, r.team_id, r.last_answered_at, r.last_score, 1
-      FROM (SELECT DISTINCT a.request_id FROM rating_answers a WHERE ${live(sql`a.at`)} AND a.set_aside_at IS NULL) answered
+      FROM (SELECT DISTINCT a.request_id FROM rating_answers a
+            WHERE ${live(sql`a.at`)} AND a.set_aside_at IS NULL) answered
       CROSS JOIN LATERAL (
         SELECT * FROM rating_requests r
         WHERE r.id = answered.request_id AND r.last_score IS NOT NULL AND ${live(sql`r.last_answered_at`)}

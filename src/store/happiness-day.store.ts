@@ -34,7 +34,8 @@ export async function keepSettledDays(trx: Executor, range: DayRange): Promise<n
   const days = missing.map((row) => row.day);
   const first = days[0];
   const last = days.at(-1);
-  // The answers' time index finds the requests; a request's latest answer is one of its answers.
+  // The answers' time index finds the requests; a request's latest answer is one of its answers
+  // (one a scanner's run left is set aside, the request as it was before).
   await sql`
     INSERT INTO happiness_days (day, survey_id, touchpoint_type, team_id, score, answers)
     SELECT (r.last_answered_at AT TIME ZONE 'UTC')::date, r.survey_id, r.touchpoint_type, r.team_id, r.last_score, count(*)
@@ -45,7 +46,8 @@ export async function keepSettledDays(trx: Executor, range: DayRange): Promise<n
       AND (r.last_answered_at AT TIME ZONE 'UTC')::date = ANY(${days}::date[])
       AND r.id IN (SELECT a.request_id FROM rating_answers a
                    WHERE a.at >= (${first}::date)::timestamp AT TIME ZONE 'UTC'
-                     AND a.at < (${last}::date + 1)::timestamp AT TIME ZONE 'UTC')
+                     AND a.at < (${last}::date + 1)::timestamp AT TIME ZONE 'UTC'
+                     AND a.set_aside_at IS NULL)
     GROUP BY 1, 2, 3, 4, 5
   `.execute(trx);
   await sql`INSERT INTO happiness_days_settled (day) SELECT unnest(${days}::date[])`.execute(trx);
