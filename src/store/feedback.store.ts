@@ -66,13 +66,13 @@ export async function listFeedbackAnswers(
   }));
 }
 
-/** The latest `perRequest` comments of each request, oldest first. */
+/** The latest `perAnswer` comments written after each of these answers, oldest first. */
 export async function listLatestComments(
   db: Executor,
-  requestIds: readonly string[],
-  perRequest: number,
+  answerIds: readonly number[],
+  perAnswer: number,
 ): Promise<FeedbackComment[]> {
-  if (requestIds.length === 0) return [];
+  if (answerIds.length === 0) return [];
   const rows = await db
     .selectFrom((eb) =>
       eb
@@ -80,21 +80,28 @@ export async function listLatestComments(
         .select((inner) => [
           'id',
           'request_id',
+          'answer_id',
           'body',
           'at',
           inner.fn
             .agg<number>('row_number')
-            .over((over) => over.partitionBy('request_id').orderBy('id', 'desc'))
+            .over((over) => over.partitionBy('answer_id').orderBy('id', 'desc'))
             .as('nth_latest'),
         ])
-        .where('request_id', 'in', [...new Set(requestIds)])
+        .where('answer_id', 'in', [...new Set(answerIds)])
         .as('c'),
     )
-    .select(['id', 'request_id', 'body', 'at'])
-    .where('nth_latest', '<=', perRequest)
+    .select(['id', 'request_id', 'answer_id', 'body', 'at'])
+    .where('nth_latest', '<=', perAnswer)
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ id: row.id, requestId: row.request_id, body: row.body, at: row.at }));
+  return rows.map((row) => ({
+    id: row.id,
+    requestId: row.request_id,
+    answerId: row.answer_id ?? undefined,
+    body: row.body,
+    at: row.at,
+  }));
 }
 
 /** One group's counts; `key` and `label` are null for the requests of no team. */
