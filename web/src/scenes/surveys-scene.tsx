@@ -6,6 +6,7 @@ import { PageHead } from '../components/page-title.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
+import { answerTextColour } from '../rules.ts';
 
 const KIND_LABELS: Record<Survey['kind'], string> = {
   thermometer: 'Thermometer (gold, green, amber, red)',
@@ -103,7 +104,11 @@ function SurveyForm({ survey }: { survey: Survey }) {
         {draft.scale.map((p, index) => (
           <div className="scale-point" key={p.score} data-testid="scale-point">
             <span className="scale-score">Score {p.score}</span>
-            <span className="scale-preview" style={{ background: p.colour }} aria-hidden="true">
+            <span
+              className="scale-preview"
+              style={{ background: p.colour, color: answerTextColour(p.colour) }}
+              aria-hidden="true"
+            >
               {p.icon} {p.label}
             </span>
             {POINT_FIELDS.map(({ key, name, maxLength }) => (
