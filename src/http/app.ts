@@ -9,7 +9,6 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
@@ -21,6 +20,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
+import { validatorCompiler } from './validation.ts';
 
 /** The built console; served when present (npm install builds it). */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
