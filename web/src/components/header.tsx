@@ -66,7 +66,7 @@ export function Header() {
           role="switch"
           aria-checked={user.available}
           className="switch"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={toggleAvailable}
           title="Whether the assignment rule may give you new cases"
         >

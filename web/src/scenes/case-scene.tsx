@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
@@ -33,6 +33,13 @@ export function CaseScene({ caseId }: { caseId: string }) {
   // Our own change comes back as case.changed like anyone's; fetch here only when that echo cannot come.
   const live = useLiveStatus() === 'live';
   const afterAction = live ? () => {} : refresh;
+  // After a hand-off the form may be gone (only the owner or a supervisor sees it): the timeline,
+  // where the hand-off now shows, is where keyboard focus goes.
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  const afterHandoff = () => {
+    afterAction();
+    timelineHeading.current?.focus();
+  };
 
   if (!detail.data) {
     return (
@@ -78,7 +85,9 @@ export function CaseScene({ caseId }: { caseId: string }) {
             </p>
           </section>
           <section aria-labelledby="timeline-title" className="timeline-section">
-            <h2 id="timeline-title">Timeline</h2>
+            <h2 id="timeline-title" ref={timelineHeading} tabIndex={-1}>
+              Timeline
+            </h2>
             <ErrorMessage error={events.error} />
             {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
           </section>
@@ -87,7 +96,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
-          <HandoffForm detail={detail.data} onHandedOff={afterAction} />
+          <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <CustomerCard customer={customer} />
         </aside>
       </div>
