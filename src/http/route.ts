@@ -20,6 +20,13 @@ export const idParams = z.strictObject({
   id: z.uuid({ error: 'The id in the address must be an id (a UUID).' }),
 });
 
+/** A case named by its id or its number (`/cases/1014`). */
+export const caseRefParams = z.strictObject({
+  id: z.union([z.uuid(), z.string().regex(/^[1-9]\d{0,14}$/)], {
+    error: 'The case in the address must be a case id (a UUID) or a case number (e.g. 1014).',
+  }),
+});
+
 /**
  * A request text field: trimmed, at least one character, at most `max` (so one field cannot hold a
  * novel). `empty` is what a person reads beside the field when it is missing or blank, e.g.

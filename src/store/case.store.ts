@@ -80,6 +80,20 @@ export async function findCaseById(db: Executor, id: string): Promise<Case | und
   return row ? caseRowToCase(row) : undefined;
 }
 
+/** The case a path names: its id (a UUID) or its number (1014), as people say it on the phone. */
+export async function findCaseByIdOrNumber(db: Executor, idOrNumber: string): Promise<Case | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .$call((query) =>
+      /^\d+$/.test(idOrNumber)
+        ? query.where('number', '=', Number(idOrNumber))
+        : query.where('id', '=', idOrNumber),
+    )
+    .executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
 /** Locks the case row (FOR UPDATE) for a change; undefined when it does not exist. */
 export async function lockCaseById(db: Executor, id: string): Promise<Case | undefined> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -128,35 +142,6 @@ export async function updateCaseStatus(
 
 export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {
   await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
-}
-
-export type CaseListFilter = {
-  statuses: CaseStatus[];
-  ownerId?: string | undefined;
-  customerId?: string | undefined;
-  limit: number;
-};
-
-const SEVERITY_ORDER = sql<number>`array_position(ARRAY['critical','high','normal','low']::text[], cases.severity)`;
-
-/**
- * Cases in inbox order — the SQL twin of core/case/urgency.ts `compareUrgency`: unacknowledged
- * first, then the more severe, then whoever has waited longest.
- */
-export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): Promise<Case[]> {
-  let query = db
-    .selectFrom('cases')
-    .selectAll()
-    .where('status', 'in', filter.statuses)
-    .orderBy(sql`(cases.status <> 'open')`)
-    .orderBy(SEVERITY_ORDER)
-    .orderBy('waiting_since')
-    .orderBy('number')
-    .limit(filter.limit);
-  if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
-  if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
-  const rows = await query.execute();
-  return rows.map(caseRowToCase);
 }
 
 /** The advisory lock's key for one customer's touchpoint (hashed by PostgreSQL's hashtext). */

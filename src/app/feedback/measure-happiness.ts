@@ -7,11 +7,15 @@ import {
   resolveHappinessWindow,
   sumCounts,
 } from '../../core/rating/happiness.ts';
+import { type DayRange, resolveSettledDays } from '../../core/rating/settled-days.ts';
 import { countHappiness } from '../../store/feedback.store.ts';
+import { countKeptDays, keepSettledDays } from '../../store/happiness-day.store.ts';
 import type { AppContext } from '../context.ts';
 
 /** What the requests of no team are called in a report by team. */
 export const NO_TEAM_LABEL = 'No team';
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** One group of a report: a survey (by id), a touchpoint type, a team (by id) or a period (its first day). */
 export type HappinessGroup = Happiness & { key: string | undefined; label: string };
@@ -39,12 +43,16 @@ export async function measureHappiness(
     to?: Date | undefined;
   },
 ): Promise<HappinessReport> {
-  const { from, to } = resolveHappinessWindow(query, ctx.now());
+  const now = ctx.now();
+  const { from, to } = resolveHappinessWindow(query, now);
+  const kept = resolveSettledDays({ from, to }, now);
+  if (kept) await keepDays(ctx, kept);
   const rows = await countHappiness(ctx.db, {
     groupBy: query.groupBy,
     period: query.period,
     from,
     to,
+    kept,
     thresholds: HAPPINESS_THRESHOLDS,
   });
   const groups = rows.map((row) => ({
@@ -60,6 +68,17 @@ export async function measureHappiness(
     overall: happinessOf(sumCounts(rows)),
     groups,
   };
+}
+
+/**
+ * Makes sure every settled day of the range is counted into happiness_days. Usually they all are
+ * (one small read); the first report after midnight counts the day that settled, the first report
+ * ever counts the whole history it asks for, once.
+ */
+async function keepDays(ctx: AppContext, range: DayRange): Promise<void> {
+  const days = Math.round((range.to.getTime() - range.from.getTime()) / DAY_MS);
+  if ((await countKeptDays(ctx.db, range)) === days) return;
+  await ctx.db.transaction().execute((trx) => keepSettledDays(trx, range));
 }
 
 function groupLabel(

@@ -122,7 +122,7 @@ async function casesNotYetOpened(ctx: AppContext, customerIds: Record<CustomerKe
       statuses: [...CASE_STATUSES],
       limit: 100,
     });
-    if (!theirs.some((item) => item.case.title === demoCase.title)) pending.push(demoCase);
+    if (!theirs.items.some((item) => item.case.title === demoCase.title)) pending.push(demoCase);
   }
   return pending;
 }

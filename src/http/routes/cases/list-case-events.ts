@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listCaseEvents as listCaseEventsUseCase } from '../../../app/cases/list-case-events.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';
-import { idParams, type Route } from '../../route.ts';
+import { caseRefParams, type Route } from '../../route.ts';
 
 const querystring = z.strictObject({
   /** Only events after this id (what is new since the last look). */
@@ -14,7 +14,7 @@ export const listCaseEvents: Route = (api, { ctx }) => {
     schema: {
       summary: "The case's timeline, oldest first",
       tags: ['cases'],
-      params: idParams,
+      params: caseRefParams,
       querystring,
       response: { 200: z.object({ events: z.array(caseEventSchema) }) },
     },
