@@ -22,7 +22,7 @@ type Fixtures = { caseId: string; caseNumber: number; blastId: string };
  */
 const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: string }[] = [
   { name: 'inbox', path: () => '/', ready: '[data-testid="inbox-row"]' },
-  { name: 'inbox, resolved and closed', path: () => '/?done=1', ready: 'text=No resolved or closed cases.' },
+  { name: 'inbox, resolved and closed', path: () => '/?status=done', ready: 'text=No resolved or closed cases.' },
   { name: 'a case', path: (f) => `/cases/${f.caseId}`, ready: '[data-testid="timeline-event"]' },
   { name: 'new case', path: () => '/cases/new', ready: 'text=Open case' },
   { name: 'feedback', path: () => '/feedback', ready: '[data-testid="answer"]' },

@@ -5,12 +5,13 @@ export const errorIdOf = (inputId: string) => `${inputId}-error`;
 
 /**
  * What is wrong with one field, right under it, in the server's words. The input points at it
- * (`fieldAria`), so a screen reader reads it with the field when focus lands there.
+ * (`fieldAria`), so a screen reader reads it with the field when focus lands there; it is also an
+ * alert, because focus cannot announce it when it is already in that field (Ctrl+Enter in a note).
  */
 export function FieldError({ inputId, message }: { inputId: string; message: string | undefined }) {
   if (!message) return null;
   return (
-    <p id={errorIdOf(inputId)} className="field-error">
+    <p id={errorIdOf(inputId)} className="field-error" role="alert">
       {message}
     </p>
   );

@@ -1,3 +1,4 @@
+import '../styles/tables.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
@@ -194,53 +195,55 @@ function LineErrors({ errors }: { errors: { field: string; message: string }[] }
 function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] }) {
   const surveyName = new Map(surveys.map((s) => [s.id, s.name]));
   return (
-    <table className="inbox blast-table">
-      <thead>
-        <tr>
-          <th scope="col">Blast</th>
-          <th scope="col">Started</th>
-          <th scope="col">Recipients</th>
-          <th scope="col">Delivered</th>
-          <th scope="col">Not sent</th>
-          <th scope="col">Answered</th>
-          <th scope="col">Response rate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {blasts.map((blast) => {
-          const { emails } = blast;
-          const waiting = emails.queued + emails.sending;
-          return (
-            <tr key={blast.id}>
-              <td>
-                <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
-                <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
-              </td>
-              <td>{formatDateTime(blast.createdAt)}</td>
-              <td>
-                {blast.recipients.toLocaleString()}
-                {blast.skippedInvalid + blast.skippedSuppressed > 0 && (
-                  <span className="block muted">
-                    {blast.skippedSuppressed} suppressed, {blast.skippedInvalid} refused
-                  </span>
-                )}
-              </td>
-              <td>
-                {(emails.sent + emails.held).toLocaleString()}
-                {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
-                {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
-              </td>
-              <td>
-                {emails.failed + emails.suppressed > 0
-                  ? `${emails.failed} failed, ${emails.suppressed} unsubscribed`
-                  : '—'}
-              </td>
-              <td>{blast.answered.toLocaleString()}</td>
-              <td>{blast.responseRate === null ? '—' : `${Math.round(blast.responseRate * 100)}%`}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="inbox blast-table">
+        <thead>
+          <tr>
+            <th scope="col">Blast</th>
+            <th scope="col">Started</th>
+            <th scope="col">Recipients</th>
+            <th scope="col">Delivered</th>
+            <th scope="col">Not sent</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Response rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {blasts.map((blast) => {
+            const { emails } = blast;
+            const waiting = emails.queued + emails.sending;
+            return (
+              <tr key={blast.id}>
+                <td>
+                  <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
+                  <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
+                </td>
+                <td>{formatDateTime(blast.createdAt)}</td>
+                <td>
+                  {blast.recipients.toLocaleString()}
+                  {blast.skippedInvalid + blast.skippedSuppressed > 0 && (
+                    <span className="block muted">
+                      {blast.skippedSuppressed} suppressed, {blast.skippedInvalid} refused
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {(emails.sent + emails.held).toLocaleString()}
+                  {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
+                  {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
+                </td>
+                <td>
+                  {emails.failed + emails.suppressed > 0
+                    ? `${emails.failed} failed, ${emails.suppressed} unsubscribed`
+                    : '—'}
+                </td>
+                <td>{blast.answered.toLocaleString()}</td>
+                <td>{blast.responseRate === null ? '—' : `${Math.round(blast.responseRate * 100)}%`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import '../styles/case.css';
 import { useCallback, useRef } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
@@ -16,7 +17,10 @@ import { useLive, useLiveStatus } from '../live.tsx';
 import { Link } from '../router.tsx';
 import { isCaseActive } from '../rules.ts';
 
-/** One case: the story first, then the timeline and what can be done next. Updates live. */
+/**
+ * One case, by its id or its number (`/cases/1014`): the story first, then the timeline and what can
+ * be done next. Updates live.
+ */
 export function CaseScene({ caseId }: { caseId: string }) {
   const detail = useResource(() => amends.case(caseId), [caseId]);
   const events = useResource(() => amends.events(caseId), [caseId]);
@@ -27,8 +31,9 @@ export function CaseScene({ caseId }: { caseId: string }) {
     reloadEvents();
   }, [reloadDetail, reloadEvents]);
   useLive((message) => {
-    if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === caseId))
-      refresh();
+    // Live messages name the case by id, whichever way the address names it.
+    const id = detail.data?.case.id ?? caseId;
+    if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === id)) refresh();
   });
   // Our own change comes back as case.changed like anyone's; fetch here only when that echo cannot come.
   const live = useLiveStatus() === 'live';
