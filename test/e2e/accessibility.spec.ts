@@ -14,7 +14,13 @@ const WIDTHS = [
 ] as const;
 
 /** What the screens below show: made once, before any visit. */
-type Fixtures = { caseId: string; caseNumber: number; blastId: string };
+type Fixtures = {
+  caseId: string;
+  caseNumber: number;
+  blastId: string;
+  /** Customer links: a rating not yet confirmed, its thanks and sorry pages, an expired one. */
+  rating: { waiting: string; thanks: string; sorry: string; expired: string };
+};
 
 /**
  * Every console screen an admin can open, and the text that shows once it has loaded (axe must judge
@@ -22,7 +28,11 @@ type Fixtures = { caseId: string; caseNumber: number; blastId: string };
  */
 const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: string }[] = [
   { name: 'inbox', path: () => '/', ready: '[data-testid="inbox-row"]' },
-  { name: 'inbox, resolved and closed', path: () => '/?status=done', ready: 'text=No resolved or closed cases.' },
+  {
+    name: 'inbox, resolved and closed',
+    path: () => '/?status=done',
+    ready: 'text=No resolved or closed cases.',
+  },
   { name: 'a case', path: (f) => `/cases/${f.caseId}`, ready: '[data-testid="timeline-event"]' },
   { name: 'new case', path: () => '/cases/new', ready: 'text=Open case' },
   { name: 'feedback', path: () => '/feedback', ready: '[data-testid="answer"]' },
@@ -33,13 +43,20 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 
-/** Every page a customer can meet, by the link that shows it. */
-type CustomerPage = { name: string; path: string; ready: string };
+/** Every page a customer can meet, by the link that shows it (the unsubscribe pages follow these). */
+const CUSTOMER_PAGES: { name: string; path: (f: Fixtures) => string; ready: string }[] = [
+  { name: 'rating confirm (without scripts)', path: (f) => f.rating.waiting, ready: 'button' },
+  { name: 'rating thanks', path: (f) => f.rating.thanks, ready: 'h1' },
+  { name: 'rating sorry, with the comment box', path: (f) => f.rating.sorry, ready: 'textarea' },
+  { name: 'rating comment sent', path: (f) => `${f.rating.sorry}?sent=1`, ready: 'h1' },
+  { name: 'rating link expired', path: (f) => f.rating.expired, ready: 'h1' },
+  { name: 'rating link invalid', path: () => '/r/not-a-link', ready: 'h1' },
+  { name: 'unsubscribe invalid', path: () => '/u/not-a-link', ready: 'h1' },
+];
 
 describe('Accessibility: every console screen and customer page passes axe-core (WCAG 2.1 A and AA)', () => {
   let served: BrowserApp;
   let fixtures: Fixtures;
-  let customerPages: CustomerPage[];
   const unsubscribeLinks: Record<string, string> = {};
   const admin = { email: 'ada.admin@example.test', name: 'Ada Admin' };
 
@@ -72,16 +89,12 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     });
     const waiting = await buildRatingRequest(ctx, { survey });
 
-    fixtures = { caseId: opened.id, caseNumber: opened.number, blastId };
-    customerPages = [
-      { name: 'rating confirm (without scripts)', path: waiting.linkFor(3), ready: 'button' },
-      { name: 'rating thanks', path: thanks, ready: 'h1' },
-      { name: 'rating sorry, with the comment box', path: sorry, ready: 'textarea' },
-      { name: 'rating comment sent', path: `${sorry}?sent=1`, ready: 'h1' },
-      { name: 'rating link expired', path: old.linkFor(2), ready: 'h1' },
-      { name: 'rating link invalid', path: '/r/not-a-link', ready: 'h1' },
-      { name: 'unsubscribe invalid', path: '/u/not-a-link', ready: 'h1' },
-    ];
+    fixtures = {
+      caseId: opened.id,
+      caseNumber: opened.number,
+      blastId,
+      rating: { waiting: waiting.linkFor(3), thanks, sorry, expired: old.linkFor(2) },
+    };
   });
   after(() => served?.close());
 
@@ -102,7 +115,7 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     return served.browser.newContext({ viewport, bypassCSP: true });
   }
 
-  /** Every violation on the page, each prefixed with where it was found (all screens are judged, then one assert). */
+  /** Every violation on the page, each prefixed with where it was found. */
   async function violationsOn(page: Page, where: string): Promise<string[]> {
     return (await findAccessibilityViolations(page)).map((violation) => `${where}: ${violation}`);
   }
@@ -112,45 +125,60 @@ describe('Accessibility: every console screen and customer page passes axe-core 
   }
 
   for (const { name: width, viewport } of WIDTHS) {
-    it(`the sign-in screen passes at ${width} width`, async () => {
-      const page = await (await newContext(viewport)).newPage();
-      await page.goto(`${served.url}/`);
-      await page.getByRole('button', { name: 'Sign in' }).waitFor(WAIT);
-      assertNone(await violationsOn(page, `sign-in (${width})`));
-      await page.context().close();
-    });
+    describe(`at ${width} width`, () => {
+      let page: Page;
+      let customer: Page;
+      after(async () => {
+        await page?.context().close();
+        await customer?.context().close();
+      });
 
-    it(`every console screen passes at ${width} width`, async () => {
-      const page = await (await newContext(viewport)).newPage();
-      await signInThroughForm(page, served.url, admin);
-      const violations: string[] = [];
+      it('the sign-in screen passes', async () => {
+        page = await (await newContext(viewport)).newPage();
+        await page.goto(`${served.url}/`);
+        await page.getByRole('button', { name: 'Sign in' }).waitFor(WAIT);
+        assertNone(await violationsOn(page, `sign-in (${width})`));
+        await signInThroughForm(page, served.url, admin);
+      });
+
       for (const screen of CONSOLE_SCREENS) {
-        await page.goto(`${served.url}${screen.path(fixtures)}`);
-        await page.locator(screen.ready).first().waitFor(WAIT);
-        violations.push(...(await violationsOn(page, `${screen.name} (${width})`)));
+        it(`the console's ${screen.name} passes`, async () => {
+          await page.goto(`${served.url}${screen.path(fixtures)}`);
+          await page.locator(screen.ready).first().waitFor(WAIT);
+          assertNone(await violationsOn(page, `${screen.name} (${width})`));
+        });
       }
-      assertNone(violations);
-      await page.context().close();
-    });
 
-    it(`every customer page passes at ${width} width`, async () => {
-      const page = await (await newContext(viewport)).newPage();
-      // The confirm page's script submits at once; judged here is the page a person without scripts sees.
-      await page.route('**/assets/confirm-rating.js', (route) => route.abort());
-      const violations: string[] = [];
-      for (const customerPage of customerPages) {
-        await page.goto(`${served.url}${customerPage.path}`);
-        await page.locator(customerPage.ready).first().waitFor(WAIT);
-        violations.push(...(await violationsOn(page, `${customerPage.name} (${width})`)));
+      it('the header passes with its menu open (phone width folds the links behind a Menu button)', async () => {
+        await page.goto(`${served.url}/`);
+        const menu = page.getByRole('button', { name: 'Menu' });
+        if (await menu.isVisible()) await menu.click();
+        await page.getByRole('navigation', { name: 'Main' }).waitFor(WAIT);
+        assertNone(await violationsOn(page, `header with the menu open (${width})`));
+      });
+
+      for (const customerPage of CUSTOMER_PAGES) {
+        it(`the customer's ${customerPage.name} page passes`, async () => {
+          if (!customer) {
+            customer = await (await newContext(viewport)).newPage();
+            // The confirm page's script submits at once; judged is the page a person without scripts sees.
+            await customer.route('**/assets/confirm-rating.js', (route) => route.abort());
+          }
+          await customer.goto(`${served.url}${customerPage.path(fixtures)}`);
+          await customer.locator(customerPage.ready).first().waitFor(WAIT);
+          assertNone(await violationsOn(customer, `${customerPage.name} (${width})`));
+        });
       }
-      await page.goto(`${served.url}${unsubscribeLinks[width]}`);
-      await page.getByRole('button', { name: 'Unsubscribe' }).waitFor(WAIT);
-      violations.push(...(await violationsOn(page, `unsubscribe confirm (${width})`)));
-      await page.getByRole('button', { name: 'Unsubscribe' }).click();
-      await page.getByRole('heading', { name: /unsubscribed/i }).waitFor(WAIT);
-      violations.push(...(await violationsOn(page, `unsubscribe done (${width})`)));
-      assertNone(violations);
-      await page.context().close();
+
+      it("the customer's unsubscribe confirm and done pages pass", async () => {
+        await customer.goto(`${served.url}${unsubscribeLinks[width]}`);
+        await customer.getByRole('button', { name: 'Unsubscribe' }).waitFor(WAIT);
+        const violations = await violationsOn(customer, `unsubscribe confirm (${width})`);
+        await customer.getByRole('button', { name: 'Unsubscribe' }).click();
+        await customer.getByRole('heading', { name: /unsubscribed/i }).waitFor(WAIT);
+        violations.push(...(await violationsOn(customer, `unsubscribe done (${width})`)));
+        assertNone(violations);
+      });
     });
   }
 });
