@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorCode } from '../core/shared/app-error.ts';
+import { fieldErrorsOf } from './validation.ts';
 
 /** RFC 9457 problem details, with our stable `code` beside the human `detail`. */
 export type Problem = {
@@ -60,19 +60,10 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
       ...(listed ? { errors: listed } : field && { errors: [{ field, message: error.message }] }),
     });
   }
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((issue) => {
-      const field = [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.');
-      const params = issue.params as { issue?: { code?: string; keys?: string[] } };
-      const unknownKeys = params.issue?.code === 'unrecognized_keys' ? (params.issue.keys ?? []) : [];
-      const message =
-        unknownKeys.length > 0
-          ? `unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`
-          : issue.message;
-      return { field, message: message ?? 'is not valid' };
-    });
-    const detail = `The request is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`;
-    return problem('VALIDATION_FAILED', detail, { instance, errors });
+  const errors = fieldErrorsOf(error);
+  if (errors) {
+    // Each message is a sentence naming its field (see validation.ts), so together they are the detail.
+    return problem('VALIDATION_FAILED', errors.map((e) => e.message).join(' '), { instance, errors });
   }
   const fastifyError = error as Partial<FastifyError>;
   switch (fastifyError.code) {

@@ -16,14 +16,27 @@ export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean
 /** One endpoint: registers itself, its schema beside it. */
 export type Route = (api: Api, deps: RouteDeps) => void;
 
-export const idParams = z.strictObject({ id: z.uuid({ message: 'must be an id (a UUID)' }) });
+export const idParams = z.strictObject({
+  id: z.uuid({ error: 'The id in the address must be an id (a UUID).' }),
+});
 
 /** A case named by its id or its number (`/cases/1014`). */
 export const caseRefParams = z.strictObject({
   id: z.union([z.uuid(), z.string().regex(/^[1-9]\d{0,14}$/)], {
-    message: 'must be a case id (a UUID) or a case number (e.g. 1014)',
+    error: 'The case in the address must be a case id (a UUID) or a case number (e.g. 1014).',
   }),
 });
 
-/** Request text fields: trimmed length limits keep one field from holding a novel. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A request text field: trimmed, at least one character, at most `max` (so one field cannot hold a
+ * novel). `empty` is what a person reads beside the field when it is missing or blank, e.g.
+ * "Write a note first."; without it, the field's name is used ("Title is empty: fill it in.").
+ */
+export const text = (max: number, empty?: string) => {
+  const blank = empty ? { error: empty } : undefined;
+  return z
+    .string(empty ? { error: (issue) => (issue.input == null ? empty : undefined) } : undefined)
+    .trim()
+    .min(1, blank)
+    .max(max);
+};

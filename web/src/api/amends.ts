@@ -18,12 +18,23 @@ import type {
   OutboundEmailStatus,
   Severity,
   Survey,
+  Team,
   User,
 } from './types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
-export type CaseFilter = { ownerId?: string | undefined; statuses?: readonly CaseStatus[] | undefined };
+export type CaseFilter = {
+  ownerId?: string | undefined;
+  teamId?: string | undefined;
+  statuses?: readonly CaseStatus[] | undefined;
+  severities?: readonly Severity[] | undefined;
+  /** A case number, words of the title, or part of the customer's name or email. */
+  q?: string | undefined;
+};
+
+/** One page of cases; `nextCursor` asks for the next, null on the last page. */
+export type CasePage = { cases: CaseListItem[]; nextCursor: string | null };
 
 export type NewSurvey = Pick<Survey, 'name' | 'kind' | 'touchpointType' | 'question'>;
 /** Any of these; `scale` replaces the whole scale. */
@@ -61,18 +72,25 @@ export const amends = {
   ): Promise<{ endedSessions: number; liveApiTokens: number; message: string }> {
     return http.post('/api/v1/me/password', { currentPassword, newPassword });
   },
+  async teams(): Promise<Team[]> {
+    return (await http.get<{ teams: Team[] }>('/api/v1/teams')).teams;
+  },
   async users(): Promise<User[]> {
     return (await http.get<{ users: User[] }>('/api/v1/users')).users;
   },
   async setAvailable(userId: string, available: boolean): Promise<User> {
     return (await http.patch<{ user: User }>(`/api/v1/users/${id(userId)}`, { available })).user;
   },
-  async cases(filter: CaseFilter = {}): Promise<CaseListItem[]> {
-    const query = new URLSearchParams();
+  /** The inbox a page at a time, in the server's order (active: severity, then longest waiting). */
+  cases(filter: CaseFilter, page: { limit: number; cursor?: string | undefined }): Promise<CasePage> {
+    const query = new URLSearchParams({ limit: String(page.limit) });
     if (filter.ownerId) query.set('ownerId', filter.ownerId);
+    if (filter.teamId) query.set('teamId', filter.teamId);
     if (filter.statuses) query.set('status', filter.statuses.join(','));
-    const search = query.size > 0 ? `?${query}` : '';
-    return (await http.get<{ cases: CaseListItem[] }>(`/api/v1/cases${search}`)).cases;
+    if (filter.severities) query.set('severity', filter.severities.join(','));
+    if (filter.q) query.set('q', filter.q);
+    if (page.cursor) query.set('cursor', page.cursor);
+    return http.get<CasePage>(`/api/v1/cases?${query}`);
   },
   /** My active cases that I have not opened since they became mine: the "New case for you" alerts. */
   async unseenCases(): Promise<CaseListItem[]> {
@@ -82,6 +100,7 @@ export const amends = {
   markCaseSeen(caseId: string): Promise<void> {
     return http.post<void>(`/api/v1/cases/${id(caseId)}/seen`);
   },
+  /** A case by its id or its number (`1014`). */
   case(caseId: string): Promise<CaseDetail> {
     return http.get<CaseDetail>(`/api/v1/cases/${id(caseId)}`);
   },

@@ -23,10 +23,12 @@ import type {
   outboundEmailSchema,
 } from '../../../src/http/presenters/outbound-email.presenter.ts';
 import type { surveySchema } from '../../../src/http/presenters/survey.presenter.ts';
+import type { teamSchema } from '../../../src/http/presenters/team.presenter.ts';
 import type { userSchema } from '../../../src/http/presenters/user.presenter.ts';
 
 export type { CaseStatus, Channel, Severity };
 export type User = z.infer<typeof userSchema>;
+export type Team = z.infer<typeof teamSchema>;
 export type Customer = z.infer<typeof customerSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type CaseListItem = z.infer<typeof caseListItemSchema>;

@@ -3,6 +3,7 @@ import { amends } from '../api/amends.ts';
 import { toApiError } from '../api/client.ts';
 import type { Customer } from '../api/types.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
 
 export type CustomerChoice =
   | { mode: 'existing'; customer: Customer | undefined }
@@ -11,13 +12,22 @@ export type CustomerChoice =
 /** How long typing must pause before we search, so each keystroke does not become a request. */
 const SEARCH_DELAY_MS = 250;
 
+/** What was refused, in sentences: no customer chosen, or the new customer's name or email. */
+export type CustomerErrors = {
+  choice?: string | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+};
+
 /** Find an existing customer, or give a new one's name and email (the server matches by email). */
 export function CustomerPicker({
   value,
   onChange,
+  errors = {},
 }: {
   value: CustomerChoice;
   onChange: (c: CustomerChoice) => void;
+  errors?: CustomerErrors;
 }) {
   return (
     <fieldset className="card stack">
@@ -46,6 +56,7 @@ export function CustomerPicker({
         <CustomerSearch
           selected={value.customer}
           onSelect={(customer) => onChange({ mode: 'existing', customer })}
+          error={errors.choice}
         />
       ) : (
         <>
@@ -56,7 +67,9 @@ export function CustomerPicker({
             autoComplete="off"
             value={value.name}
             onChange={(event) => onChange({ ...value, name: event.target.value })}
+            {...fieldAria('customer-name', errors.name)}
           />
+          <FieldError inputId="customer-name" message={errors.name} />
           <label htmlFor="customer-email">Email</label>
           <input
             id="customer-email"
@@ -65,7 +78,9 @@ export function CustomerPicker({
             autoComplete="off"
             value={value.email}
             onChange={(event) => onChange({ ...value, email: event.target.value })}
+            {...fieldAria('customer-email', errors.email)}
           />
+          <FieldError inputId="customer-email" message={errors.email} />
         </>
       )}
     </fieldset>
@@ -75,9 +90,11 @@ export function CustomerPicker({
 function CustomerSearch({
   selected,
   onSelect,
+  error: choiceError,
 }: {
   selected: Customer | undefined;
   onSelect: (customer: Customer) => void;
+  error: string | undefined;
 }) {
   const [q, setQ] = useState('');
   // With the query they answer: Enter must not pick from an older search while a new one is pending.
@@ -123,8 +140,9 @@ function CustomerSearch({
         value={q}
         onChange={(event) => setQ(event.target.value)}
         onKeyDown={pickFirst}
-        aria-describedby="customer-selected"
+        {...fieldAria('customer-search', selected ? undefined : choiceError, 'customer-selected')}
       />
+      <FieldError inputId="customer-search" message={selected ? undefined : choiceError} />
       <ErrorMessage error={error} />
       {results?.length === 0 && (
         <p className="muted">No customer matches. Choose “New customer” to add one.</p>

@@ -1,3 +1,4 @@
+import '../styles/feedback.css';
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { FeedbackEntry } from '../api/types.ts';

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { FeedbackRules } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
 
 /** The switches for what negative feedback opens, in the order the form shows them. */
 const CASE_SWITCHES = [
@@ -30,6 +33,10 @@ function RulesForm({ saved }: { saved: FeedbackRules }) {
   const [threshold, setThreshold] = useState(String(saved.highValueAtLeast));
   const [done, setDone] = useState<string>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
+  const attributeError = messageFor(error, 'valueAttribute');
+  const thresholdError = messageFor(error, 'highValueAtLeast');
 
   const change = (changes: Partial<FeedbackRules>) => {
     setDone(undefined);
@@ -48,7 +55,7 @@ function RulesForm({ saved }: { saved: FeedbackRules }) {
   };
 
   return (
-    <form onSubmit={submit} className="stack" aria-label="Feedback rules">
+    <form onSubmit={submit} className="stack" aria-label="Feedback rules" ref={form} noValidate>
       {CASE_SWITCHES.map(({ rule, label }) => (
         <label key={rule} className="check">
           <input
@@ -70,8 +77,9 @@ function RulesForm({ saved }: { saved: FeedbackRules }) {
         maxLength={100}
         value={draft.valueAttribute}
         onChange={(e) => change({ valueAttribute: e.target.value })}
-        aria-describedby="rules-attribute-hint"
+        {...fieldAria('rules-attribute', attributeError, 'rules-attribute-hint')}
       />
+      <FieldError inputId="rules-attribute" message={attributeError} />
       <p id="rules-attribute-hint" className="hint">
         The customer attribute that holds what they are worth, e.g. lifetimeValue.
       </p>
@@ -88,18 +96,19 @@ function RulesForm({ saved }: { saved: FeedbackRules }) {
           setDone(undefined);
           setThreshold(e.target.value);
         }}
-        aria-describedby="rules-threshold-hint"
+        {...fieldAria('rules-threshold', thresholdError, 'rules-threshold-hint')}
       />
+      <FieldError inputId="rules-threshold" message={thresholdError} />
       <p id="rules-threshold-hint" className="hint">
         A case opened from a high-value customer's feedback is one severity higher.
       </p>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unplacedError(error, ['valueAttribute', 'highValueAtLeast'])} />
       {done && (
         <p role="status" className="success-message">
           {done}
         </p>
       )}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <button type="submit" className="button-primary" aria-disabled={busy}>
         {busy ? 'Saving…' : 'Save rules'}
       </button>
     </form>

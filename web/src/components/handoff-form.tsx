@@ -1,11 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { usePeople } from '../people.tsx';
 import { canChangeCaseStatus, isCaseActive, MIN_HANDOFF_REASON_LENGTH } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
 import { submitOnCtrlEnter } from './submit-on-ctrl-enter.ts';
 
 /**
@@ -19,6 +22,8 @@ export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHan
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   const { case: c, owner } = detail;
 
   let blocked: string | undefined;
@@ -40,6 +45,8 @@ export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHan
     });
   };
 
+  const toError = messageFor(error, 'toUserId');
+  const reasonError = messageFor(error, 'reason');
   return (
     <section className="card" aria-labelledby="handoff-title">
       <h2 id="handoff-title">Hand off</h2>
@@ -51,9 +58,15 @@ export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHan
       {blocked ? (
         <p className="muted">{blocked}</p>
       ) : (
-        <form onSubmit={submit} className="stack" aria-label="Hand off the case">
+        <form onSubmit={submit} className="stack" aria-label="Hand off the case" ref={form} noValidate>
           <label htmlFor="handoff-to">New owner</label>
-          <select id="handoff-to" required value={toUserId} onChange={(e) => setToUserId(e.target.value)}>
+          <select
+            id="handoff-to"
+            required
+            value={toUserId}
+            onChange={(e) => setToUserId(e.target.value)}
+            {...fieldAria('handoff-to', toError)}
+          >
             <option value="">Choose a person…</option>
             {candidates.map((person) => (
               <option key={person.id} value={person.id}>
@@ -62,22 +75,24 @@ export function HandoffForm({ detail, onHandedOff }: { detail: CaseDetail; onHan
               </option>
             ))}
           </select>
+          <FieldError inputId="handoff-to" message={toError} />
           <label htmlFor="handoff-reason">Reason</label>
           <textarea
             id="handoff-reason"
             rows={3}
-            aria-required="true"
-            aria-describedby="handoff-hint"
+            required
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             onKeyDown={submitOnCtrlEnter}
+            {...fieldAria('handoff-reason', reasonError, 'handoff-hint')}
           />
+          <FieldError inputId="handoff-reason" message={reasonError} />
           <p id="handoff-hint" className="hint">
             Required, at least {MIN_HANDOFF_REASON_LENGTH} characters: what has been done, what is left.
             Hand-offs are counted.
           </p>
-          <ErrorMessage error={error} />
-          <button type="submit" className="button-primary" disabled={busy}>
+          <ErrorMessage error={unplacedError(error, ['toUserId', 'reason'])} />
+          <button type="submit" className="button-primary" aria-disabled={busy}>
             {busy ? 'Handing off…' : 'Hand off'}
           </button>
         </form>

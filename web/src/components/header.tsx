@@ -1,3 +1,5 @@
+import '../styles/header.css';
+import { useEffect, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useLiveStatus } from '../live.tsx';
@@ -12,6 +14,10 @@ export function Header() {
   const { path } = useLocation();
   const live = useLiveStatus();
   const { busy, error, run } = useAction();
+  // Phone width: the links and the person's controls fold behind one button (header.css).
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new screen (path) closes the menu.
+  useEffect(() => setMenuOpen(false), [path]);
 
   const toggleAvailable = () => run(async () => setUser(await amends.setAvailable(user.id, !user.available)));
 
@@ -27,37 +33,48 @@ export function Header() {
       <Link to="/" className="brand">
         Amends
       </Link>
-      <nav aria-label="Main">
-        <Link to="/" aria-current={inboxCurrent ? 'page' : undefined}>
-          Inbox
-        </Link>
-        <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
-          New case
-        </Link>
-        <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
-          Feedback
-        </Link>
-        {supervisor && (
-          <Link to="/blasts" aria-current={path === '/blasts' ? 'page' : undefined}>
-            Blasts
+      <button
+        type="button"
+        className="menu-button button-quiet"
+        aria-expanded={menuOpen}
+        aria-controls="site-menu"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        Menu
+      </button>
+      <div id="site-menu" className="site-menu" data-open={menuOpen}>
+        <nav aria-label="Main">
+          <Link to="/" aria-current={inboxCurrent ? 'page' : undefined}>
+            Inbox
           </Link>
-        )}
-        {supervisor && (
-          <Link to="/outbox" aria-current={path === '/outbox' ? 'page' : undefined}>
-            Outbox
+          <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
+            New case
           </Link>
-        )}
-        {hasRole(user.role, 'admin') && (
-          <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
-            Surveys
+          <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
+            Feedback
           </Link>
-        )}
-        {hasRole(user.role, 'admin') && (
-          <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
-            Brand
-          </Link>
-        )}
-      </nav>
+          {supervisor && (
+            <Link to="/blasts" aria-current={path === '/blasts' ? 'page' : undefined}>
+              Blasts
+            </Link>
+          )}
+          {supervisor && (
+            <Link to="/outbox" aria-current={path === '/outbox' ? 'page' : undefined}>
+              Outbox
+            </Link>
+          )}
+          {hasRole(user.role, 'admin') && (
+            <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
+              Surveys
+            </Link>
+          )}
+          {hasRole(user.role, 'admin') && (
+            <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
+              Brand
+            </Link>
+          )}
+        </nav>
+      </div>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
         <span className="live-dot" aria-hidden="true" />
         {LIVE_LABELS[live]}
@@ -73,7 +90,7 @@ export function Header() {
           role="switch"
           aria-checked={user.available}
           className="switch"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={toggleAvailable}
           title="Whether the assignment rule may give you new cases"
         >

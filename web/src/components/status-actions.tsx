@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail, CaseStatus } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { CASE_STATUSES, canChangeCaseStatus, canMoveCase } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
 
 const ACTIONS: Record<CaseStatus, string> = {
   open: 'Reopen',
@@ -21,17 +23,22 @@ export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onCha
   const { user } = useSession();
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction();
+  const noteInput = useRef<HTMLInputElement>(null);
   const { case: c, owner } = detail;
   const moves = CASE_STATUSES.filter((to) => canMoveCase(c.status, to));
   const allowed = canChangeCaseStatus({ userId: user.id, role: user.role }, owner.id);
 
   const move = async (to: CaseStatus) => {
-    if (await run(() => amends.changeStatus(c.id, to, note.trim() || undefined))) {
+    const moved = await run(() => amends.changeStatus(c.id, to, note.trim() || undefined));
+    if (moved) {
       setNote('');
       onChanged();
     }
+    // The button pressed goes away with the old status (or the note was refused): stay in this card.
+    noteInput.current?.focus();
   };
 
+  const noteError = messageFor(error, 'note');
   return (
     <section className="card" aria-labelledby="status-title">
       <h2 id="status-title">Status</h2>
@@ -42,25 +49,28 @@ export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onCha
           <label htmlFor="status-note">Note for the timeline (optional)</label>
           <input
             id="status-note"
+            ref={noteInput}
             type="text"
             value={note}
+            {...fieldAria('status-note', noteError)}
             onChange={(event) => setNote(event.target.value)}
             placeholder="e.g. what resolved it"
           />
+          <FieldError inputId="status-note" message={noteError} />
           <div className="button-row">
             {moves.map((to) => (
               <button
                 key={to}
                 type="button"
                 className={to === 'open' ? 'button-secondary' : 'button-primary'}
-                disabled={busy}
+                aria-disabled={busy}
                 onClick={() => void move(to)}
               >
                 {ACTIONS[to]}
               </button>
             ))}
           </div>
-          <ErrorMessage error={error} />
+          <ErrorMessage error={unplacedError(error, ['note'])} />
         </div>
       )}
     </section>

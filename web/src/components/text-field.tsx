@@ -1,4 +1,6 @@
-/** A labelled one-line text input: the label above, as every console form lays them out. */
+import { FieldError, fieldAria } from './field-error.tsx';
+
+/** A labelled one-line text input: the label above, the server's sentence under it when it refused the value. */
 export function TextField({
   id,
   label,
@@ -7,6 +9,7 @@ export function TextField({
   maxLength,
   required = true,
   placeholder,
+  error,
 }: {
   id: string;
   label: string;
@@ -15,6 +18,7 @@ export function TextField({
   maxLength: number;
   required?: boolean;
   placeholder?: string;
+  error?: string | undefined;
 }) {
   return (
     <div className="stack">
@@ -26,7 +30,9 @@ export function TextField({
         value={value}
         placeholder={placeholder}
         onChange={(event) => onChange(event.target.value)}
+        {...fieldAria(id, error)}
       />
+      <FieldError inputId={id} message={error} />
     </div>
   );
 }

@@ -1,10 +1,14 @@
+import '../styles/tables.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Blast, BlastStarted, Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { FieldError, fieldAria } from '../components/field-error.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { formatDateTime, formatMegabytes } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link } from '../router.tsx';
 import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../rules.ts';
@@ -68,15 +72,18 @@ function BlastForm({
   const [name, setName] = useState('');
   const { busy, error, run } = useAction();
   const file = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   const chosen = surveyId || surveys[0]?.id || '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
       const csv = file.current?.files?.[0];
-      if (!csv) throw new Error('Choose a CSV file first.');
+      if (!csv) throw fieldProblem('csv', 'Choose a CSV file first.');
       if (csv.size > MAX_CSV_BYTES)
-        throw new Error(
+        throw fieldProblem(
+          'csv',
           `The file is larger than ${formatMegabytes(MAX_CSV_BYTES)}: split the list into several files.`,
         );
       onStarted(
@@ -91,10 +98,12 @@ function BlastForm({
     });
   };
 
+  const csvError = messageFor(error, 'csv');
+  const nameError = messageFor(error, 'name');
   if (surveys.length === 0)
     return <p className="empty">There is no active survey to send. An admin can create or reactivate one.</p>;
   return (
-    <form className="card stack" onSubmit={submit} aria-label="Send a survey">
+    <form className="card stack" onSubmit={submit} aria-label="Send a survey" ref={form} noValidate>
       <div className="field-row">
         <div className="stack">
           <label htmlFor="blast-survey">Survey</label>
@@ -114,21 +123,31 @@ function BlastForm({
             value={name}
             onChange={(event) => setName(event.target.value)}
             placeholder="e.g. November deliveries"
+            {...fieldAria('blast-name', nameError)}
           />
+          <FieldError inputId="blast-name" message={nameError} />
         </div>
       </div>
       <label htmlFor="blast-file">Customer list (CSV)</label>
-      <input id="blast-file" ref={file} type="file" accept=".csv,text/csv" required />
-      <p className="hint">
+      <input
+        id="blast-file"
+        ref={file}
+        type="file"
+        accept=".csv,text/csv"
+        required
+        {...fieldAria('blast-file', csvError, 'blast-file-hint')}
+      />
+      <FieldError inputId="blast-file" message={csvError} />
+      <p className="hint" id="blast-file-hint">
         First line: the column names. <code>email</code> is required; <code>name</code>,{' '}
         <code>external_id</code> and <code>touchpoint_ref</code> are optional. Up to{' '}
         {MAX_RECIPIENTS.toLocaleString()} rows, {formatMegabytes(MAX_CSV_BYTES)}. Unsubscribed and bounced
         addresses are skipped.
       </p>
-      <ErrorMessage error={error} />
-      {error?.problem.errors && <LineErrors errors={error.problem.errors} />}
+      <ErrorMessage error={unplacedError(error, ['csv', 'name'])} />
+      {error?.problem.errors && !csvError && !nameError && <LineErrors errors={error.problem.errors} />}
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Sending…' : 'Send survey'}
         </button>
       </div>
@@ -176,53 +195,55 @@ function LineErrors({ errors }: { errors: { field: string; message: string }[] }
 function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] }) {
   const surveyName = new Map(surveys.map((s) => [s.id, s.name]));
   return (
-    <table className="inbox blast-table">
-      <thead>
-        <tr>
-          <th scope="col">Blast</th>
-          <th scope="col">Started</th>
-          <th scope="col">Recipients</th>
-          <th scope="col">Delivered</th>
-          <th scope="col">Not sent</th>
-          <th scope="col">Answered</th>
-          <th scope="col">Response rate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {blasts.map((blast) => {
-          const { emails } = blast;
-          const waiting = emails.queued + emails.sending;
-          return (
-            <tr key={blast.id}>
-              <td>
-                <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
-                <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
-              </td>
-              <td>{formatDateTime(blast.createdAt)}</td>
-              <td>
-                {blast.recipients.toLocaleString()}
-                {blast.skippedInvalid + blast.skippedSuppressed > 0 && (
-                  <span className="block muted">
-                    {blast.skippedSuppressed} suppressed, {blast.skippedInvalid} refused
-                  </span>
-                )}
-              </td>
-              <td>
-                {(emails.sent + emails.held).toLocaleString()}
-                {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
-                {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
-              </td>
-              <td>
-                {emails.failed + emails.suppressed > 0
-                  ? `${emails.failed} failed, ${emails.suppressed} unsubscribed`
-                  : '—'}
-              </td>
-              <td>{blast.answered.toLocaleString()}</td>
-              <td>{blast.responseRate === null ? '—' : `${Math.round(blast.responseRate * 100)}%`}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="inbox blast-table">
+        <thead>
+          <tr>
+            <th scope="col">Blast</th>
+            <th scope="col">Started</th>
+            <th scope="col">Recipients</th>
+            <th scope="col">Delivered</th>
+            <th scope="col">Not sent</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Response rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {blasts.map((blast) => {
+            const { emails } = blast;
+            const waiting = emails.queued + emails.sending;
+            return (
+              <tr key={blast.id}>
+                <td>
+                  <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
+                  <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
+                </td>
+                <td>{formatDateTime(blast.createdAt)}</td>
+                <td>
+                  {blast.recipients.toLocaleString()}
+                  {blast.skippedInvalid + blast.skippedSuppressed > 0 && (
+                    <span className="block muted">
+                      {blast.skippedSuppressed} suppressed, {blast.skippedInvalid} refused
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {(emails.sent + emails.held).toLocaleString()}
+                  {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
+                  {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
+                </td>
+                <td>
+                  {emails.failed + emails.suppressed > 0
+                    ? `${emails.failed} failed, ${emails.suppressed} unsubscribed`
+                    : '—'}
+                </td>
+                <td>{blast.answered.toLocaleString()}</td>
+                <td>{blast.responseRate === null ? '—' : `${Math.round(blast.responseRate * 100)}%`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

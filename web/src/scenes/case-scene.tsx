@@ -1,4 +1,5 @@
-import { useCallback, useEffect } from 'react';
+import '../styles/case.css';
+import { useCallback, useEffect, useRef } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
@@ -18,7 +19,10 @@ import { Link } from '../router.tsx';
 import { isCaseActive } from '../rules.ts';
 import { useSession } from '../session.tsx';
 
-/** One case: the story first, then the timeline and what can be done next. Updates live. */
+/**
+ * One case, by its id or its number (`/cases/1014`): the story first, then the timeline and what can
+ * be done next. Updates live.
+ */
 export function CaseScene({ caseId }: { caseId: string }) {
   const detail = useResource(() => amends.case(caseId), [caseId]);
   const events = useResource(() => amends.events(caseId), [caseId]);
@@ -29,12 +33,20 @@ export function CaseScene({ caseId }: { caseId: string }) {
     reloadEvents();
   }, [reloadDetail, reloadEvents]);
   useLive((message) => {
-    if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === caseId))
-      refresh();
+    // Live messages name the case by id, whichever way the address names it.
+    const id = detail.data?.case.id ?? caseId;
+    if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === id)) refresh();
   });
   // Our own change comes back as case.changed like anyone's; fetch here only when that echo cannot come.
   const live = useLiveStatus() === 'live';
   const afterAction = live ? () => {} : refresh;
+  // After a hand-off the form may be gone (only the owner or a supervisor sees it): the timeline,
+  // where the hand-off now shows, is where keyboard focus goes.
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  const afterHandoff = () => {
+    afterAction();
+    timelineHeading.current?.focus();
+  };
 
   // The owner opening their new case is what their "New case for you" alert waited for.
   const { user } = useSession();
@@ -88,7 +100,9 @@ export function CaseScene({ caseId }: { caseId: string }) {
           </section>
           {events.data && <CaseSuggestion status={c.status} events={events.data} />}
           <section aria-labelledby="timeline-title" className="timeline-section">
-            <h2 id="timeline-title">Timeline</h2>
+            <h2 id="timeline-title" ref={timelineHeading} tabIndex={-1}>
+              Timeline
+            </h2>
             <ErrorMessage error={events.error} />
             {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
           </section>
@@ -97,7 +111,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
-          <HandoffForm detail={detail.data} onHandedOff={afterAction} />
+          <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <CustomerCard customer={customer} />
         </aside>
       </div>

@@ -1,49 +1,54 @@
+import '../styles/inbox.css';
+import { useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
-import type { CaseListItem } from '../api/types.ts';
+import type { CaseListItem, User } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
-import { formatAgo, formatElapsed } from '../format.ts';
+import { formatAgo, formatElapsed, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
+import { useCasePages } from '../hooks/use-case-pages.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useThrottled } from '../hooks/use-throttled.ts';
 import { useLive } from '../live.tsx';
 import { usePeople } from '../people.tsx';
 import { Link, navigate, useLocation } from '../router.tsx';
+import { CASE_STATUSES, SEVERITIES } from '../rules.ts';
 import { useSession } from '../session.tsx';
+import {
+  caseFilterOf,
+  type InboxFilter,
+  inboxHref,
+  readInboxFilter,
+  type Scope,
+  showsDone,
+} from './inbox-filter.ts';
 
 /** Well inside the second a change may take to reach every console. */
 const REFRESH_MS = 500;
+/** How long typing must pause before the search runs, so each keystroke is not a request. */
+const SEARCH_DELAY_MS = 300;
 
-/** The inbox: cases in the server's urgency order (unacknowledged, then severity, then longest waiting). */
+/** The inbox: cases in the server's order (active ones by severity, then longest waiting), filtered. */
 export function InboxScene() {
   const { user } = useSession();
   const { search } = useLocation();
-  const mine = search.get('mine') === '1';
-  const done = search.get('done') === '1';
-  const cases = useResource(
-    () =>
-      amends.cases({
-        ownerId: mine ? user.id : undefined,
-        statuses: done ? ['resolved', 'closed'] : undefined,
-      }),
-    [mine, done, user.id],
-  );
+  const filter = readInboxFilter(search, user);
+  const href = inboxHref(filter, user);
+  // The address is the whole filter: it is what tells the list that the filter changed.
+  const pages = useCasePages(caseFilterOf(filter, user), href);
   // A burst of changes (a blast's unhappy answers opening cases) is one refetch per half second.
-  const refresh = useThrottled(cases.reload, REFRESH_MS);
+  const refresh = useThrottled(pages.refresh, REFRESH_MS);
   useLive((message) => {
     // A rating alone changes no case; the case it opens or joins arrives as case.changed.
     if (message.type !== 'rating.recorded') refresh();
   });
 
-  const setFilter = (name: 'mine' | 'done', on: boolean) => {
-    const next = new URLSearchParams(search);
-    if (on) next.set(name, '1');
-    else next.delete(name);
-    navigate(next.size > 0 ? `/?${next}` : '/', { replace: true });
-  };
+  const change = (changes: Partial<InboxFilter>) =>
+    navigate(inboxHref({ ...filter, ...changes }, user), { replace: true });
 
-  const list = cases.data;
+  const done = showsDone(filter.status);
+  const list = pages.items;
   return (
     <section>
       <PageHead title={done ? 'Resolved and closed' : 'Inbox'}>
@@ -51,44 +56,156 @@ export function InboxScene() {
           New case
         </Link>
       </PageHead>
-      <fieldset className="filters">
-        <legend className="visually-hidden">Show</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={mine}
-            onChange={(event) => setFilter('mine', event.target.checked)}
-          />
-          My cases only
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={done}
-            onChange={(event) => setFilter('done', event.target.checked)}
-          />
-          Resolved and closed
-        </label>
-        {list && (
-          <span className="muted count" aria-live="polite">
-            {list.length === 1 ? '1 case' : `${list.length} cases`}
-          </span>
-        )}
-      </fieldset>
-      <ErrorMessage error={cases.error} />
-      {list === undefined && !cases.error && <p className="muted">Loading cases…</p>}
-      {list?.length === 0 && <EmptyInbox mine={mine} done={done} />}
+      <InboxFilters filter={filter} user={user} onChange={change} />
+      <p className="muted count" aria-live="polite">
+        {list && countText(list.length, pages.hasMore)}
+      </p>
+      <ErrorMessage error={pages.error} />
+      {list === undefined && !pages.error && <p className="muted">Loading cases…</p>}
+      {list?.length === 0 && <EmptyInbox filter={filter} />}
       {list && list.length > 0 && <CaseTable items={list} done={done} />}
+      {pages.hasMore && (
+        <p className="load-more">
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={pages.loadingMore}
+            onClick={pages.loadMore}
+          >
+            {pages.loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
 
-function EmptyInbox({ mine, done }: { mine: boolean; done: boolean }) {
-  const what = done ? 'resolved or closed cases' : 'cases waiting';
+const countText = (n: number, more: boolean) =>
+  more ? `The first ${n} cases` : n === 1 ? '1 case' : `${n} cases`;
+
+function InboxFilters({
+  filter,
+  user,
+  onChange,
+}: {
+  filter: InboxFilter;
+  user: User;
+  onChange: (changes: Partial<InboxFilter>) => void;
+}) {
+  const teams = useResource(
+    () => (user.teamIds.length > 1 ? amends.teams() : Promise.resolve([])),
+    [user.id],
+  );
+  const [q, setQ] = useState(filter.q);
+  // The box follows the address (back button, a cleared filter) unless the person is typing.
+  useEffect(() => setQ(filter.q), [filter.q]);
+  const latestOnChange = useRef(onChange);
+  latestOnChange.current = onChange;
+  useEffect(() => {
+    if (q.trim() === filter.q.trim()) return;
+    const timer = setTimeout(() => latestOnChange.current({ q }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [q, filter.q]);
+
+  const scopes: { value: Scope; label: string }[] = [
+    { value: 'mine', label: 'Mine' },
+    ...(user.teamIds.length > 0 ? [{ value: 'team' as const, label: 'My team' }] : []),
+    { value: 'all', label: 'Everyone' },
+  ];
+  const myTeams = (teams.data ?? []).filter((team) => user.teamIds.includes(team.id));
+  return (
+    <search className="inbox-filters" aria-label="Filter the cases">
+      <div className="inbox-search">
+        <label htmlFor="inbox-q">Search</label>
+        <input
+          id="inbox-q"
+          type="search"
+          value={q}
+          placeholder="Case number, title, customer name or email"
+          onChange={(event) => setQ(event.target.value)}
+        />
+      </div>
+      <fieldset className="inbox-scope">
+        <legend>Whose</legend>
+        <div className="segmented">
+          {scopes.map((scope) => (
+            <label key={scope.value} className="check">
+              <input
+                type="radio"
+                name="inbox-scope"
+                checked={filter.scope === scope.value}
+                onChange={() => onChange({ scope: scope.value })}
+              />
+              {scope.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {filter.scope === 'team' && myTeams.length > 1 && (
+        <div className="stack">
+          <label htmlFor="inbox-team">Team</label>
+          <select
+            id="inbox-team"
+            value={filter.teamId}
+            onChange={(e) => onChange({ teamId: e.target.value })}
+          >
+            {myTeams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="stack">
+        <label htmlFor="inbox-status">Status</label>
+        <select
+          id="inbox-status"
+          value={filter.status}
+          onChange={(e) => onChange({ status: e.target.value as InboxFilter['status'] })}
+        >
+          <option value="active">Active (open, acknowledged)</option>
+          <option value="done">Done (resolved, closed)</option>
+          {CASE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]} only
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="stack">
+        <label htmlFor="inbox-severity">Severity</label>
+        <select
+          id="inbox-severity"
+          value={filter.severity ?? ''}
+          onChange={(e) => onChange({ severity: (e.target.value || undefined) as InboxFilter['severity'] })}
+        >
+          <option value="">Any</option>
+          {SEVERITIES.map((severity) => (
+            <option key={severity} value={severity}>
+              {SEVERITY_LABELS[severity]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </search>
+  );
+}
+
+function EmptyInbox({ filter }: { filter: InboxFilter }) {
+  const narrowed = filter.q.trim() !== '' || filter.severity !== undefined || filter.scope !== 'all';
+  const what = showsDone(filter.status) ? 'resolved or closed cases' : 'cases waiting';
   return (
     <div className="empty">
-      <p>{mine ? `You have no ${what}.` : `No ${what}.`}</p>
-      {!done && <p className="muted">New complaints appear here as they arrive.</p>}
+      <p>{narrowed ? 'No case matches these filters.' : `No ${what}.`}</p>
+      {!narrowed && !showsDone(filter.status) && (
+        <p className="muted">New complaints appear here as they arrive.</p>
+      )}
+      {narrowed && (
+        <p>
+          <Link to="/">Show every active case</Link>
+        </p>
+      )}
     </div>
   );
 }
@@ -97,7 +214,7 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
   const now = useNow();
   const { nameOf } = usePeople();
   return (
-    <table className="inbox">
+    <table className="inbox case-table">
       <thead>
         <tr>
           <th scope="col">Case</th>
@@ -121,14 +238,16 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
                   {c.title}
                 </Link>
               </td>
-              <td>{customer.name}</td>
-              <td>
+              <td className="case-customer">{customer.name}</td>
+              <td className="case-severity">
                 <SeverityBadge severity={c.severity} />
               </td>
-              <td>
+              <td className="case-status">
                 <StatusBadge status={c.status} />
               </td>
-              <td data-testid="inbox-owner">{nameOf(c.ownerId)}</td>
+              <td className="case-owner" data-testid="inbox-owner">
+                {nameOf(c.ownerId)}
+              </td>
               <td className="waiting">
                 {done ? formatAgo(finishedAt, now) : formatElapsed(c.waitingSince, now)}
               </td>

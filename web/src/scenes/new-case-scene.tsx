@@ -1,12 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Channel, Severity } from '../api/types.ts';
 import { type CustomerChoice, CustomerPicker } from '../components/customer-picker.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { FieldError, fieldAria } from '../components/field-error.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { CHANNEL_LABELS, SEVERITY_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { usePeople } from '../people.tsx';
 import { navigate } from '../router.tsx';
 import { SEVERITIES } from '../rules.ts';
@@ -14,6 +17,9 @@ import { useSession } from '../session.tsx';
 
 /** Channels a person records by hand; rating, event and api cases are opened by the system. */
 const HUMAN_CHANNELS: readonly Channel[] = ['email', 'phone', 'chat', 'social', 'web', 'in_person'];
+
+/** The fields whose refusals show beside them; anything else shows at the foot of the form. */
+const SHOWN_FIELDS = ['customer', 'customer.name', 'customer.emails.0', 'title', 'story'];
 
 /** Open a case: who, what happened in their words, how bad. Then straight to the case page. */
 export function NewCaseScene() {
@@ -24,6 +30,8 @@ export function NewCaseScene() {
   const [channel, setChannel] = useState<Channel>('email');
   const [ownerId, setOwnerId] = useState('');
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +40,11 @@ export function NewCaseScene() {
       if (customer.mode === 'new')
         who = { customer: { name: customer.name, emails: [customer.email.trim()] } };
       else if (customer.customer) who = { customerId: customer.customer.id };
-      else throw new Error('Choose the customer first: search for them, or choose “New customer”.');
+      else
+        throw fieldProblem(
+          'customer',
+          'Choose the customer first: search for them, or choose “New customer”.',
+        );
       const opened = await amends.openCase({
         ...who,
         title,
@@ -51,8 +63,16 @@ export function NewCaseScene() {
       <p className="muted lead">
         Capture the customer's story once, in their words, so nobody asks them to repeat it.
       </p>
-      <form className="stack" onSubmit={submit} aria-label="New case">
-        <CustomerPicker value={customer} onChange={setCustomer} />
+      <form className="stack" onSubmit={submit} aria-label="New case" ref={form} noValidate>
+        <CustomerPicker
+          value={customer}
+          onChange={setCustomer}
+          errors={{
+            choice: messageFor(error, 'customer'),
+            name: messageFor(error, 'customer.name'),
+            email: messageFor(error, 'customer.emails.0'),
+          }}
+        />
         <div className="card stack">
           <TextField
             id="case-title"
@@ -61,6 +81,7 @@ export function NewCaseScene() {
             value={title}
             onChange={setTitle}
             placeholder="e.g. Order 4471 arrived broken"
+            error={messageFor(error, 'title')}
           />
           <label htmlFor="case-story">The customer's story</label>
           <textarea
@@ -69,7 +90,9 @@ export function NewCaseScene() {
             rows={6}
             value={story}
             onChange={(event) => setStory(event.target.value)}
+            {...fieldAria('case-story', messageFor(error, 'story'))}
           />
+          <FieldError inputId="case-story" message={messageFor(error, 'story')} />
           <div className="field-row">
             <div className="stack">
               <label htmlFor="case-severity">Severity</label>
@@ -102,9 +125,9 @@ export function NewCaseScene() {
           </div>
           <OwnerSelect value={ownerId} onChange={setOwnerId} />
         </div>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={unplacedError(error, SHOWN_FIELDS)} />
         <div className="button-row">
-          <button type="submit" className="button-primary" disabled={busy}>
+          <button type="submit" className="button-primary" aria-disabled={busy}>
             {busy ? 'Opening…' : 'Open case'}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import '../styles/tables.css';
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
@@ -66,26 +67,28 @@ export function OutboxScene() {
       {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
       {emails.data?.length === 0 && <p className="empty">No email here.</p>}
       {emails.data && emails.data.length > 0 && (
-        <table className="inbox outbox-table">
-          <thead>
-            <tr>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {emails.data.map((email) => (
-              <EmailRow
-                key={email.id}
-                email={email}
-                open={openId === email.id}
-                onToggle={() => setOpenId(openId === email.id ? undefined : email.id)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="inbox outbox-table">
+            <thead>
+              <tr>
+                <th scope="col">To</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Status</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {emails.data.map((email) => (
+                <EmailRow
+                  key={email.id}
+                  email={email}
+                  open={openId === email.id}
+                  onToggle={() => setOpenId(openId === email.id ? undefined : email.id)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

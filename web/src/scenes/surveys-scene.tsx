@@ -1,11 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useResource } from '../hooks/use-resource.ts';
+import { answerTextColour } from '../rules.ts';
 
 const KIND_LABELS: Record<Survey['kind'], string> = {
   thermometer: 'Thermometer (gold, green, amber, red)',
@@ -36,6 +39,9 @@ export function SurveysScene() {
   );
 }
 
+/** The survey fields whose refusals show beside them (a refused scale shows at the foot of the form). */
+const SHOWN_FIELDS = ['name', 'touchpointType', 'question'];
+
 /** One answer's fields, in the order shown, with their lengths (the server's limits). */
 const POINT_FIELDS = [
   { key: 'label', name: 'Label', maxLength: 60 },
@@ -49,6 +55,8 @@ function SurveyForm({ survey }: { survey: Survey }) {
   const [draft, setDraft] = useState(survey);
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   const field = <K extends keyof Survey>(key: K, value: Survey[K]) => {
     setSaved(false);
     setDraft((current) => ({ ...current, [key]: value }));
@@ -71,7 +79,13 @@ function SurveyForm({ survey }: { survey: Survey }) {
   };
   const idOf = (name: string) => `survey-${survey.id}-${name}`;
   return (
-    <form className="card stack survey-form" onSubmit={submit} aria-label={`Survey ${kept.name}`}>
+    <form
+      className="card stack survey-form"
+      onSubmit={submit}
+      aria-label={`Survey ${kept.name}`}
+      ref={form}
+      noValidate
+    >
       <h2 className="section-title">
         {kept.name} <span className="muted">· {KIND_LABELS[kept.kind]}</span>
       </h2>
@@ -82,6 +96,7 @@ function SurveyForm({ survey }: { survey: Survey }) {
           maxLength={200}
           value={draft.name}
           onChange={(v) => field('name', v)}
+          error={messageFor(error, 'name')}
         />
         <TextField
           id={idOf('touchpoint')}
@@ -89,6 +104,7 @@ function SurveyForm({ survey }: { survey: Survey }) {
           maxLength={100}
           value={draft.touchpointType}
           onChange={(v) => field('touchpointType', v)}
+          error={messageFor(error, 'touchpointType')}
         />
       </div>
       <TextField
@@ -97,13 +113,18 @@ function SurveyForm({ survey }: { survey: Survey }) {
         maxLength={500}
         value={draft.question}
         onChange={(v) => field('question', v)}
+        error={messageFor(error, 'question')}
       />
       <fieldset className="scale-editor">
         <legend>Answers, as customers see them</legend>
         {draft.scale.map((p, index) => (
           <div className="scale-point" key={p.score} data-testid="scale-point">
             <span className="scale-score">Score {p.score}</span>
-            <span className="scale-preview" style={{ background: p.colour }} aria-hidden="true">
+            <span
+              className="scale-preview"
+              style={{ background: p.colour, color: answerTextColour(p.colour) }}
+              aria-hidden="true"
+            >
               {p.icon} {p.label}
             </span>
             {POINT_FIELDS.map(({ key, name, maxLength }) => (
@@ -125,9 +146,9 @@ function SurveyForm({ survey }: { survey: Survey }) {
         <input type="checkbox" checked={draft.active} onChange={(e) => field('active', e.target.checked)} />
         In use (new rating requests and blasts may use it)
       </label>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unplacedError(error, SHOWN_FIELDS)} />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save survey'}
         </button>
         {saved && (
@@ -146,6 +167,8 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
   const [touchpointType, setTouchpointType] = useState('');
   const [question, setQuestion] = useState('');
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -157,7 +180,7 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
     }
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-label="New survey">
+    <form className="card stack" onSubmit={submit} aria-label="New survey" ref={form} noValidate>
       <h2 className="section-title">New survey</h2>
       <div className="field-row">
         <TextField
@@ -167,6 +190,7 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
           value={name}
           placeholder="e.g. After delivery"
           onChange={setName}
+          error={messageFor(error, 'name')}
         />
         <div className="stack">
           <label htmlFor="new-survey-kind">Kind</label>
@@ -189,6 +213,7 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
           value={touchpointType}
           placeholder="e.g. delivery"
           onChange={setTouchpointType}
+          error={messageFor(error, 'touchpointType')}
         />
       </div>
       <TextField
@@ -198,10 +223,11 @@ function NewSurveyForm({ onCreated }: { onCreated: () => void }) {
         value={question}
         placeholder="e.g. How was your delivery?"
         onChange={setQuestion}
+        error={messageFor(error, 'question')}
       />
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unplacedError(error, SHOWN_FIELDS)} />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Creating…' : 'Create survey'}
         </button>
       </div>

@@ -3,12 +3,15 @@ import { logIn } from '../../../app/auth/log-in.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { assertCsrfToken, assertSameOrigin } from '../../plugins/csrf.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
-import type { Route } from '../../route.ts';
+import { type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   /** The email the account was created with. */
-  email: z.string().trim().min(3).max(320),
-  password: z.string().min(1).max(1000),
+  email: text(320, 'Enter the email address you sign in with.'),
+  password: z
+    .string({ error: (issue) => (issue.input == null ? 'Enter your password.' : undefined) })
+    .min(1, { error: 'Enter your password.' })
+    .max(1000),
 });
 
 export const logInRoute: Route = (api, { ctx, secureCookies }) => {

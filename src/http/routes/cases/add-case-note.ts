@@ -10,7 +10,7 @@ export const addCaseNoteRoute: Route = (api, { ctx }) => {
       summary: 'Add an internal note to the timeline',
       tags: ['cases'],
       params: idParams,
-      body: z.strictObject({ body: text(20_000) }),
+      body: z.strictObject({ body: text(20_000, 'Write a note first.') }),
       response: { 201: z.object({ event: caseEventSchema }) },
     },
     handler: async (request, reply) => {

@@ -5,7 +5,7 @@ import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.prese
 import { idParams, type Route } from '../../route.ts';
 
 const body = z.strictObject({
-  toUserId: z.uuid(),
+  toUserId: z.uuid({ error: 'Choose who takes the case.' }),
   /** Why the case changes hands (at least 5 characters); shown on the timeline to the next owner. */
   // Length is the hand-off rule's to judge, so an empty reason gets its plain-language answer.
   reason: z.string().max(2000),

@@ -14,9 +14,9 @@ const body = z.strictObject({
   /** Find-or-create the customer from these details. Give this or `customerId`. */
   customer: customerDetailsBody.optional(),
   /** A short line for the inbox, e.g. "Order 4471 arrived broken". */
-  title: text(200),
+  title: text(200, 'Give the case a title: one line for the inbox, e.g. Order 4471 arrived broken.'),
   /** The customer's story in their words, captured once so nobody asks them to repeat it. */
-  story: text(20_000),
+  story: text(20_000, "Write the customer's story, in their words."),
   severity: z.enum(SEVERITIES).default('normal'),
   channel: z.enum(CHANNELS).default('api'),
   teamId: z.uuid().optional(),

@@ -6,7 +6,7 @@ import type { Route } from '../../route.ts';
 
 const instant = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], {
-    message: 'must be a date (2026-11-23) or a date and time (2026-11-23T09:00:00Z)',
+    error: 'Give a date (2026-11-23) or a date and time (2026-11-23T09:00:00Z).',
   })
   .transform((value) => new Date(value));
 

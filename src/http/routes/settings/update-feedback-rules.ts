@@ -11,9 +11,15 @@ const body = z.strictObject({
   /** Open (or attach to) a case when a comment reads negative, whatever the score. */
   openCaseOnNegativeComment: z.boolean(),
   /** The customer attribute that holds their value, e.g. lifetimeValue. */
-  valueAttribute: text(100),
+  valueAttribute: text(
+    100,
+    'Name the customer attribute that holds what they are worth, e.g. lifetimeValue.',
+  ),
   /** From this value up, a case opened from feedback is one severity higher. */
-  highValueAtLeast: z.number().min(0).max(1e12),
+  highValueAtLeast: z
+    .number({ error: 'Give the high-value threshold as a number.' })
+    .min(0, { error: 'The high-value threshold must be 0 or more.' })
+    .max(1e12),
 });
 
 export const updateFeedbackRulesRoute: Route = (api, { ctx }) => {

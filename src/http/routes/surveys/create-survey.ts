@@ -8,13 +8,13 @@ import { scaleBody } from '../../schemas/survey-scale.ts';
 
 const body = z.strictObject({
   /** For the console, e.g. "After delivery". */
-  name: text(200),
+  name: text(200, 'Give the survey a name, e.g. After delivery.'),
   /** thermometer (gold, green, amber, red), csat (1–5) or nps (0–10). Cannot change later. */
   kind: z.enum(SURVEY_KINDS).default('thermometer'),
   /** The kind of touchpoint it follows, e.g. "delivery"; happiness is reported per type. */
-  touchpointType: text(100),
+  touchpointType: text(100, 'Say which touchpoint it follows, e.g. delivery.'),
   /** Shown above the answers, e.g. "How did we do with your delivery?" */
-  question: text(500),
+  question: text(500, 'Write the question customers see, e.g. How was your delivery?'),
   /** The answers in the order shown; the kind's default scale when absent. */
   scale: scaleBody.optional(),
 });

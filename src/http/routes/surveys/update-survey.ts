@@ -6,10 +6,10 @@ import { idParams, type Route, text } from '../../route.ts';
 import { scaleBody } from '../../schemas/survey-scale.ts';
 
 const body = z.strictObject({
-  name: text(200).optional(),
-  question: text(500).optional(),
+  name: text(200, 'Give the survey a name, e.g. After delivery.').optional(),
+  question: text(500, 'Write the question customers see, e.g. How was your delivery?').optional(),
   /** New requests default to it; requests already made keep theirs. */
-  touchpointType: text(100).optional(),
+  touchpointType: text(100, 'Say which touchpoint it follows, e.g. delivery.').optional(),
   /** Replaces the whole scale: every score of the survey's kind, once. */
   scale: scaleBody.optional(),
   /** An inactive survey keeps its answers and links working, but new rating requests cannot use it. */
