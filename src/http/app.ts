@@ -5,19 +5,16 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
+import { openapiOptions } from './openapi/document.ts';
+import { operationIdOf } from './openapi/operation-id.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
@@ -58,26 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Amends API',
-        version: '1',
-        description:
-          'Service recovery: cases with one owner, one story. Authenticate with `Authorization: Bearer <API token>`, or the session cookie plus `x-csrf-token` for state changes. Errors are RFC 9457 problem+json with a stable `code`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'amends_session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(fastifySwagger, openapiOptions);
 
   app.setErrorHandler((error, request, reply) => {
     const body = toProblem(error, request);
@@ -86,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, options.ctx);
+  registerIdempotency(app, options.ctx);
   const recorder = new RatingRecorder(options.ctx);
   app.addHook('onClose', () => recorder.drain());
   // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.
@@ -96,7 +75,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(unsubscribePages, { ctx: options.ctx });
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
-  for (const route of ROUTES) route(app, deps);
+  for (const route of ROUTES) {
+    // Each endpoint in its own scope, so every route it declares (nested scopes too) is named after it.
+    const operationId = operationIdOf(route.name);
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (routeOptions) => {
+        routeOptions.schema = { operationId, ...routeOptions.schema };
+      });
+      route(scope.withTypeProvider<ZodTypeProvider>(), deps);
+    });
+  }
 
   const webDir = options.webDir ?? (existsSync(WEB_DIST) ? WEB_DIST : undefined);
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });

@@ -30,7 +30,7 @@ const body = z.strictObject({
 
 export const startBlast: Route = (api, { ctx }) => {
   api.post('/api/v1/blasts', {
-    config: { access: 'supervisor' },
+    config: { access: 'supervisor', idempotent: true },
     bodyLimit: MAX_CSV_BYTES,
     schema: {
       summary:
