@@ -8,11 +8,16 @@ import type { Db } from '../store/db.ts';
 import { RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
+import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
-export const CRONTAB = ['0 * * * * purge-expired-sessions', '* * * * * relay-recovery-checks'].join('\n');
+export const CRONTAB = [
+  '0 * * * * purge-expired-sessions',
+  '30 * * * * purge-idempotency-keys',
+  '* * * * * relay-recovery-checks',
+].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
@@ -20,6 +25,7 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
+    'purge-idempotency-keys': purgeIdempotencyKeys(ctx.db, ctx.now),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx.db),
