@@ -9,6 +9,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { OUTBOX_SENDER } from '../config/env.ts';
+import type { Mailbox } from '../mail/out/mailer.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { openapiOptions } from './openapi/document.ts';
@@ -26,6 +28,8 @@ export type AppOptions = {
   ctx: AppContext;
   live: LiveHub;
   secureCookies?: boolean;
+  /** The sender of outgoing mail (MAIL_FROM), shown in previews; the outbox's when unset. */
+  mailFrom?: Mailbox | undefined;
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
   webDir?: string | undefined;
@@ -74,7 +78,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clicksPerMinute: options.clicksPerMinute ?? 120,
   });
   await app.register(unsubscribePages, { ctx: options.ctx });
-  const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
+  const deps = {
+    ctx: options.ctx,
+    live: options.live,
+    secureCookies: options.secureCookies ?? false,
+    mailFrom: options.mailFrom ?? OUTBOX_SENDER,
+  };
   for (const route of ROUTES) {
     // Each endpoint in its own scope, so every route it declares (nested scopes too) is named after it.
     const operationId = operationIdOf(route.name);

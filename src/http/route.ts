@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
+import type { Mailbox } from '../mail/out/mailer.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -12,7 +13,8 @@ export type Api = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
-export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean };
+/** `mailFrom`: the sender outgoing mail names, for previews of it. */
+export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean; mailFrom: Mailbox };
 /** One endpoint: registers itself, its schema beside it. */
 export type Route = (api: Api, deps: RouteDeps) => void;
 

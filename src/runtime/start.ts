@@ -70,6 +70,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       ctx,
       live,
       secureCookies: env.secureCookies,
+      mailFrom: env.mailFrom,
       trustProxy: env.AMENDS_TRUST_PROXY,
       clicksPerMinute: env.AMENDS_CLICKS_PER_MINUTE,
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },

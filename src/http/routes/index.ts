@@ -9,6 +9,8 @@ import { logIn } from './auth/log-in.ts';
 import { logOut } from './auth/log-out.ts';
 import { getBlast } from './blasts/get-blast.ts';
 import { listBlasts } from './blasts/list-blasts.ts';
+import { previewBlastRoute } from './blasts/preview-blast.ts';
+import { previewBlastCsvRoute } from './blasts/preview-blast-csv.ts';
 import { startBlast } from './blasts/start-blast.ts';
 import { startBlastCsv } from './blasts/start-blast-csv.ts';
 import { addCaseNote } from './cases/add-case-note.ts';
@@ -81,6 +83,8 @@ export const ROUTES: Route[] = [
   getRatingSnippet,
   listBlasts,
   getBlast,
+  previewBlastRoute,
+  previewBlastCsvRoute,
   startBlast,
   startBlastCsv,
   listOutbox,

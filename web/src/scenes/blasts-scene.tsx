@@ -208,8 +208,10 @@ function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] })
                 )}
               </td>
               <td>
-                {(emails.sent + emails.held).toLocaleString()}
-                {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
+                {emails.sent.toLocaleString()}
+                {emails.held > 0 && (
+                  <span className="block muted">{emails.held} held in the outbox, not sent</span>
+                )}
                 {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
               </td>
               <td>
