@@ -1,6 +1,7 @@
 import { http, refreshCsrfToken } from './client.ts';
 import type {
   Blast,
+  BlastPreview,
   BlastStarted,
   CaseDetail,
   CaseEvent,
@@ -116,6 +117,15 @@ export const amends = {
   },
   async blasts(): Promise<Blast[]> {
     return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;
+  },
+  /** What sending the survey to a CSV would do, and the first email; sends nothing. */
+  previewBlastCsv(input: { surveyId: string; csv: string }): Promise<BlastPreview> {
+    const query = new URLSearchParams({ surveyId: input.surveyId });
+    return http.postText<BlastPreview>(
+      `/api/v1/blasts/csv/preview?${query}`,
+      input.csv,
+      'text/csv; charset=utf-8',
+    );
   },
   /** Sends the survey to the customers of a CSV; bad lines come back with their number and reason. */
   startBlastCsv(input: { surveyId: string; name?: string | undefined; csv: string }): Promise<BlastStarted> {
