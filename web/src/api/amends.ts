@@ -115,6 +115,15 @@ export const amends = {
   async updateSurvey(surveyId: string, changes: SurveyChanges): Promise<Survey> {
     return (await http.patch<{ survey: Survey }>(`/api/v1/surveys/${id(surveyId)}`, changes)).survey;
   },
+  /** A new rating request for a customer and touchpoint, as a snippet to paste into an email. */
+  createRatingSnippet(input: {
+    surveyId: string;
+    touchpointRef: string;
+    who: { customerId: string } | { customer: { name: string; emails: string[] } };
+  }): Promise<{ html: string; text: string }> {
+    const { who, ...rest } = input;
+    return http.post<{ html: string; text: string }>('/api/v1/rating-requests/snippet', { ...rest, ...who });
+  },
   async blasts(): Promise<Blast[]> {
     return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;
   },

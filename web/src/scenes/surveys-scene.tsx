@@ -3,6 +3,7 @@ import { amends } from '../api/amends.ts';
 import type { Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { SurveySnippetForm } from '../components/survey-snippet-form.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -14,8 +15,8 @@ const KIND_LABELS: Record<Survey['kind'], string> = {
 };
 
 /**
- * Surveys (admins): what customers are asked and the answers they see — words, colours and icons —
- * plus new surveys. The server judges every change (a colour it cannot show, a missing score) and
+ * Surveys (admins): a snippet of any survey to paste into an email; what customers are asked and the
+ * answers they see — words, colours and icons — plus new surveys. The server judges every change (a colour it cannot show, a missing score) and
  * says why in a sentence; nothing is half-saved.
  */
 export function SurveysScene() {
@@ -28,6 +29,7 @@ export function SurveysScene() {
       </p>
       <ErrorMessage error={surveys.error} />
       {!surveys.data && !surveys.error && <p className="muted">Loading surveys…</p>}
+      {surveys.data && <SurveySnippetForm surveys={surveys.data.filter((survey) => survey.active)} />}
       {surveys.data?.map((survey) => (
         <SurveyForm key={survey.id} survey={survey} />
       ))}
