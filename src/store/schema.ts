@@ -178,7 +178,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'case-alert';
+  kind: 'survey' | 'survey-test' | 'case-alert';
   to_address: string;
   subject: string | null;
   text_body: string | null;

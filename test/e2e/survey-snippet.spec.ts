@@ -12,8 +12,9 @@ import {
   WAIT,
 } from '../support/browser.ts';
 import { buildCustomer, buildUser } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 
-describe('Getting a survey snippet in the console', () => {
+describe('Survey snippets and tests in the console', () => {
   let served: BrowserApp;
   let admin: User;
   let customer: Customer;
@@ -82,5 +83,22 @@ describe('Getting a survey snippet in the console', () => {
       .where('touchpoint_ref', '=', 'order 9999')
       .execute();
     assert.deepEqual(made, []);
+  });
+
+  it("sends me a test of a survey's email, held in the outbox without SMTP", async () => {
+    await page.goto(`${served.url}/surveys`);
+    const form = page.getByRole('form', { name: `Survey ${surveyName}` });
+    await form.getByRole('button', { name: 'Send me a test' }).click();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Test sent to ${admin.email}` })
+      .waitFor(WAIT);
+    await runJobs(served);
+    await form.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('heading', { name: 'Outbox' }).waitFor(WAIT);
+    const row = page.getByRole('row', { name: new RegExp(admin.email) });
+    await row.getByText('Held').waitFor(WAIT);
+    await row.getByRole('button', { name: admin.email }).click();
+    await page.frameLocator('.mail-preview iframe').getByText('How was your repair?').waitFor(WAIT);
   });
 });

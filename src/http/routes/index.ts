@@ -37,6 +37,7 @@ import { updateFeedbackRules } from './settings/update-feedback-rules.ts';
 import { createSurvey } from './surveys/create-survey.ts';
 import { getSurvey } from './surveys/get-survey.ts';
 import { listSurveys } from './surveys/list-surveys.ts';
+import { sendSurveyTestRoute } from './surveys/send-survey-test.ts';
 import { updateSurvey } from './surveys/update-survey.ts';
 import { getHealth } from './system/get-health.ts';
 import { getOpenapi } from './system/get-openapi.ts';
@@ -77,6 +78,7 @@ export const ROUTES: Route[] = [
   getSurvey,
   createSurvey,
   updateSurvey,
+  sendSurveyTestRoute,
   createRatingRequest,
   createRatingSnippet,
   getRatingRequest,

@@ -79,6 +79,18 @@ async function compose(
       const facts = await getSurveyEmailFacts(ctx, email);
       return facts && renderSurveyEmail(facts, sender);
     }
+    case 'survey-test':
+      // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
+      if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
+        return undefined;
+      return {
+        to: { name: '', address: email.toAddress },
+        subject: email.subject,
+        text: email.textBody,
+        html: email.htmlBody,
+        headers: email.headers,
+        messageId: sender.messageId,
+      };
     case 'case-alert': {
       const facts = await getCaseAlertFacts(ctx, email);
       return facts && renderCaseAlertEmail(facts, sender);

@@ -124,6 +124,10 @@ export const amends = {
     const { who, ...rest } = input;
     return http.post<{ html: string; text: string }>('/api/v1/rating-requests/snippet', { ...rest, ...who });
   },
+  /** The survey's email to the signed-in person, through the outbox; its links record nothing. */
+  async sendSurveyTest(surveyId: string): Promise<OutboundEmail> {
+    return (await http.post<{ email: OutboundEmail }>(`/api/v1/surveys/${id(surveyId)}/test-email`)).email;
+  },
   async blasts(): Promise<Blast[]> {
     return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;
   },

@@ -4,6 +4,7 @@ import type { Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { SurveySnippetForm } from '../components/survey-snippet-form.tsx';
+import { SurveyTestButton } from '../components/survey-test-button.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -138,6 +139,7 @@ function SurveyForm({ survey }: { survey: Survey }) {
           </p>
         )}
       </div>
+      <SurveyTestButton surveyId={survey.id} />
     </form>
   );
 }
