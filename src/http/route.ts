@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RenderSurveyEmail } from '../app/blasts/render-survey-email.ts';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
-import type { Mailbox } from '../mail/out/mailer.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -13,12 +13,28 @@ export type Api = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
-/** `mailFrom`: the sender outgoing mail names, for previews of it. */
-export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean; mailFrom: Mailbox };
+/**
+ * `mailFrom`: the sender outgoing mail names; `renderSurveyEmail`: the survey email template, for
+ * previews and tests (handed in by the runtime; absent where nothing previews mail, e.g. benchmarks).
+ */
+export type RouteDeps = {
+  ctx: AppContext;
+  live: LiveHub;
+  secureCookies: boolean;
+  mailFrom: { name: string; address: string };
+  renderSurveyEmail: RenderSurveyEmail | undefined;
+};
 /** One endpoint: registers itself, its schema beside it. */
 export type Route = (api: Api, deps: RouteDeps) => void;
 
 export const idParams = z.strictObject({ id: z.uuid({ message: 'must be an id (a UUID)' }) });
+
+/** A case named by its id or its number (`/cases/1014`). */
+export const caseRefParams = z.strictObject({
+  id: z.union([z.uuid(), z.string().regex(/^[1-9]\d{0,14}$/)], {
+    message: 'must be a case id (a UUID) or a case number (e.g. 1014)',
+  }),
+});
 
 /** Request text fields: trimmed length limits keep one field from holding a novel. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type AppContext, createAppContext } from '../../src/app/context.ts';
 import { LiveHub } from '../../src/app/live/live-hub.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { renderSurveyEmail } from '../../src/mail/out/survey-email.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestApp = {
@@ -20,6 +21,13 @@ export async function startTestApp(
     webDir?: string;
     clicksPerMinute?: number | false;
     trustProxy?: string;
+    /** As when AMENDS_PUBLIC_URL is https://. */
+    secureCookies?: boolean;
+    /**
+     * The real hold of recovery checks after a run of clicks; by default none, so that jobs the app's
+     * relay queues are due at once for `runJobs`, whatever the moment the relay runs.
+     */
+    recoveryHoldMs?: number;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -27,16 +35,19 @@ export async function startTestApp(
     database,
     sessionDays: 14,
     publicUrl: 'http://amends.test',
+    recoveryHoldMs: options.recoveryHoldMs ?? 0,
     ...(options.now && { now: options.now }),
   });
   const live = new LiveHub();
   await live.start(database.connectionString);
   const app = await buildApp({
+    renderSurveyEmail,
     ctx,
     live,
     webDir: options.webDir,
     clicksPerMinute: options.clicksPerMinute ?? false,
     trustProxy: options.trustProxy,
+    secureCookies: options.secureCookies,
   });
   await app.ready();
   return {

@@ -9,7 +9,9 @@ import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
+import { AccountScene } from './scenes/account-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
+import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
@@ -68,9 +70,9 @@ export function App() {
         <PeopleProvider>
           <Header />
           <main id="main" className="page">
+            <OwnerAlerts />
             <Routes />
           </main>
-          <OwnerAlerts />
         </PeopleProvider>
       </LiveProvider>
     </SessionContext>
@@ -84,9 +86,11 @@ function Routes() {
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;
+  if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
   if (matchPath('/surveys', path) && hasRole(role, 'admin')) return <SurveysScene />;
+  if (matchPath('/settings/brand', path) && hasRole(role, 'admin')) return <BrandScene />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

@@ -1,14 +1,16 @@
 import type { LineError } from '../../core/blast/recipient-rows.ts';
 import { checkRecipientRows } from '../../core/blast/recipient-rows.ts';
 import { parseRecipientsCsv } from '../../core/blast/recipients-csv.ts';
+import type { Brand } from '../../core/brand/brand.ts';
 import { decideSend, suppressionKey } from '../../core/mail/suppression.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { findSuppressions } from '../../store/email-suppression.store.ts';
 import { assertRole } from '../auth/assert-role.ts';
 import type { AppContext } from '../context.ts';
-import { getActiveSurvey } from '../ratings/create-rating-request.ts';
-import { ratingLinkUrl } from '../ratings/rating-links.ts';
-import { type SurveyEmailFacts, unsubscribeUrl } from './get-survey-email-facts.ts';
+import { getActiveSurvey } from '../rating-requests/create-rating-request.ts';
+import { ratingLinkUrl } from '../rating-requests/rating-links.ts';
+import { brandForCustomers } from '../settings/brand.ts';
+import { type SurveyEmailFacts, unsubscribeUrl } from './find-survey-email-facts.ts';
 import { nothingToSend, type StartBlastInput } from './start-blast.ts';
 
 /** A key no rating request has: the preview's links open the "link not valid" page, never a rating. */
@@ -25,6 +27,8 @@ export type BlastPreview = {
   errors: LineError[];
   /** What the first recipient would read (its links do nothing). */
   firstEmail: SurveyEmailFacts;
+  /** The business's name and colours as the email shows them. */
+  brand: Brand;
 };
 
 /**
@@ -62,6 +66,7 @@ export async function previewBlast(
       links: survey.scale.map((point) => ({ ...point, url: ratingLinkUrl(ctx, PREVIEW_KEY, point.score) })),
       unsubscribeUrl: unsubscribeUrl(ctx, PREVIEW_KEY),
     },
+    brand: await brandForCustomers(ctx),
   };
 }
 

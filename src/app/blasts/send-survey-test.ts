@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import type { Brand } from '../../core/brand/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import { findOutboundEmailById, queueOutboundEmails } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
-import { getSurvey } from '../ratings/get-survey.ts';
-import { ratingLinkUrl } from '../ratings/rating-links.ts';
+import { ratingLinkUrl } from '../rating-requests/rating-links.ts';
+import { brandForCustomers } from '../settings/brand.ts';
+import { getSurvey } from '../surveys/get-survey.ts';
 import { getUser } from '../users/get-user.ts';
-import { type SurveyEmailFacts, unsubscribeUrl } from './get-survey-email-facts.ts';
+import { type SurveyEmailFacts, unsubscribeUrl } from './find-survey-email-facts.ts';
 
 /** A key no rating request has: a test's links open the "link not valid" page and record nothing. */
 const TEST_KEY = 'test';
@@ -23,16 +25,19 @@ export type ComposedEmail = { subject: string; text: string; html: string; heade
 export async function sendSurveyTest(
   ctx: AppContext,
   actor: Actor,
-  input: { surveyId: string; render: (facts: SurveyEmailFacts) => ComposedEmail },
+  input: { surveyId: string; render: (facts: SurveyEmailFacts, brand: Brand) => ComposedEmail },
 ): Promise<OutboundEmail> {
   const [survey, user] = await Promise.all([getSurvey(ctx, input.surveyId), getUser(ctx, actor.userId)]);
-  const composed = input.render({
-    toAddress: user.email,
-    customerName: user.name,
-    question: survey.question,
-    links: survey.scale.map((point) => ({ ...point, url: ratingLinkUrl(ctx, TEST_KEY, point.score) })),
-    unsubscribeUrl: unsubscribeUrl(ctx, TEST_KEY),
-  });
+  const composed = input.render(
+    {
+      toAddress: user.email,
+      customerName: user.name,
+      question: survey.question,
+      links: survey.scale.map((point) => ({ ...point, url: ratingLinkUrl(ctx, TEST_KEY, point.score) })),
+      unsubscribeUrl: unsubscribeUrl(ctx, TEST_KEY),
+    },
+    await brandForCustomers(ctx),
+  );
   const id = await ctx.db.transaction().execute(async (trx) => {
     const [queued] = await queueOutboundEmails(trx, [
       {

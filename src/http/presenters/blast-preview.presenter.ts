@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import type { BlastPreview } from '../../app/blasts/preview-blast.ts';
-import type { Mailbox } from '../../mail/out/mailer.ts';
-import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 import { lineErrorSchema, presentLineError } from './blast.presenter.ts';
 
 export const blastPreviewSchema = z
@@ -21,11 +19,11 @@ export const blastPreviewSchema = z
 /** How many lines a preview lists; the count of refused rows is `errors.length` up to this. */
 const MAX_LISTED_ERRORS = 1000;
 
+/** The preview with its first email as the survey template rendered it. */
 export function presentBlastPreview(
   preview: BlastPreview,
-  from: Mailbox,
+  email: { to: { address: string }; subject: string; text: string; html: string },
 ): z.infer<typeof blastPreviewSchema> {
-  const email = renderSurveyEmail(preview.firstEmail, { from, messageId: '<preview@amends>' });
   return {
     surveyId: preview.surveyId,
     wouldSend: preview.wouldSend,

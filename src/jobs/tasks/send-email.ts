@@ -1,11 +1,13 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { getSurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
-import { getCaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
+import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
+import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
+import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
@@ -74,16 +76,18 @@ async function compose(
   email: OutboundEmail,
 ): Promise<OutgoingMessage | undefined> {
   const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
+  const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
-      const facts = await getSurveyEmailFacts(ctx, email);
-      return facts && renderSurveyEmail(facts, sender);
+      const facts = await findSurveyEmailFacts(ctx, email);
+      return facts && renderSurveyEmail(facts, sender, brand);
     }
     case 'survey-test':
       // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
       if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
         return undefined;
       return {
+        from: senderOf(brand, mailer.from),
         to: { name: '', address: email.toAddress },
         subject: email.subject,
         text: email.textBody,
@@ -92,8 +96,8 @@ async function compose(
         messageId: sender.messageId,
       };
     case 'case-alert': {
-      const facts = await getCaseAlertFacts(ctx, email);
-      return facts && renderCaseAlertEmail(facts, sender);
+      const facts = await findCaseAlertFacts(ctx, email);
+      return facts && renderCaseAlertEmail(facts, sender, brand);
     }
   }
 }

@@ -52,6 +52,11 @@ export function Header() {
             Surveys
           </Link>
         )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
+            Brand
+          </Link>
+        )}
       </nav>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
         <span className="live-dot" aria-hidden="true" />
@@ -59,7 +64,9 @@ export function Header() {
       </span>
       <div className="me">
         <span className="me-name" data-testid="signed-in-as">
-          {user.name}
+          <Link to="/account" aria-current={path === '/account' ? 'page' : undefined} title="Your account">
+            {user.name}
+          </Link>
         </span>
         <button
           type="button"

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { revokeApiToken as revokeApiTokenUseCase } from '../../../app/auth/revoke-api-token.ts';
+import { revokeApiToken } from '../../../app/auth/revoke-api-token.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const revokeApiToken: Route = (api, { ctx }) => {
+export const revokeApiTokenRoute: Route = (api, { ctx }) => {
   api.delete('/api/v1/api-tokens/:id', {
     schema: {
       summary: 'Revoke one of your API tokens',
@@ -12,7 +12,7 @@ export const revokeApiToken: Route = (api, { ctx }) => {
       response: { 204: z.null().describe('Revoked: the token no longer authenticates.') },
     },
     handler: async (request, reply) => {
-      await revokeApiTokenUseCase(ctx, authOf(request).actor, request.params.id);
+      await revokeApiToken(ctx, authOf(request).actor, request.params.id);
       return reply.code(204).send(null);
     },
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listAudit as listAuditUseCase } from '../../../app/audit/list-audit.ts';
+import { listAudit } from '../../../app/audit/list-audit.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { auditEntrySchema, presentAuditEntry } from '../../presenters/audit-entry.presenter.ts';
 import type { Route } from '../../route.ts';
@@ -10,7 +10,7 @@ const querystring = z.strictObject({
   beforeId: z.coerce.number().int().min(1).optional(),
 });
 
-export const listAudit: Route = (api, { ctx }) => {
+export const listAuditRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/audit', {
     config: { access: 'admin' },
     schema: {
@@ -20,7 +20,7 @@ export const listAudit: Route = (api, { ctx }) => {
       response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
     },
     handler: async (request) => ({
-      entries: (await listAuditUseCase(ctx, authOf(request).actor, request.query)).map(presentAuditEntry),
+      entries: (await listAudit(ctx, authOf(request).actor, request.query)).map(presentAuditEntry),
     }),
   });
 };

@@ -7,7 +7,7 @@ import { blastPreviewSchema, presentBlastPreview } from '../../presenters/blast-
 import type { Route } from '../../route.ts';
 import { blastFields } from '../../schemas/blast-fields.ts';
 
-export const previewBlastCsvRoute: Route = (api, { ctx, mailFrom }) => {
+export const previewBlastCsvRoute: Route = (api, { ctx, mailFrom, renderSurveyEmail }) => {
   // Its own scope: only the CSV routes read text/csv, the rest of the API stays JSON-only.
   api.register(async (scope) => {
     scope.removeAllContentTypeParsers();
@@ -31,7 +31,13 @@ export const previewBlastCsvRoute: Route = (api, { ctx, mailFrom }) => {
           ...request.query,
           csv: request.body,
         });
-        return presentBlastPreview(preview, mailFrom);
+        if (!renderSurveyEmail) throw new Error('buildApp was not given the survey email template');
+        const email = renderSurveyEmail(
+          preview.firstEmail,
+          { from: mailFrom, messageId: '<preview@amends>' },
+          preview.brand,
+        );
+        return presentBlastPreview(preview, email);
       },
     });
   });

@@ -5,7 +5,7 @@ import { blastPreviewSchema, presentBlastPreview } from '../../presenters/blast-
 import type { Route } from '../../route.ts';
 import { blastBody } from '../../schemas/blast-body.ts';
 
-export const previewBlastRoute: Route = (api, { ctx, mailFrom }) => {
+export const previewBlastRoute: Route = (api, { ctx, mailFrom, renderSurveyEmail }) => {
   api.post('/api/v1/blasts/preview', {
     config: { access: 'supervisor', problems: [404] },
     bodyLimit: MAX_CSV_BYTES,
@@ -22,7 +22,13 @@ export const previewBlastRoute: Route = (api, { ctx, mailFrom }) => {
         ...rest,
         recipients: recipients.map((recipient, i) => ({ line: i + 1, ...recipient })),
       });
-      return presentBlastPreview(preview, mailFrom);
+      if (!renderSurveyEmail) throw new Error('buildApp was not given the survey email template');
+      const email = renderSurveyEmail(
+        preview.firstEmail,
+        { from: mailFrom, messageId: '<preview@amends>' },
+        preview.brand,
+      );
+      return presentBlastPreview(preview, email);
     },
   });
 };

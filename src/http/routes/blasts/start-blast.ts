@@ -1,11 +1,11 @@
-import { startBlast as startBlastUseCase } from '../../../app/blasts/start-blast.ts';
+import { startBlast } from '../../../app/blasts/start-blast.ts';
 import { MAX_CSV_BYTES } from '../../../core/blast/recipient-rows.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { blastStartedSchema, presentBlastStarted } from '../../presenters/blast.presenter.ts';
 import type { Route } from '../../route.ts';
 import { blastBody } from '../../schemas/blast-body.ts';
 
-export const startBlast: Route = (api, { ctx }) => {
+export const startBlastRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/blasts', {
     config: { access: 'supervisor', idempotent: true },
     bodyLimit: MAX_CSV_BYTES,
@@ -18,7 +18,7 @@ export const startBlast: Route = (api, { ctx }) => {
     },
     handler: async (request, reply) => {
       const { recipients, ...rest } = request.body;
-      const started = await startBlastUseCase(ctx, authOf(request).actor, {
+      const started = await startBlast(ctx, authOf(request).actor, {
         ...rest,
         recipients: recipients.map((recipient, i) => ({ line: i + 1, ...recipient })),
       });
