@@ -5,15 +5,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { RenderSurveyEmail } from '../app/blasts/render-survey-email.ts';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
+import { OUTBOX_SENDER } from '../config/env.ts';
 import { favicon } from '../pages/favicon.ts';
 import { createPageBudget } from '../pages/page-budget.ts';
 import { invalidPage } from '../pages/rating/invalid-page.ts';
@@ -21,7 +18,10 @@ import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { pageSender } from '../pages/send-page.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { answerClientError } from './client-error.ts';
+import { openapiOptions } from './openapi/document.ts';
+import { operationIdOf } from './openapi/operation-id.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerStorableText } from './plugins/storable-text.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
@@ -39,6 +39,10 @@ export type AppOptions = {
    * browsers to upgrade insecure requests. Off, both would break a console served over plain HTTP.
    */
   secureCookies?: boolean;
+  /** The sender of outgoing mail (MAIL_FROM), shown in previews; the outbox's when unset. */
+  mailFrom?: { name: string; address: string } | undefined;
+  /** The survey email template (mail/out), for blast previews and survey tests. */
+  renderSurveyEmail?: RenderSurveyEmail | undefined;
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
   webDir?: string | undefined;
@@ -80,26 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app, { https: options.secureCookies ?? false });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Amends API',
-        version: '1',
-        description:
-          'Service recovery: cases with one owner, one story. Authenticate with `Authorization: Bearer <API token>`, or the session cookie plus `x-csrf-token` for state changes. Errors are RFC 9457 problem+json with a stable `code`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'amends_session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(fastifySwagger, openapiOptions);
 
   app.setErrorHandler((error, request, reply) => {
     const body = toProblem(error, request);
@@ -108,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, options.ctx);
+  registerIdempotency(app, options.ctx);
   registerStorableText(app);
   const recorder = new RatingRecorder(options.ctx);
   app.addHook('onClose', () => recorder.drain());
@@ -119,8 +105,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(ratingPages, { ctx: options.ctx, recorder, budget });
   await app.register(unsubscribePages, { ctx: options.ctx, budget });
   await app.register(favicon);
-  const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
-  for (const route of ROUTES) route(app, deps);
+  const deps = {
+    ctx: options.ctx,
+    live: options.live,
+    secureCookies: options.secureCookies ?? false,
+    mailFrom: options.mailFrom ?? OUTBOX_SENDER,
+    renderSurveyEmail: options.renderSurveyEmail,
+  };
+  for (const route of ROUTES) {
+    // Each endpoint in its own scope, so every route it declares (nested scopes too) is named after it.
+    const operationId = operationIdOf(route.name);
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (routeOptions) => {
+        routeOptions.schema = { operationId, ...routeOptions.schema };
+      });
+      route(scope.withTypeProvider<ZodTypeProvider>(), deps);
+    });
+  }
 
   const webDir = options.webDir ?? (existsSync(WEB_DIST) ? WEB_DIST : undefined);
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });

@@ -23,6 +23,7 @@ const TITLES: Record<number, string> = {
   413: 'Too large',
   414: 'URL too long',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   429: 'Too many requests',
   431: 'Headers too large',
   500: 'Internal error',

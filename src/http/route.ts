@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RenderSurveyEmail } from '../app/blasts/render-survey-email.ts';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
 
@@ -12,7 +13,17 @@ export type Api = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
-export type RouteDeps = { ctx: AppContext; live: LiveHub; secureCookies: boolean };
+/**
+ * `mailFrom`: the sender outgoing mail names; `renderSurveyEmail`: the survey email template, for
+ * previews and tests (handed in by the runtime; absent where nothing previews mail, e.g. benchmarks).
+ */
+export type RouteDeps = {
+  ctx: AppContext;
+  live: LiveHub;
+  secureCookies: boolean;
+  mailFrom: { name: string; address: string };
+  renderSurveyEmail: RenderSurveyEmail | undefined;
+};
 /** One endpoint: registers itself, its schema beside it. */
 export type Route = (api: Api, deps: RouteDeps) => void;
 

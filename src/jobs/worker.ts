@@ -17,6 +17,7 @@ import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
+import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
@@ -25,6 +26,7 @@ export const CRONTAB = [
   '0 * * * * purge-expired-sessions',
   '* * * * * relay-recovery-checks',
   '30 * * * * keep-happiness-days',
+  '45 * * * * purge-idempotency-keys',
 ].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
@@ -33,6 +35,7 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
+    'purge-idempotency-keys': purgeIdempotencyKeys(ctx.db, ctx.now),
     'keep-happiness-days': keepHappinessDays(ctx),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),

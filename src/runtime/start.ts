@@ -7,6 +7,7 @@ import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
 import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from '../jobs/worker.ts';
 import { createMailer } from '../mail/out/mailer.ts';
+import { renderSurveyEmail } from '../mail/out/survey-email.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { embeddedDataDir } from './data-dir.ts';
@@ -83,6 +84,8 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       ctx,
       live,
       secureCookies: env.secureCookies,
+      mailFrom: env.mailFrom,
+      renderSurveyEmail,
       trustProxy: env.AMENDS_TRUST_PROXY,
       clicksPerMinute: env.AMENDS_CLICKS_PER_MINUTE,
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },

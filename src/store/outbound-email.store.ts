@@ -33,6 +33,8 @@ export type NewOutboundEmail = {
   ratingRequestId: string | undefined;
   caseId?: string | undefined;
   createdAt: Date;
+  /** Content composed when queued (a survey test); other kinds are composed right before sending. */
+  composed?: { subject: string; text: string; html: string; headers: Record<string, string> } | undefined;
 };
 
 /**
@@ -56,6 +58,12 @@ export async function queueOutboundEmails(
         rating_request_id: email.ratingRequestId ?? null,
         case_id: email.caseId ?? null,
         created_at: email.createdAt,
+        ...(email.composed && {
+          subject: email.composed.subject,
+          text_body: email.composed.text,
+          html_body: email.composed.html,
+          headers: JSON.stringify(email.composed.headers),
+        }),
       })),
     )
     .onConflict((oc) => oc.column('intent_key').doNothing())

@@ -186,7 +186,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'case-alert';
+  kind: 'survey' | 'survey-test' | 'case-alert';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -215,7 +215,20 @@ export interface RecoveryCheckDueTable {
   request_id: string;
 }
 
+export interface IdempotencyKeyTable {
+  /** Whose key: the calling user's id, so two clients cannot collide or read each other's answers. */
+  scope: string;
+  key: string;
+  request_hash: string;
+  /** Null while the first request is running. */
+  answer_status: number | null;
+  /** The answer exactly as it was sent (serialized JSON). */
+  answer_body: string | null;
+  created_at: Date;
+}
+
 export interface Database {
+  idempotency_keys: IdempotencyKeyTable;
   blasts: BlastTable;
   outbound_emails: OutboundEmailTable;
   email_suppressions: EmailSuppressionTable;

@@ -16,6 +16,16 @@ import {
 import { buildUser } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 
+const countRows = async (served: BrowserApp, table: 'outbound_emails') =>
+  Number(
+    (
+      await served.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
 describe('Sending a survey blast from the console', () => {
   let served: BrowserApp;
   let supervisor: User;
@@ -33,29 +43,61 @@ describe('Sending a survey blast from the console', () => {
     await served?.close();
   });
 
-  it('uploads a CSV, shows the queued count and each refused line, then the held emails in the outbox', async () => {
+  it('previews who gets it and the email, sends on confirmation, then shows the held emails in the outbox', async () => {
     await signInThroughForm(page, served.url, supervisor, '/blasts');
     await page.getByRole('heading', { name: 'Blasts' }).waitFor(WAIT);
 
     writeFileSync(csv, 'email,name\nann@example.test,<b>Ann</b>\nnot-an-address,Bob\ncy@example.test,Cy\n');
     await page.getByLabel('Name (optional)').fill('Spring deliveries');
     await page.getByLabel('Customer list (CSV)').setInputFiles(csv);
-    await page.getByRole('button', { name: 'Send survey' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
+
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByText('2 customers will get this email.').waitFor(WAIT);
+    await preview.getByText('"not-an-address" is not an email address we can send to').waitFor(WAIT);
+    assert.match((await preview.locator('.line-errors li').first().textContent()) ?? '', /^Line 3:/);
+    const frame = preview.locator('iframe.email-frame');
+    assert.equal(await frame.getAttribute('sandbox'), '', 'the email renders with no permissions');
+    const email = page.frameLocator('iframe.email-frame');
+    await email.getByText('How did we do with your delivery?').waitFor(WAIT);
+    await email.getByText('Hello <b>Ann</b>,').waitFor(WAIT);
+    assert.equal(await email.locator('b').count(), 0, 'the customer name is text, not markup');
+    assert.equal(await countRows(served, 'outbound_emails'), 0, 'a preview sends nothing');
+    await page.screenshot({ path: '/tmp/blast-preview.png', fullPage: true });
+
+    await preview.getByRole('button', { name: 'Send to 2 customers' }).click();
     await page.getByText('2 emails queued for “Spring deliveries”.').waitFor(WAIT);
-    await page.getByText('"not-an-address" is not an email address we can send to').waitFor(WAIT);
-    assert.match((await page.locator('.line-errors li').first().textContent()) ?? '', /^Line 3:/);
     await page.getByRole('link', { name: 'Spring deliveries' }).waitFor(WAIT);
 
     await runJobs(served);
     await page.getByRole('link', { name: 'Spring deliveries' }).click();
     await page.getByRole('heading', { name: 'Outbox' }).waitFor(WAIT);
+    assert.equal(await page.locator('tbody .badge', { hasText: 'Held' }).count(), 2);
     await page.getByRole('button', { name: 'ann@example.test' }).click();
-    const preview = page.locator('.mail-preview pre');
-    await preview.waitFor(WAIT);
-    const text = (await preview.textContent()) ?? '';
+
+    const html = page.frameLocator('.mail-preview iframe');
+    await html.getByText('Hello <b>Ann</b>,').waitFor(WAIT);
+    await html.getByRole('link', { name: 'Unsubscribe from survey emails' }).waitFor(WAIT);
+    assert.equal(await page.locator('.mail-preview iframe').getAttribute('sandbox'), '');
+    assert.equal(await html.locator('script').count(), 0);
+    await page.screenshot({ path: '/tmp/outbox-html.png', fullPage: true });
+
+    await page.getByText('Plain-text part').click();
+    const text = (await page.locator('.mail-preview pre').textContent()) ?? '';
     assert.match(text, /^Hello <b>Ann<\/b>,/, 'the customer name is shown as text, not markup');
     assert.match(text, /unsubscribe: http:\/\/127\.0\.0\.1:\d+\/u\//);
-    assert.equal(await page.locator('.mail-preview b').count(), 0);
-    assert.equal(await page.locator('tbody .badge', { hasText: 'Held' }).count(), 2);
+  });
+
+  it('counts held emails apart from delivered ones in the blast list', async () => {
+    await page.goto(`${served.url}/blasts`);
+    const row = page.getByRole('row', { name: /Spring deliveries/ });
+    await row.waitFor(WAIT);
+    assert.match((await row.textContent()) ?? '', /2 held in the outbox, not sent/);
+    assert.equal((await row.locator('td').nth(3).textContent())?.startsWith('0'), true, 'none delivered');
+    assert.equal(
+      (await row.locator('td').nth(6).textContent())?.trim(),
+      '—',
+      'no response rate without delivery',
+    );
   });
 });

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signRatingToken } from '../../src/core/rating/rating-link.ts';
+import { createMailer } from '../../src/mail/out/mailer.ts';
 import { buildSurvey, emailsOfBlast } from '../support/blasts.ts';
 import { confirmClick } from '../support/customer-pages.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
+import { startSmtpPeer } from '../support/smtp-peer.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type BlastBody = {
@@ -117,7 +119,7 @@ describe('blasts over the API', () => {
     assert.match(detail.headers['List-Unsubscribe'], /^<http:\/\/amends\.test\/u\/\S+>$/);
   });
 
-  it('counts an answered request in the response rate', async () => {
+  it('counts an answered request in the response rate of delivered emails', async () => {
     const started = await supervisor.request('POST', '/api/v1/blasts', {
       surveyId,
       recipients: [{ email: 'rate-1@example.test' }, { email: 'rate-2@example.test' }],
@@ -125,7 +127,14 @@ describe('blasts over the API', () => {
     const blastId = started.json().blast.id as string;
     const before = (await supervisor.request('GET', `/api/v1/blasts/${blastId}`)).json().blast as BlastBody;
     assert.equal(before.responseRate, null, 'nothing has gone out yet');
-    await runJobs(t);
+    const peer = await startSmtpPeer();
+    const mailer = createMailer({ smtpUrl: peer.url, from: { name: 'Shop', address: 'surveys@shop.test' } });
+    try {
+      await runJobs(t, mailer);
+    } finally {
+      await mailer.close();
+      await peer.close();
+    }
     const request = await t.ctx.db
       .selectFrom('outbound_emails as e')
       .innerJoin('rating_requests as r', 'r.id', 'e.rating_request_id')
@@ -134,11 +143,32 @@ describe('blasts over the API', () => {
       .executeTakeFirstOrThrow();
     await confirmClick(t, `/r/${signRatingToken(t.ctx.linkSecret, { key: request.key, score: 4 })}`);
     const blast = (await supervisor.request('GET', `/api/v1/blasts/${blastId}`)).json().blast as BlastBody;
-    assert.equal(blast.emails.held, 2);
+    assert.equal(blast.emails.sent, 2);
     assert.equal(blast.answered, 1);
     assert.equal(blast.responseRate, 0.5);
     const listed = (await supervisor.request('GET', '/api/v1/blasts')).json().blasts as BlastBody[];
     assert.equal(listed.find((b) => b.id === blastId)?.responseRate, 0.5);
+  });
+
+  it('counts no response rate for a blast held in the outbox: a held email was not delivered', async () => {
+    const started = await supervisor.request('POST', '/api/v1/blasts', {
+      surveyId,
+      recipients: [{ email: 'held-rate@example.test' }],
+    });
+    const blastId = started.json().blast.id as string;
+    await runJobs(t);
+    const request = await t.ctx.db
+      .selectFrom('outbound_emails as e')
+      .innerJoin('rating_requests as r', 'r.id', 'e.rating_request_id')
+      .select('r.key')
+      .where('e.to_address', '=', 'held-rate@example.test')
+      .executeTakeFirstOrThrow();
+    await confirmClick(t, `/r/${signRatingToken(t.ctx.linkSecret, { key: request.key, score: 4 })}`);
+    const blast = (await supervisor.request('GET', `/api/v1/blasts/${blastId}`)).json().blast as BlastBody;
+    assert.equal(blast.emails.held, 1);
+    assert.equal(blast.emails.sent, 0);
+    assert.equal(blast.answered, 1);
+    assert.equal(blast.responseRate, null);
   });
 
   it('refuses a list with nothing to send, naming every line, and creates nothing', async () => {

@@ -350,7 +350,8 @@ describe('surveys and rating requests over HTTP', () => {
           surveyId: thermometerId,
           customer: { emails: ['nobody@example.test'] },
           touchpointRef: 'order 1',
-          ...body,
+          // Widened: the type checker's verdict on overwriting surveyId depends on its union order.
+          ...(body as Record<string, unknown>),
         });
         assert.equal(response.statusCode, 404, `${field}: ${response.body}`);
         assert.equal(response.json().errors[0].field, field);

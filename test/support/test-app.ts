@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type AppContext, createAppContext } from '../../src/app/context.ts';
 import { LiveHub } from '../../src/app/live/live-hub.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { renderSurveyEmail } from '../../src/mail/out/survey-email.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestApp = {
@@ -40,6 +41,7 @@ export async function startTestApp(
   const live = new LiveHub();
   await live.start(database.connectionString);
   const app = await buildApp({
+    renderSurveyEmail,
     ctx,
     live,
     webDir: options.webDir,

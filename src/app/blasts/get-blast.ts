@@ -23,6 +23,6 @@ export function progressOf({ emails, answered }: BlastEmailCounts = noBlastEmail
   return {
     emails,
     answered,
-    responseRate: computeResponseRate({ answered, sent: emails.sent, held: emails.held }),
+    responseRate: computeResponseRate({ answered, sent: emails.sent }),
   };
 }

@@ -183,7 +183,8 @@ async function upsertRecipient(
   }
 }
 
-function nothingToSend(errors: readonly LineError[]): AppError {
+/** The refusal of a list no row of which can be mailed, naming every line (at most 1,000). */
+export function nothingToSend(errors: readonly LineError[]): AppError {
   const shown = [...errors].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS);
   const first = shown
     .slice(0, 3)

@@ -22,22 +22,18 @@ export type Blast = {
 export type BlastProgress = {
   emails: Record<OutboundEmailStatus, number>;
   answered: number;
-  /** answered / (sent + held); undefined until an email has gone out. */
+  /** answered / sent; undefined until an email has been delivered. */
   responseRate: number | undefined;
 };
 
 /**
- * The share of delivered survey emails whose rating request was answered. Held emails count as
- * delivered: without SMTP the outbox is the delivery, and its links work when someone forwards them.
+ * The share of delivered survey emails whose rating request was answered. A held email was never
+ * delivered (no SMTP server took it; it waits in the local outbox), so it does not count: a blast
+ * held whole has no response rate rather than a made-up one.
  *
- * @example computeResponseRate({ answered: 3, sent: 10, held: 0 }) // 0.3
+ * @example computeResponseRate({ answered: 3, sent: 10 }) // 0.3
  */
-export function computeResponseRate(counts: {
-  answered: number;
-  sent: number;
-  held: number;
-}): number | undefined {
-  const delivered = counts.sent + counts.held;
-  if (delivered === 0) return undefined;
-  return Math.min(1, counts.answered / delivered);
+export function computeResponseRate(counts: { answered: number; sent: number }): number | undefined {
+  if (counts.sent === 0) return undefined;
+  return Math.min(1, counts.answered / counts.sent);
 }

@@ -3,7 +3,7 @@ export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'fa
 export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /** Which module composes the mail (src/mail/out/<kind>-email.ts). */
-export type OutboundEmailKind = 'survey' | 'case-alert';
+export type OutboundEmailKind = 'survey' | 'survey-test' | 'case-alert';
 
 /** One mail the product means to send, keyed by why it exists so it goes at most once. */
 export type OutboundEmail = {

@@ -31,6 +31,10 @@ export const ERRORS = {
   INVALID_HANDOFF: 409,
   /** Nobody is available to own a new case. */
   NO_AVAILABLE_OWNER: 409,
+  /** A request with the same Idempotency-Key is still being handled; retry it shortly. */
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  /** The Idempotency-Key came before with a different request (method, path, query or body). */
+  IDEMPOTENCY_KEY_REUSED: 422,
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE: 413,
   /** The request did not arrive in time. */

@@ -32,7 +32,7 @@ export const blastSchema = z
     }),
     /** Rating requests of this blast answered at least once. */
     answered: count,
-    /** answered / (sent + held), 0 to 1; null until an email has gone out. */
+    /** answered / sent, 0 to 1; null until an email was delivered (held ones were not). */
     responseRate: z.number().min(0).max(1).nullable(),
   })
   .meta({ id: 'Blast' });

@@ -10,6 +10,8 @@ import { logInRoute } from './auth/log-in.ts';
 import { logOutRoute } from './auth/log-out.ts';
 import { getBlastRoute } from './blasts/get-blast.ts';
 import { listBlastsRoute } from './blasts/list-blasts.ts';
+import { previewBlastRoute } from './blasts/preview-blast.ts';
+import { previewBlastCsvRoute } from './blasts/preview-blast-csv.ts';
 import { startBlastRoute } from './blasts/start-blast.ts';
 import { startBlastCsvRoute } from './blasts/start-blast-csv.ts';
 import { addCaseNoteRoute } from './cases/add-case-note.ts';
@@ -40,6 +42,7 @@ import { updateFeedbackRulesRoute } from './settings/update-feedback-rules.ts';
 import { createSurveyRoute } from './surveys/create-survey.ts';
 import { getSurveyRoute } from './surveys/get-survey.ts';
 import { listSurveysRoute } from './surveys/list-surveys.ts';
+import { sendSurveyTestRoute } from './surveys/send-survey-test.ts';
 import { updateSurveyRoute } from './surveys/update-survey.ts';
 import { getHealthRoute } from './system/get-health.ts';
 import { getOpenapiRoute } from './system/get-openapi.ts';
@@ -83,12 +86,15 @@ export const ROUTES: Route[] = [
   getSurveyRoute,
   createSurveyRoute,
   updateSurveyRoute,
+  sendSurveyTestRoute,
   createRatingRequestRoute,
   createRatingSnippetRoute,
   getRatingRequestRoute,
   getRatingSnippetRoute,
   listBlastsRoute,
   getBlastRoute,
+  previewBlastRoute,
+  previewBlastCsvRoute,
   startBlastRoute,
   startBlastCsvRoute,
   listOutboxRoute,

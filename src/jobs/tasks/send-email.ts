@@ -7,6 +7,7 @@ import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
+import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
@@ -81,6 +82,19 @@ async function compose(
       const facts = await findSurveyEmailFacts(ctx, email);
       return facts && renderSurveyEmail(facts, sender, brand);
     }
+    case 'survey-test':
+      // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
+      if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
+        return undefined;
+      return {
+        from: senderOf(brand, mailer.from),
+        to: { name: '', address: email.toAddress },
+        subject: email.subject,
+        text: email.textBody,
+        html: email.htmlBody,
+        headers: email.headers,
+        messageId: sender.messageId,
+      };
     case 'case-alert': {
       const facts = await findCaseAlertFacts(ctx, email);
       return facts && renderCaseAlertEmail(facts, sender, brand);

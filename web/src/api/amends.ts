@@ -1,6 +1,7 @@
 import { http, refreshCsrfToken } from './client.ts';
 import type {
   Blast,
+  BlastPreview,
   BlastStarted,
   Brand,
   CaseDetail,
@@ -156,8 +157,30 @@ export const amends = {
   async updateSurvey(surveyId: string, changes: SurveyChanges): Promise<Survey> {
     return (await http.patch<{ survey: Survey }>(`/api/v1/surveys/${id(surveyId)}`, changes)).survey;
   },
+  /** A new rating request for a customer and touchpoint, as a snippet to paste into an email. */
+  createRatingSnippet(input: {
+    surveyId: string;
+    touchpointRef: string;
+    who: { customerId: string } | { customer: { name: string; emails: string[] } };
+  }): Promise<{ html: string; text: string }> {
+    const { who, ...rest } = input;
+    return http.post<{ html: string; text: string }>('/api/v1/rating-requests/snippet', { ...rest, ...who });
+  },
+  /** The survey's email to the signed-in person, through the outbox; its links record nothing. */
+  async sendSurveyTest(surveyId: string): Promise<OutboundEmail> {
+    return (await http.post<{ email: OutboundEmail }>(`/api/v1/surveys/${id(surveyId)}/test-email`)).email;
+  },
   async blasts(): Promise<Blast[]> {
     return (await http.get<{ blasts: Blast[] }>('/api/v1/blasts')).blasts;
+  },
+  /** What sending the survey to a CSV would do, and the first email; sends nothing. */
+  previewBlastCsv(input: { surveyId: string; csv: string }): Promise<BlastPreview> {
+    const query = new URLSearchParams({ surveyId: input.surveyId });
+    return http.postText<BlastPreview>(
+      `/api/v1/blasts/csv/preview?${query}`,
+      input.csv,
+      'text/csv; charset=utf-8',
+    );
   },
   /** Sends the survey to the customers of a CSV; bad lines come back with their number and reason. */
   startBlastCsv(input: { surveyId: string; name?: string | undefined; csv: string }): Promise<BlastStarted> {

@@ -2,9 +2,11 @@ import '../styles/tables.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
-import type { Blast, BlastStarted, Survey } from '../api/types.ts';
+import type { Blast, BlastPreview, BlastStarted, Survey } from '../api/types.ts';
+import { BlastPreviewPanel } from '../components/blast-preview-panel.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { FieldError, fieldAria } from '../components/field-error.tsx';
+import { LineErrors } from '../components/line-errors.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { formatDateTime, formatMegabytes } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
@@ -70,44 +72,66 @@ function BlastForm({
 }) {
   const [surveyId, setSurveyId] = useState('');
   const [name, setName] = useState('');
+  /** The list as previewed: what Send sends, so a person confirms exactly what goes. */
+  const [previewed, setPreviewed] = useState<{ csv: string; surveyId: string; preview: BlastPreview }>();
   const { busy, error, run } = useAction();
   const file = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(form, error);
   const chosen = surveyId || surveys[0]?.id || '';
 
-  const submit = async (event: FormEvent) => {
+  const preview = async (event: FormEvent) => {
     event.preventDefault();
+    setPreviewed(undefined);
     await run(async () => {
-      const csv = file.current?.files?.[0];
-      if (!csv) throw fieldProblem('csv', 'Choose a CSV file first.');
-      if (csv.size > MAX_CSV_BYTES)
+      const upload = file.current?.files?.[0];
+      if (!upload) throw fieldProblem('csv', 'Choose a CSV file first.');
+      if (upload.size > MAX_CSV_BYTES)
         throw fieldProblem(
           'csv',
           `The file is larger than ${formatMegabytes(MAX_CSV_BYTES)}: split the list into several files.`,
         );
+      const csv = await upload.text();
+      setPreviewed({
+        csv,
+        surveyId: chosen,
+        preview: await amends.previewBlastCsv({ surveyId: chosen, csv }),
+      });
+    });
+  };
+
+  const send = () =>
+    run(async () => {
+      if (!previewed) return;
       onStarted(
         await amends.startBlastCsv({
-          surveyId: chosen,
+          surveyId: previewed.surveyId,
           name: name.trim() || undefined,
-          csv: await csv.text(),
+          csv: previewed.csv,
         }),
       );
+      setPreviewed(undefined);
       if (file.current) file.current.value = '';
       setName('');
     });
-  };
 
   const csvError = messageFor(error, 'csv');
   const nameError = messageFor(error, 'name');
   if (surveys.length === 0)
     return <p className="empty">There is no active survey to send. An admin can create or reactivate one.</p>;
   return (
-    <form className="card stack" onSubmit={submit} aria-label="Send a survey" ref={form} noValidate>
+    <form className="card stack" onSubmit={preview} aria-label="Send a survey" ref={form} noValidate>
       <div className="field-row">
         <div className="stack">
           <label htmlFor="blast-survey">Survey</label>
-          <select id="blast-survey" value={chosen} onChange={(event) => setSurveyId(event.target.value)}>
+          <select
+            id="blast-survey"
+            value={chosen}
+            onChange={(event) => {
+              setSurveyId(event.target.value);
+              setPreviewed(undefined);
+            }}
+          >
             {surveys.map((survey) => (
               <option key={survey.id} value={survey.id}>
                 {survey.name} — “{survey.question}”
@@ -136,21 +160,26 @@ function BlastForm({
         accept=".csv,text/csv"
         required
         {...fieldAria('blast-file', csvError, 'blast-file-hint')}
+        onChange={() => setPreviewed(undefined)}
       />
       <FieldError inputId="blast-file" message={csvError} />
       <p className="hint" id="blast-file-hint">
         First line: the column names. <code>email</code> is required; <code>name</code>,{' '}
         <code>external_id</code> and <code>touchpoint_ref</code> are optional. Up to{' '}
         {MAX_RECIPIENTS.toLocaleString()} rows, {formatMegabytes(MAX_CSV_BYTES)}. Unsubscribed and bounced
-        addresses are skipped.
+        addresses are skipped. You see who gets it and the email before anything is sent.
       </p>
       <ErrorMessage error={unplacedError(error, ['csv', 'name'])} />
       {error?.problem.errors && !csvError && !nameError && <LineErrors errors={error.problem.errors} />}
-      <div className="button-row">
-        <button type="submit" className="button-primary" aria-disabled={busy}>
-          {busy ? 'Sending…' : 'Send survey'}
-        </button>
-      </div>
+      {previewed ? (
+        <BlastPreviewPanel preview={previewed.preview} busy={busy} onSend={send} />
+      ) : (
+        <div className="button-row">
+          <button type="submit" className="button-primary" aria-disabled={busy}>
+            {busy ? 'Reading the list…' : 'Preview'}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
@@ -174,21 +203,6 @@ function BlastResult({ started }: { started: BlastStarted }) {
         <LineErrors errors={errors.map((e) => ({ field: `Line ${e.line}`, message: e.reason }))} />
       )}
     </div>
-  );
-}
-
-function LineErrors({ errors }: { errors: { field: string; message: string }[] }) {
-  return (
-    <details className="line-errors" open={errors.length <= 10}>
-      <summary>{errors.length === 1 ? '1 line refused' : `${errors.length} lines refused`}</summary>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.field}:${e.message}`}>
-            <strong>{e.field.replace(/^line/, 'Line')}:</strong> {e.message}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }
 
@@ -228,8 +242,10 @@ function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] })
                   )}
                 </td>
                 <td>
-                  {(emails.sent + emails.held).toLocaleString()}
-                  {emails.held > 0 && <span className="block muted">{emails.held} held in the outbox</span>}
+                  {emails.sent.toLocaleString()}
+                  {emails.held > 0 && (
+                    <span className="block muted">{emails.held} held in the outbox, not sent</span>
+                  )}
                   {waiting > 0 && <span className="block muted">{waiting} on their way</span>}
                 </td>
                 <td>

@@ -2,6 +2,7 @@ import '../styles/tables.css';
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
+import { EmailHtmlFrame } from '../components/email-html-frame.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { EMAIL_STATUS_LABELS, formatDateTime } from '../format.ts';
@@ -121,7 +122,10 @@ function EmailRow({ email, open, onToggle }: { email: OutboundEmail; open: boole
   );
 }
 
-/** The email as composed: its extra headers and its plain-text version (links shown as text, never followed). */
+/**
+ * The email as composed: its extra headers, its HTML as the customer sees it (sandboxed), and its
+ * plain-text part (links shown as text, never followed).
+ */
 function EmailPreview({ emailId }: { emailId: string }) {
   const detail = useResource(() => amends.outboundEmail(emailId), [emailId]);
   if (detail.error) return <ErrorMessage error={detail.error} />;
@@ -140,7 +144,13 @@ function EmailPreview({ emailId }: { emailId: string }) {
           </div>
         ))}
       </dl>
-      <pre>{email.textBody}</pre>
+      {email.htmlBody !== null && (
+        <EmailHtmlFrame html={email.htmlBody} title={`The email to ${email.to}, as the customer sees it`} />
+      )}
+      <details className="email-parts" open={email.htmlBody === null}>
+        <summary>Plain-text part</summary>
+        <pre>{email.textBody}</pre>
+      </details>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Survey } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { SurveySnippetForm } from '../components/survey-snippet-form.tsx';
+import { SurveyTestButton } from '../components/survey-test-button.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
@@ -17,8 +19,8 @@ const KIND_LABELS: Record<Survey['kind'], string> = {
 };
 
 /**
- * Surveys (admins): what customers are asked and the answers they see — words, colours and icons —
- * plus new surveys. The server judges every change (a colour it cannot show, a missing score) and
+ * Surveys (admins): a snippet of any survey to paste into an email; what customers are asked and the
+ * answers they see — words, colours and icons — plus new surveys. The server judges every change (a colour it cannot show, a missing score) and
  * says why in a sentence; nothing is half-saved.
  */
 export function SurveysScene() {
@@ -31,6 +33,7 @@ export function SurveysScene() {
       </p>
       <ErrorMessage error={surveys.error} />
       {!surveys.data && !surveys.error && <p className="muted">Loading surveys…</p>}
+      {surveys.data && <SurveySnippetForm surveys={surveys.data.filter((survey) => survey.active)} />}
       {surveys.data?.map((survey) => (
         <SurveyForm key={survey.id} survey={survey} />
       ))}
@@ -157,6 +160,7 @@ function SurveyForm({ survey }: { survey: Survey }) {
           </p>
         )}
       </div>
+      <SurveyTestButton surveyId={survey.id} />
     </form>
   );
 }

@@ -16,7 +16,7 @@ const body = z.strictObject({
 
 export const logInRoute: Route = (api, { ctx, secureCookies }) => {
   api.post('/api/v1/auth/login', {
-    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' }, problems: [401] },
     schema: {
       summary: 'Sign in with email and password; sets the session cookie',
       tags: ['auth'],

@@ -1,15 +1,20 @@
+import { z } from 'zod';
 import { logOut } from '../../../app/auth/log-out.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import type { Route } from '../../route.ts';
 
 export const logOutRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/auth/logout', {
-    schema: { summary: 'End the current session', tags: ['auth'] },
+    schema: {
+      summary: 'End the current session',
+      tags: ['auth'],
+      response: { 204: z.null().describe('Signed out; the session cookie is cleared.') },
+    },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logOut(ctx, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
 };

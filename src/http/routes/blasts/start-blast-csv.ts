@@ -15,7 +15,7 @@ export const startBlastCsvRoute: Route = (api, { ctx }) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, csv, done) => done(null, csv));
     scope.withTypeProvider<ZodTypeProvider>().post('/api/v1/blasts/csv', {
-      config: { access: 'supervisor' },
+      config: { access: 'supervisor', idempotent: true },
       bodyLimit: MAX_CSV_BYTES,
       schema: {
         summary:

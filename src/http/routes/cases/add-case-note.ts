@@ -6,6 +6,7 @@ import { idParams, type Route, text } from '../../route.ts';
 
 export const addCaseNoteRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/notes', {
+    config: { idempotent: true },
     schema: {
       summary: 'Add an internal note to the timeline',
       tags: ['cases'],

@@ -14,6 +14,7 @@ const body = z.strictObject({
 
 export const changeCaseStatusRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/status', {
+    config: { problems: [409] },
     schema: {
       summary: 'Acknowledge, resolve, close or reopen a case',
       tags: ['cases'],

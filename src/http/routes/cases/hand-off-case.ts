@@ -13,6 +13,7 @@ const body = z.strictObject({
 
 export const handOffCaseRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/handoff', {
+    config: { problems: [409] },
     schema: {
       summary: 'Give the case to another owner, with a written reason (counted)',
       tags: ['cases'],

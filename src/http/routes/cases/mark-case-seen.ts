@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { markCaseSeen } from '../../../app/cases/mark-case-seen.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { idParams, type Route } from '../../route.ts';
@@ -9,10 +10,11 @@ export const markCaseSeenRoute: Route = (api, { ctx }) => {
         "The caller has seen this case: if they own it, its “New case for you” alert goes away (anyone else's call changes nothing)",
       tags: ['cases'],
       params: idParams,
+      response: { 204: z.null().describe('Seen.') },
     },
     handler: async (request, reply) => {
       await markCaseSeen(ctx, authOf(request).actor, request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
 };

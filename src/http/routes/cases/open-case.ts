@@ -26,6 +26,7 @@ const body = z.strictObject({
 
 export const openCaseRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases', {
+    config: { idempotent: true, problems: [404, 409] },
     schema: {
       summary: 'Open a recovery case; it gets exactly one owner',
       tags: ['cases'],

@@ -7,6 +7,7 @@ import { customerDetailsBody } from '../../schemas/customer-details.ts';
 
 export const upsertCustomerRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/customers', {
+    config: { idempotent: true, problems: [404, 409] },
     schema: {
       summary: 'Create a customer, or update the one with the same external id or email',
       tags: ['customers'],

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Route } from '../../route.ts';
 
 /** Keeps proxies from closing a quiet stream. */
@@ -9,7 +10,17 @@ const HEARTBEAT_MS = 20_000;
  */
 export const streamLiveRoute: Route = (api, { live }) => {
   api.get('/api/v1/live', {
-    schema: { summary: 'Live changes as Server-Sent Events (text/event-stream)', tags: ['live'] },
+    schema: {
+      summary: 'Live changes as Server-Sent Events (text/event-stream)',
+      tags: ['live'],
+      response: {
+        200: {
+          description:
+            'An endless stream: `case.changed`, `rating.recorded` and `resync` events, JSON in `data`.',
+          content: { 'text/event-stream': { schema: z.string() } },
+        },
+      },
+    },
     handler: async (request, reply) => {
       reply.hijack();
       const res = reply.raw;

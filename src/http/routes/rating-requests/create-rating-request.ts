@@ -12,6 +12,7 @@ import { ratingRequestBody } from '../../schemas/rating-request-body.ts';
 
 export const createRatingRequestRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/rating-requests', {
+    config: { idempotent: true, problems: [404] },
     schema: {
       summary: 'Ask a customer to rate a touchpoint; returns one signed link per answer',
       tags: ['ratings'],

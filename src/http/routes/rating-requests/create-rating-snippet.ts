@@ -12,6 +12,7 @@ import { ratingRequestBody } from '../../schemas/rating-request-body.ts';
 
 export const createRatingSnippetRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/rating-requests/snippet', {
+    config: { idempotent: true, problems: [404] },
     schema: {
       summary: 'Create a rating request and return its email snippet in one call',
       tags: ['ratings'],

@@ -21,7 +21,7 @@ const body = z.strictObject({
 
 export const createSurveyRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/surveys', {
-    config: { access: 'admin' },
+    config: { access: 'admin', idempotent: true },
     schema: {
       summary: 'Create a survey (admins)',
       tags: ['surveys'],

@@ -6,7 +6,7 @@ import { type Route, text } from '../../route.ts';
 
 export const createTeamRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/teams', {
-    config: { access: 'admin' },
+    config: { access: 'admin', idempotent: true, problems: [409] },
     schema: {
       summary: 'Create a team (admins)',
       tags: ['teams'],

@@ -17,7 +17,7 @@ const body = z.strictObject({
 
 export const createUserRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/users', {
-    config: { access: 'admin' },
+    config: { access: 'admin', idempotent: true, problems: [404, 409] },
     schema: {
       summary: 'Add a person (admins)',
       tags: ['users'],
