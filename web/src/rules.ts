@@ -14,7 +14,7 @@ export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/ca
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
-export { answerTextColour } from '../../src/core/rating/answer-colour.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
+export { readableTextOn } from '../../src/core/shared/contrast.ts';
 export { hasRole } from '../../src/core/team/role.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/core/team/user.ts';

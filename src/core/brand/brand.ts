@@ -1,4 +1,4 @@
-import { getContrast } from 'color2k';
+import { contrastRatio } from '../shared/contrast.ts';
 
 /**
  * What customers and staff see of the business: its name, its logo, and the accent colour of
@@ -46,7 +46,7 @@ export function isHttpsUrl(value: string): boolean {
  * @example buttonContrast('#1f5f8b') // ≈ 6.9
  */
 export function buttonContrast(accentColor: string): number {
-  return getContrast(accentColor, '#ffffff');
+  return contrastRatio('#ffffff', accentColor);
 }
 
 /**

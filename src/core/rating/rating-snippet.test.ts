@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readableInkOn, renderRatingSnippet, type SnippetPoint } from './rating-snippet.ts';
+import { renderRatingSnippet, type SnippetPoint } from './rating-snippet.ts';
 import { defaultScale, SURVEY_KINDS } from './survey-scale.ts';
 
 const url = (score: number) => `https://amends.example/r/q3X9vT0bLw2mZr8kPcYhJA.${score}.sig${score}`;
@@ -159,22 +159,6 @@ describe('the rating snippet for an email', () => {
           }),
         TypeError,
       );
-    });
-  }
-});
-
-describe('text colour on an answer button', () => {
-  const cases: [string, string][] = [
-    ['#C9A227', '#1F2328'],
-    ['#2E8B57', '#FFFFFF'],
-    ['#E08A1E', '#1F2328'],
-    ['#C0392B', '#FFFFFF'],
-    ['#FFFFFF', '#1F2328'],
-    ['#000000', '#FFFFFF'],
-  ];
-  for (const [background, ink] of cases) {
-    it(`writes ${ink === '#FFFFFF' ? 'white' : 'dark'} text on ${background}`, () => {
-      assert.equal(readableInkOn(background), ink);
     });
   }
 });

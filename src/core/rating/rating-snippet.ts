@@ -1,4 +1,5 @@
 import { EMAIL_FONT } from '../mail/email-text.ts';
+import { readableTextOn } from '../shared/contrast.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 
 /** One answer as the customer sees it in an email: its look and the signed link that records it. */
@@ -7,7 +8,6 @@ export type SnippetPoint = { label: string; colour: string; icon: string; url: s
 export type RatingSnippet = { html: string; text: string };
 
 const DARK = '#1F2328';
-const LIGHT = '#FFFFFF';
 /** Used when a colour is not #RRGGBB: a colour goes into a style attribute, so only hex gets there. */
 const FALLBACK_COLOUR = '#5F6B7A';
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -48,7 +48,7 @@ export function renderRatingSnippet(input: {
 
 function answerCell(point: SnippetPoint): string {
   const colour = HEX_COLOUR.test(point.colour) ? point.colour : FALLBACK_COLOUR;
-  const ink = readableInkOn(colour);
+  const ink = readableTextOn(colour);
   const label = escapeHtml(point.label);
   const icon = escapeHtml(point.icon);
   const url = escapeHtml(point.url);
@@ -68,21 +68,4 @@ function answerCell(point: SnippetPoint): string {
 function assertWebUrl(url: string): void {
   if (!/^https?:\/\/[^\s]+$/i.test(url))
     throw new TypeError(`A rating link must be an http(s) URL, not ${url}`);
-}
-
-/** Dark or white text, whichever contrasts more with a #RRGGBB background (WCAG contrast ratio). */
-export function readableInkOn(colour: string): string {
-  const background = luminance(colour);
-  const contrastWithLight = (luminance(LIGHT) + 0.05) / (background + 0.05);
-  const contrastWithDark = (background + 0.05) / (luminance(DARK) + 0.05);
-  return contrastWithLight >= contrastWithDark ? LIGHT : DARK;
-}
-
-/** WCAG relative luminance of a #RRGGBB colour, 0 (black) to 1 (white). */
-function luminance(colour: string): number {
-  const channel = (offset: number) => {
-    const value = Number.parseInt(colour.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }

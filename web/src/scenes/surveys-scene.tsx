@@ -10,7 +10,7 @@ import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { answerTextColour } from '../rules.ts';
+import { readableTextOn } from '../rules.ts';
 
 const KIND_LABELS: Record<Survey['kind'], string> = {
   thermometer: 'Thermometer (gold, green, amber, red)',
@@ -125,7 +125,7 @@ function SurveyForm({ survey }: { survey: Survey }) {
             <span className="scale-score">Score {p.score}</span>
             <span
               className="scale-preview"
-              style={{ background: p.colour, color: answerTextColour(p.colour) }}
+              style={{ background: p.colour, color: readableTextOn(p.colour) }}
               aria-hidden="true"
             >
               {p.icon} {p.label}
