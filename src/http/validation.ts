@@ -103,7 +103,9 @@ function fieldName(path: readonly PropertyKey[]): string {
   const words = String(last)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    // Initialisms read as letters: "Logo URL", "Owner ID", "SMTP".
+    .replace(/\b(url|id|csv|smtp|api|nps|csat)\b/g, (word) => word.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -59,7 +59,7 @@ describe('the business’s brand', () => {
       [{ ...DEFAULT, logoUrl: 'http://shop.example/logo.png' }, /https:\/\//],
       [{ ...DEFAULT, businessName: ' ' }, /Give the business a name/],
       [{ ...DEFAULT, businessName: 'Shop\r\nBcc: x@evil.test' }, /one line/],
-      [{ businessName: 'Shop', accentColor: '#123456' }, /logoUrl/],
+      [{ businessName: 'Shop', accentColor: '#123456' }, /Logo URL is missing/],
       [{ ...DEFAULT, font: 'Comic Sans' }, /font/],
     ];
     for (const [body, reason] of refused) {
