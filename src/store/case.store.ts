@@ -159,6 +159,17 @@ export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): 
   return rows.map(caseRowToCase);
 }
 
+/** How many open or acknowledged cases a person owns. */
+export async function countActiveCasesOwnedBy(db: Executor, ownerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('owner_id', '=', ownerId)
+    .where('status', 'in', ['open', 'acknowledged'])
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 /** The advisory lock's key for one customer's touchpoint (hashed by PostgreSQL's hashtext). */
 export function touchpointLockKey(customerId: string, touchpoint: { type: string; ref: string }): string {
   return `touchpoint:${customerId}:${touchpoint.type}:${touchpoint.ref}`;

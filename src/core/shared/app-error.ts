@@ -25,6 +25,10 @@ export const ERRORS = {
   INVALID_HANDOFF: 409,
   /** Nobody is available to own a new case. */
   NO_AVAILABLE_OWNER: 409,
+  /** An owner of active cases would be deactivated: their cases must be handed off first. */
+  OWNS_ACTIVE_CASES: 409,
+  /** A password-reset link that is unknown, already used or expired. */
+  RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE: 413,
   /** The body is not JSON. */

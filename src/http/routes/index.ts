@@ -7,6 +7,7 @@ import { getCsrfToken } from './auth/get-csrf-token.ts';
 import { getMe } from './auth/get-me.ts';
 import { logIn } from './auth/log-in.ts';
 import { logOut } from './auth/log-out.ts';
+import { setPasswordFromLinkRoute } from './auth/set-password-from-link.ts';
 import { getBlast } from './blasts/get-blast.ts';
 import { listBlasts } from './blasts/list-blasts.ts';
 import { startBlast } from './blasts/start-blast.ts';
@@ -19,6 +20,7 @@ import { listCaseEvents } from './cases/list-case-events.ts';
 import { listCases } from './cases/list-cases.ts';
 import { openCase } from './cases/open-case.ts';
 import { getCustomer } from './customers/get-customer.ts';
+import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomers } from './customers/list-customers.ts';
 import { upsertCustomer } from './customers/upsert-customer.ts';
 import { getHappiness } from './feedback/get-happiness.ts';
@@ -41,6 +43,7 @@ import { getOpenapi } from './system/get-openapi.ts';
 import { addTeamMember } from './teams/add-team-member.ts';
 import { createTeam } from './teams/create-team.ts';
 import { listTeams } from './teams/list-teams.ts';
+import { createPasswordResetLinkRoute } from './users/create-password-reset-link.ts';
 import { createUser } from './users/create-user.ts';
 import { getUser } from './users/get-user.ts';
 import { listUsers } from './users/list-users.ts';
@@ -53,16 +56,19 @@ export const ROUTES: Route[] = [
   getCsrfToken,
   logIn,
   logOut,
+  setPasswordFromLinkRoute,
   getMe,
   listUsers,
   getUser,
   createUser,
   updateUser,
+  createPasswordResetLinkRoute,
   listTeams,
   createTeam,
   addTeamMember,
   listCustomers,
   getCustomer,
+  getCustomerStoryRoute,
   upsertCustomer,
   listCases,
   openCase,
