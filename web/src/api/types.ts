@@ -7,10 +7,13 @@ import type { z } from 'zod';
 import type { CaseStatus } from '../../../src/core/case/case-status.ts';
 import type { Channel } from '../../../src/core/case/channel.ts';
 import type { Severity } from '../../../src/core/case/severity.ts';
+import type { apiTokenSchema } from '../../../src/http/presenters/api-token.presenter.ts';
+import type { auditEntrySchema } from '../../../src/http/presenters/audit-entry.presenter.ts';
 import type { blastSchema, lineErrorSchema } from '../../../src/http/presenters/blast.presenter.ts';
 import type { caseDetailSchema, caseListItemSchema } from '../../../src/http/presenters/case.presenter.ts';
 import type { caseEventSchema } from '../../../src/http/presenters/case-event.presenter.ts';
 import type { customerSchema } from '../../../src/http/presenters/customer.presenter.ts';
+import type { customerStorySchema } from '../../../src/http/presenters/customer-story.presenter.ts';
 import type { feedbackEntrySchema } from '../../../src/http/presenters/feedback.presenter.ts';
 import type { feedbackRulesSchema } from '../../../src/http/presenters/feedback-rules.presenter.ts';
 import type {
@@ -22,10 +25,17 @@ import type {
   outboundEmailSchema,
 } from '../../../src/http/presenters/outbound-email.presenter.ts';
 import type { surveySchema } from '../../../src/http/presenters/survey.presenter.ts';
+import type { teamSchema } from '../../../src/http/presenters/team.presenter.ts';
 import type { userSchema } from '../../../src/http/presenters/user.presenter.ts';
 
 export type { CaseStatus, Channel, Severity };
 export type User = z.infer<typeof userSchema>;
+export type Role = User['role'];
+export type Team = z.infer<typeof teamSchema>;
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditPage = { entries: AuditEntry[]; nextBeforeId: number | null };
+export type CustomerStory = z.infer<typeof customerStorySchema>;
 export type Customer = z.infer<typeof customerSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type CaseListItem = z.infer<typeof caseListItemSchema>;

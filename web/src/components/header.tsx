@@ -47,9 +47,27 @@ export function Header() {
             Outbox
           </Link>
         )}
+        <Link to="/customers" aria-current={path.startsWith('/customers') ? 'page' : undefined}>
+          Customers
+        </Link>
         {hasRole(user.role, 'admin') && (
           <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
             Surveys
+          </Link>
+        )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/people" aria-current={path === '/people' ? 'page' : undefined}>
+            People
+          </Link>
+        )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/audit" aria-current={path === '/audit' ? 'page' : undefined}>
+            Audit
+          </Link>
+        )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/settings" aria-current={path.startsWith('/settings') ? 'page' : undefined}>
+            Settings
           </Link>
         )}
       </nav>
@@ -73,6 +91,9 @@ export function Header() {
           <span className="switch-track" aria-hidden="true" />
           Available
         </button>
+        <Link to="/tokens" className="button-quiet" aria-current={path === '/tokens' ? 'page' : undefined}>
+          API tokens
+        </Link>
         <button type="button" className="button-quiet" onClick={() => void signOut()}>
           Sign out
         </button>
