@@ -4,6 +4,7 @@ import { useLiveStatus } from '../live.tsx';
 import { Link, matchPath, useLocation } from '../router.tsx';
 import { hasRole } from '../rules.ts';
 import { useSession } from '../session.tsx';
+import '../styles/header-links.css';
 
 const LIVE_LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
 

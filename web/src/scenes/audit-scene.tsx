@@ -147,7 +147,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { nameOf } = usePeople();
   return (
     <ScrollTable label="Audit entries">
-      <table className="inbox audit-table">
+      <table className="data-table audit-table">
         <thead>
           <tr>
             <th scope="col">When</th>

@@ -176,7 +176,7 @@ function LineErrors({ errors }: { errors: { field: string; message: string }[] }
 function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] }) {
   const surveyName = new Map(surveys.map((s) => [s.id, s.name]));
   return (
-    <table className="inbox blast-table">
+    <table className="data-table blast-table">
       <thead>
         <tr>
           <th scope="col">Blast</th>

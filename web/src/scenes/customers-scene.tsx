@@ -47,7 +47,7 @@ export function CustomersScene() {
       )}
       {found.data && found.data.length > 0 && (
         <ScrollTable label="Customers found">
-          <table className="inbox customers-table">
+          <table className="data-table customers-table">
             <caption className="visually-hidden">
               {asked ? `Customers matching ${asked}` : 'The newest customers'}
             </caption>

@@ -66,7 +66,7 @@ export function OutboxScene() {
       {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
       {emails.data?.length === 0 && <p className="empty">No email here.</p>}
       {emails.data && emails.data.length > 0 && (
-        <table className="inbox outbox-table">
+        <table className="data-table outbox-table">
           <thead>
             <tr>
               <th scope="col">To</th>

@@ -45,7 +45,7 @@ export function PeopleScene() {
 function PeopleTable({ people, teams, onChanged }: { people: User[]; teams: Team[]; onChanged: () => void }) {
   return (
     <ScrollTable label="People">
-      <table className="inbox people-table">
+      <table className="data-table people-table">
         <thead>
           <tr>
             <th scope="col">Person</th>

@@ -27,7 +27,7 @@ export function TokensScene() {
       {tokens.data?.length === 0 && <p className="empty">You have no API tokens.</p>}
       {tokens.data && tokens.data.length > 0 && (
         <ScrollTable label="Your API tokens">
-          <table className="inbox tokens-table">
+          <table className="data-table tokens-table">
             <thead>
               <tr>
                 <th scope="col">Name</th>
