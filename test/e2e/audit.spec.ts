@@ -11,13 +11,14 @@ import {
   signInThroughForm,
   WAIT,
 } from '../support/browser.ts';
-import { buildUser } from '../support/factories.ts';
+import { buildCase, buildUser } from '../support/factories.ts';
 
 describe('The audit log in the console', () => {
   let served: BrowserApp;
   let ada: User;
   let bo: User;
   let page: Page;
+  let caseId: string;
 
   before(async () => {
     served = await serveAppWithBrowser();
@@ -26,6 +27,7 @@ describe('The audit log in the console', () => {
     const bosActor = { userId: bo.id, role: bo.role, via: 'session' } as const;
     await createTeam(served.ctx, bosActor, { name: 'Made by Bo' });
     await updateUser(served.ctx, bosActor, ada.id, { available: false });
+    caseId = (await buildCase(served.ctx, { ownerId: ada.id })).id;
     page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, ada);
   });
@@ -75,5 +77,8 @@ describe('The audit log in the console', () => {
     await page.getByTestId('audit-entry').nth(2).waitFor(WAIT);
     const who = new Set((await shown()).map(([name]) => name));
     assert.ok(who.has('Ada Admin') && who.has('Bo Boss'), [...who].join());
+    // A case the log names is one click away.
+    const opened = page.getByTestId('audit-entry').filter({ hasText: 'Case opened' });
+    assert.equal(await opened.getByRole('link').getAttribute('href'), `/cases/${caseId}`);
   });
 });

@@ -7,6 +7,7 @@ import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { usePeople } from '../people.tsx';
+import { Link } from '../router.tsx';
 import { AUDIT_ACTION_LABELS } from '../rules.ts';
 import '../styles/audit.css';
 
@@ -143,6 +144,16 @@ function AuditFilters({
   );
 }
 
+/** What was changed: a person by name, a case or customer as a link, anything else by the start of its id. */
+function AuditSubject({ type, id }: { type: string; id: string }) {
+  const { nameOf } = usePeople();
+  const short = <code>{id.slice(0, 8)}</code>;
+  if (type === 'user') return <>{nameOf(id)}</>;
+  if (type === 'case') return <Link to={`/cases/${id}`}>{short}</Link>;
+  if (type === 'customer') return <Link to={`/customers/${id}`}>{short}</Link>;
+  return short;
+}
+
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { nameOf } = usePeople();
   return (
@@ -167,11 +178,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
               </td>
               <td>
                 <span className="muted">{entry.subjectType.replace('_', ' ')}</span>{' '}
-                {entry.subjectType === 'user' ? (
-                  nameOf(entry.subjectId)
-                ) : (
-                  <code>{entry.subjectId.slice(0, 8)}</code>
-                )}
+                <AuditSubject type={entry.subjectType} id={entry.subjectId} />
               </td>
               <td className="audit-details">
                 {Object.entries(entry.details).map(([key, value]) => (
