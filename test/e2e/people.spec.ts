@@ -81,7 +81,10 @@ describe('People in the console', () => {
     await row.getByLabel('Returns').check();
     await row.locator('summary').filter({ hasText: 'Returns' }).waitFor(WAIT);
     const saved = page.waitForResponse(
-      (r) => r.url().endsWith(`/api/v1/users/${sam.id}`) && r.request().method() === 'PATCH',
+      (r) =>
+        r.url().endsWith(`/api/v1/users/${sam.id}`) &&
+        r.request().method() === 'PATCH' &&
+        (r.request().postData() ?? '').includes('"role"'),
       WAIT,
     );
     await row.getByLabel('Role of Sam Support').selectOption('supervisor');
