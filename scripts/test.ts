@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadEnv } from '../src/config/env.ts';
 import { migrateWorker } from '../src/jobs/worker.ts';
 import { startEmbeddedPostgres } from '../src/runtime/embedded-postgres.ts';
 import { createDb } from '../src/store/db.ts';
@@ -81,12 +82,27 @@ if (serverUrl) {
   tempDir = mkdtempSync(path.join(os.tmpdir(), 'amends-test-'));
   // mkdtemp makes a private folder; as root, PostgreSQL runs as `postgres` and must be able to enter it.
   chmodSync(tempDir, 0o755);
-  const embedded = await startEmbeddedPostgres({
-    dataDir: tempDir,
-    databaseName: 'postgres',
-    // Durability is pointless for a cluster deleted after the run; speed is not.
-    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '300' },
-  });
+  const embedded = await (async () => {
+    try {
+      return await startEmbeddedPostgres({
+        dataDir: tempDir,
+        sharedDir: loadEnv().AMENDS_SHARED_DIR,
+        databaseName: 'postgres',
+        // Durability is pointless for a cluster deleted after the run; speed is not.
+        settings: {
+          fsync: 'off',
+          synchronous_commit: 'off',
+          full_page_writes: 'off',
+          max_connections: '300',
+        },
+      });
+    } catch (error) {
+      // Its message says what happened and what to do; a stack trace would only bury it.
+      console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+      rmSync(tempDir, { recursive: true, force: true });
+      process.exit(1);
+    }
+  })();
   serverUrl = embedded.connectionString;
   stopDatabase = () => embedded.stop();
 }

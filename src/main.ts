@@ -9,7 +9,7 @@ try {
   const env = loadEnv();
   const running = await startAmends(env, log);
   log(
-    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s${running.embedded ? ` (embedded PostgreSQL, data in ${env.dataDir})` : ' (PostgreSQL from DATABASE_URL)'}.`,
+    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s${running.dataDir ? ` (embedded PostgreSQL, data in ${running.dataDir})` : ' (PostgreSQL from DATABASE_URL)'}.`,
   );
   log(`Console: ${running.url}`);
   if (running.firstAdmin) {

@@ -48,6 +48,12 @@ const TABLES = [
   'case_events',
   'audit_log',
   'sessions',
+  'surveys',
+  'rating_requests',
+  'rating_answers',
+  'rating_comments',
+  'blasts',
+  'outbound_emails',
 ] as const;
 
 async function countRows(database: TestDatabase): Promise<Record<string, number>> {
@@ -253,14 +259,16 @@ describe('npm run amends -- demo', () => {
   });
   after(() => database.drop());
 
-  it('loads a dozen cases, each with exactly one owner who is the one its timeline names', async () => {
+  it('loads a dozen stories, and every case has exactly one owner who is the one its timeline names', async () => {
     assert.equal(firstRun.code, 0, firstRun.stderr);
     const cases = await database.db
       .selectFrom('cases')
       .innerJoin('users', 'users.id', 'cases.owner_id')
-      .select(['cases.id', 'cases.owner_id', 'users.active'])
+      .select(['cases.id', 'cases.owner_id', 'cases.touchpoint_ref', 'users.active'])
       .execute();
-    assert.ok(cases.length >= 10 && cases.length <= 14, `${cases.length} cases`);
+    // The stories are about no one touchpoint; the rest were opened by the month of feedback.
+    const stories = cases.filter((c) => c.touchpoint_ref === null);
+    assert.ok(stories.length >= 10 && stories.length <= 14, `${stories.length} cases`);
     for (const c of cases) {
       assert.equal(c.active, true);
       const events = await database.db
@@ -313,9 +321,9 @@ describe('npm run amends -- demo', () => {
     assert.equal(audited.filter((a) => a.action === 'case.opened').length, cases.length);
   });
 
-  it('gives ten customers plan and lifetime value, and marks them with a demo- external id', async () => {
+  it('gives forty customers plan and lifetime value, and marks them with a demo- external id', async () => {
     const customers = await database.db.selectFrom('customers').selectAll().execute();
-    assert.equal(customers.length, 10);
+    assert.equal(customers.length, 40);
     for (const customer of customers) {
       assert.match(customer.external_id ?? '', /^demo-/);
       assert.ok(customer.emails.length > 0 && customer.phones.length > 0);
@@ -323,6 +331,89 @@ describe('npm run amends -- demo', () => {
       assert.equal(typeof attributes.plan, 'string');
       assert.equal(typeof attributes.lifetimeValue, 'number');
     }
+  });
+
+  it('loads a living month: ratings of every colour on most days, comments under the answers they followed, a blast with answers', async () => {
+    const now = Date.now();
+    const answers = await database.db
+      .selectFrom('rating_answers')
+      .select(['id', 'score', 'at', 'request_id'])
+      .execute();
+    assert.ok(answers.length >= 120, `${answers.length} answers`);
+    assert.deepEqual([...new Set(answers.map((a) => a.score))].sort(), [1, 2, 3, 4]);
+    const days = new Set(answers.map((a) => a.at.toISOString().slice(0, 10)));
+    assert.ok(days.size >= 25, `answers on ${days.size} days`);
+    assert.ok(answers.every((a) => a.at.getTime() <= now && a.at.getTime() > now - 32 * 86_400_000));
+    const happy = answers.filter((a) => a.score >= 3).length / answers.length;
+    assert.ok(happy > 0.6 && happy < 0.9, `happy share ${happy}: most customers are content`);
+
+    const comments = await database.db
+      .selectFrom('rating_comments')
+      .select(['answer_id', 'request_id'])
+      .execute();
+    assert.ok(comments.length >= 40, `${comments.length} comments`);
+    const answerOf = new Map(answers.map((a) => [a.id, a.request_id]));
+    for (const comment of comments)
+      assert.equal(
+        answerOf.get(comment.answer_id ?? -1),
+        comment.request_id,
+        'each comment follows an answer of its request',
+      );
+
+    const blasts = await database.db.selectFrom('blasts').select(['id', 'queued']).execute();
+    assert.equal(blasts.length, 1);
+    assert.ok((blasts[0]?.queued ?? 0) >= 20);
+    const blastAnswers = await database.db
+      .selectFrom('rating_answers as a')
+      .innerJoin('outbound_emails as e', 'e.rating_request_id', 'a.request_id')
+      .where('e.blast_id', '=', blasts[0]?.id ?? '')
+      .select((eb) => eb.fn.count<string>('a.id').as('n'))
+      .executeTakeFirstOrThrow();
+    assert.ok(Number(blastAnswers.n) >= 8, `${blastAnswers.n} answers to the blast`);
+  });
+
+  it('opens cases from that feedback through the recovery check, with owners at work and a change of mind to suggest on', async () => {
+    const fromFeedback = await database.db
+      .selectFrom('cases')
+      .select(['id', 'status', 'story', 'owner_seen_at'])
+      .where('channel', '=', 'rating')
+      .where('touchpoint_ref', 'is not', null)
+      .execute();
+    assert.ok(fromFeedback.length >= 15, `${fromFeedback.length} cases from feedback`);
+    const statuses = new Set(fromFeedback.map((c) => c.status));
+    for (const status of ['open', 'acknowledged', 'resolved', 'closed'])
+      assert.ok(statuses.has(status as 'open'), `a feedback case is ${status}`);
+    const linked = await database.db
+      .selectFrom('rating_requests')
+      .select('case_id')
+      .where('case_id', 'is not', null)
+      .execute();
+    for (const c of fromFeedback)
+      assert.ok(
+        linked.some((r) => r.case_id === c.id),
+        'each came from a rating request',
+      );
+    assert.ok(
+      fromFeedback.some((c) => c.status === 'open' && c.owner_seen_at === null),
+      'a new case waits for its owner (their alert is up)',
+    );
+
+    const told = async (type: string, kind = 'feedback') =>
+      database.db
+        .selectFrom('case_events as e')
+        .innerJoin('cases as c', 'c.id', 'e.case_id')
+        .select(['c.status', 'c.story', 'e.data'])
+        .where('e.kind', '=', kind)
+        .$if(kind === 'feedback', (q) => q.where(sql<string>`e.data->>'type'`, '=', type))
+        .execute();
+    const changes = await told('changed_mind');
+    assert.ok(
+      changes.some((e) => e.status === 'acknowledged' && (e.data.to as { mood: string }).mood === 'positive'),
+      'a customer won back while the case is still open: the case page suggests resolving',
+    );
+    const stories = await told('', 'story_told');
+    assert.ok(stories.length >= 1, "a customer's later words became a case's story");
+    assert.ok(stories.every((e) => !e.story.endsWith('has not said more yet.')));
   });
 
   it('prints a password the demo people sign in with', async () => {

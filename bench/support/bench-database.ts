@@ -6,6 +6,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadEnv } from '../../src/config/env.ts';
 import { migrateWorker } from '../../src/jobs/worker.ts';
 import { startEmbeddedPostgres } from '../../src/runtime/embedded-postgres.ts';
 import { createDb } from '../../src/store/db.ts';
@@ -19,7 +20,11 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
   chmodSync(dir, 0o755);
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const embedded = await startEmbeddedPostgres({ dataDir: dir, databaseName: 'amends_bench' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: dir,
+      sharedDir: loadEnv().AMENDS_SHARED_DIR,
+      databaseName: 'amends_bench',
+    });
     const handle = createDb(embedded.connectionString, { max: 1 });
     await migrateToLatest(handle.db);
     await handle.db.destroy();

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type pg from 'pg';
+import { RECOVERY_HOLD_MS } from '../core/rating/scanner-burst.ts';
 import { findOrCreateSecret } from '../store/app-secret.store.ts';
-import type { Db, DbHandle } from '../store/db.ts';
+import type { Db, DbHandle, Pool } from '../store/db.ts';
 
 /** What every use case needs: the database, and the clock (passed in so rules and tests control time). */
 export type AppContext = {
   db: Db;
   /** The pool under `db`, for the one statement prepared by name (store/rating-answer.store.ts). */
-  pool: pg.Pool;
+  pool: Pool;
   connectionString: string;
   now: () => Date;
   sessionDays: number;
@@ -15,11 +15,17 @@ export type AppContext = {
   linkSecret: string;
   /** Where customers reach the public pages, e.g. https://amends.example.com (no trailing slash). */
   publicUrl: string;
+  /**
+   * How long a recovery check waits after the latest click that may belong to a scanner's run
+   * (core/rating/scanner-burst.ts#RECOVERY_HOLD_MS); tests that run jobs by hand use 0.
+   */
+  recoveryHoldMs: number;
 };
 
 export type ContextOptions = Pick<AppContext, 'sessionDays' | 'publicUrl'> & {
   database: DbHandle;
   now?: () => Date;
+  recoveryHoldMs?: number;
 };
 
 /** Builds the context, creating the link-signing secret on first use (the database must be migrated). */
@@ -34,5 +40,6 @@ export async function createAppContext(options: ContextOptions): Promise<AppCont
     sessionDays: options.sessionDays,
     publicUrl: options.publicUrl.replace(/\/+$/, ''),
     linkSecret,
+    recoveryHoldMs: options.recoveryHoldMs ?? RECOVERY_HOLD_MS,
   };
 }

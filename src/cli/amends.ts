@@ -1,12 +1,12 @@
 /** `npm run amends -- <command>`: admin jobs on the Amends database (see `help`). */
 import { isAppError } from '../core/shared/app-error.ts';
 import { type Command, UsageError } from './command.ts';
-import { createUser } from './commands/create-user.ts';
-import { demo } from './commands/demo.ts';
-import { migrate } from './commands/migrate.ts';
-import { resetPassword } from './commands/reset-password.ts';
+import { createUserCommand } from './commands/create-user.ts';
+import { demoCommand } from './commands/demo.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { resetPasswordCommand } from './commands/reset-password.ts';
 
-const COMMANDS: Command[] = [migrate, createUser, resetPassword, demo];
+const COMMANDS: Command[] = [migrateCommand, createUserCommand, resetPasswordCommand, demoCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -4,16 +4,16 @@
  * there is one, or one started for this command and stopped after it. Migrations run first, so a
  * command works on a fresh clone.
  */
-import { sql } from 'kysely';
 import { type AppContext, createAppContext } from '../app/context.ts';
 import type { Env } from '../config/env.ts';
 import { migrateWorker } from '../jobs/worker.ts';
+import { embeddedDataDir } from '../runtime/data-dir.ts';
 import {
   attachToRunningPostgres,
   type EmbeddedDatabase,
   startEmbeddedPostgres,
 } from '../runtime/embedded-postgres.ts';
-import { createDb } from '../store/db.ts';
+import { createDb, pingDatabase } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 
 export type CliDatabase = {
@@ -22,6 +22,11 @@ export type CliDatabase = {
   applied: string[];
   /** Where the data lives, for a person: "the embedded PostgreSQL in /srv/amends/data". */
   where: string;
+  /**
+   * Whether Amends is running on this data: true when its embedded PostgreSQL was already up, false
+   * when this command started it, undefined with DATABASE_URL (other machines may run it).
+   */
+  amendsRunning: boolean | undefined;
 };
 
 export async function withDatabase<T>(
@@ -32,18 +37,22 @@ export async function withDatabase<T>(
   let ours: EmbeddedDatabase | undefined;
   let connectionString: string;
   let where: string;
+  let amendsRunning: boolean | undefined;
   if (env.DATABASE_URL) {
     connectionString = env.DATABASE_URL;
     where = `the PostgreSQL at DATABASE_URL (${describeUrl(connectionString)})`;
   } else {
-    const running = await attachToRunningPostgres(env.dataDir);
+    const dataDir = embeddedDataDir(env);
+    const running = await attachToRunningPostgres(dataDir);
     if (running) {
       connectionString = running.connectionString;
-      where = `the embedded PostgreSQL of the running Amends (data in ${env.dataDir})`;
+      where = `the embedded PostgreSQL of the running Amends (data in ${dataDir})`;
+      amendsRunning = true;
     } else {
-      ours = await startEmbeddedPostgres({ dataDir: env.dataDir, onProgress: progress });
+      ours = await startEmbeddedPostgres({ dataDir, sharedDir: env.AMENDS_SHARED_DIR, onProgress: progress });
       connectionString = ours.connectionString;
-      where = `the embedded PostgreSQL in ${env.dataDir}`;
+      where = `the embedded PostgreSQL in ${dataDir}`;
+      amendsRunning = false;
     }
   }
 
@@ -59,7 +68,7 @@ export async function withDatabase<T>(
 
   const handle = createDb(connectionString, { max: 4 });
   try {
-    await sql`SELECT 1`.execute(handle.db).catch((error: unknown) => {
+    await pingDatabase(handle.db).catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
         env.DATABASE_URL
@@ -74,7 +83,7 @@ export async function withDatabase<T>(
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     });
-    return await work({ ctx, applied, where });
+    return await work({ ctx, applied, where, amendsRunning });
   } finally {
     await handle.db.destroy().catch(() => {});
     if (ours) {

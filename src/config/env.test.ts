@@ -56,17 +56,22 @@ describe('configuration', () => {
     const smtp = parseEnv({
       SMTP_URL: 'smtps://mailer:p%40ss@smtp.example.com:465',
       MAIL_FROM: 'Example Shop <surveys@example.com>',
+      AMENDS_PUBLIC_URL: 'https://amends.example.com',
     });
     assert.deepEqual(smtp.mailFrom, { name: 'Example Shop', address: 'surveys@example.com' });
     assert.deepEqual(
-      parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'surveys@example.com' }).mailFrom,
+      parseEnv({
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        MAIL_FROM: 'surveys@example.com',
+        AMENDS_PUBLIC_URL: 'https://amends.example.com',
+      }).mailFrom,
       {
         name: '',
         address: 'surveys@example.com',
       },
     );
     assert.throws(
-      () => parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525' }),
+      () => parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525', AMENDS_PUBLIC_URL: 'https://amends.example.com' }),
       (error: unknown) =>
         error instanceof Error && /MAIL_FROM: must be set when SMTP_URL is/.test(error.message),
     );
@@ -79,6 +84,41 @@ describe('configuration', () => {
         error instanceof Error &&
         /SMTP_URL: must be smtp:\/\/host:port/.test(error.message) &&
         /MAIL_FROM: must be an address/.test(error.message),
+    );
+  });
+
+  it('refuses to send mail whose links would point at localhost, naming the variable and an example', () => {
+    const mail = { SMTP_URL: 'smtp://smtp.example.com:587', MAIL_FROM: 'surveys@example.com' };
+    for (const publicUrl of [
+      undefined,
+      'http://localhost:3000',
+      'http://app.localhost',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ]) {
+      assert.throws(
+        () => parseEnv({ ...mail, AMENDS_PUBLIC_URL: publicUrl }),
+        (error: unknown) =>
+          error instanceof Error &&
+          /AMENDS_PUBLIC_URL: /.test(error.message) &&
+          /AMENDS_PUBLIC_URL=https:\/\/amends\.example\.com/.test(error.message),
+        `AMENDS_PUBLIC_URL=${publicUrl}`,
+      );
+    }
+    // Without SMTP_URL nothing leaves the machine, so localhost links are fine (the outbox is local).
+    assert.equal(parseEnv({ AMENDS_PUBLIC_URL: 'http://localhost:3000' }).SMTP_URL, undefined);
+    // Plain http on a name others can reach is a choice (an intranet), not this mistake.
+    const intranet = parseEnv({ ...mail, HOST: '0.0.0.0', AMENDS_PUBLIC_URL: 'http://amends.intranet:3000' });
+    assert.equal(intranet.AMENDS_PUBLIC_URL, 'http://amends.intranet:3000');
+    assert.equal(intranet.secureCookies, false);
+  });
+
+  it('keeps what the postgres user must reach (as root, from a private clone) in /var/lib/amends unless told otherwise', () => {
+    assert.equal(parseEnv({}).AMENDS_SHARED_DIR, '/var/lib/amends');
+    assert.equal(parseEnv({}).AMENDS_DATA_DIR, undefined, 'unset, so a private clone may move it');
+    assert.throws(
+      () => parseEnv({ AMENDS_SHARED_DIR: 'relative/folder' }),
+      /AMENDS_SHARED_DIR: must be an absolute path/,
     );
   });
 });

@@ -18,7 +18,11 @@ const schema = z.object({
       'must be a postgres:// connection URL, e.g. postgres://user@127.0.0.1:5432/amends',
     )
     .optional(),
-  AMENDS_DATA_DIR: z.string().min(1).default('data'),
+  AMENDS_DATA_DIR: z.string().min(1).optional(),
+  AMENDS_SHARED_DIR: z
+    .string()
+    .refine((value) => path.isAbsolute(value), 'must be an absolute path, e.g. /var/lib/amends')
+    .default('/var/lib/amends'),
   AMENDS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://amends.example.com').optional(),
   AMENDS_ADMIN_EMAIL: z.email('must be an email address').default('admin@amends.local'),
   AMENDS_ADMIN_PASSWORD: z
@@ -54,7 +58,10 @@ const schema = z.object({
 
 export type Env = Readonly<
   z.infer<typeof schema> & {
-    /** Absolute path of the data folder (embedded PostgreSQL lives in `<dataDir>/pg`). */
+    /**
+     * Absolute path of the data folder (embedded PostgreSQL lives in `<dataDir>/pg`): AMENDS_DATA_DIR,
+     * or `./data` — which runtime/data-dir.ts moves when, as root, PostgreSQL could not reach it.
+     */
     dataDir: string;
     /** True when cookies must carry `Secure` (the public URL is https). */
     secureCookies: boolean;
@@ -74,6 +81,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       message:
         'must be set when SMTP_URL is: the address your mail goes out from, e.g. Example Shop <surveys@example.com>',
     })
+    // Mail carries links (rating, unsubscribe) built from the public URL; sent off this machine with
+    // the http://localhost fallback, they open nowhere, and nobody finds out until customers don't answer.
+    .refine((env) => !env.SMTP_URL || env.AMENDS_PUBLIC_URL, {
+      path: ['AMENDS_PUBLIC_URL'],
+      message:
+        'must be set when SMTP_URL is: the links in the mail Amends sends are built from it, and without it they point at http://localhost, which no recipient can open. Set the address people reach Amends at, e.g. AMENDS_PUBLIC_URL=https://amends.example.com',
+    })
+    .refine((env) => !env.SMTP_URL || !env.AMENDS_PUBLIC_URL || !isLoopbackUrl(env.AMENDS_PUBLIC_URL), {
+      path: ['AMENDS_PUBLIC_URL'],
+      message:
+        'names this machine only (localhost), while SMTP_URL sends mail to others: the links in it would open nowhere. Set the address people reach Amends at, e.g. AMENDS_PUBLIC_URL=https://amends.example.com',
+    })
     .safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -84,7 +103,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   return Object.freeze({
     ...env,
-    dataDir: path.resolve(env.AMENDS_DATA_DIR),
+    dataDir: path.resolve(env.AMENDS_DATA_DIR ?? 'data'),
     secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
     mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
   });
@@ -99,6 +118,18 @@ function isProxyAddress(entry: string): boolean {
   if (bits === undefined) return true;
   const prefix = Number(bits);
   return /^\d+$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}
+
+/** A URL only this machine can open: localhost, 127.x.x.x, ::1 (and 0.0.0.0, which browsers treat alike). */
+function isLoopbackUrl(value: string): boolean {
+  const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    host === '0.0.0.0' ||
+    (isIP(host) === 4 && host.startsWith('127.'))
+  );
 }
 
 /** `Example Shop <surveys@example.com>` → its name and address; a bare address has an empty name. */

@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -14,11 +14,17 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import type { LiveHub } from '../app/live/live-hub.ts';
-import { RatingRecorder } from '../app/ratings/rating-recorder.ts';
+import { RatingRecorder } from '../app/rating-clicks/rating-recorder.ts';
+import { favicon } from '../pages/favicon.ts';
+import { createPageBudget } from '../pages/page-budget.ts';
+import { invalidPage } from '../pages/rating/invalid-page.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
+import { pageSender } from '../pages/send-page.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
+import { answerClientError } from './client-error.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerStorableText } from './plugins/storable-text.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { ROUTES } from './routes/index.ts';
 
@@ -28,11 +34,18 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 export type AppOptions = {
   ctx: AppContext;
   live: LiveHub;
+  /**
+   * People reach us over HTTPS (AMENDS_PUBLIC_URL is https://): cookies are Secure and the CSP asks
+   * browsers to upgrade insecure requests. Off, both would break a console served over plain HTTP.
+   */
   secureCookies?: boolean;
   logger?: boolean | { level: string };
   /** Serve the console from this folder; default web/dist when it exists. */
   webDir?: string | undefined;
-  /** Rating clicks per minute from one address (default 120); false only for the loopback benchmark. */
+  /**
+   * Requests a minute from one address to the customer pages, all of them together (default 120);
+   * false turns that and the per-link budget off, only for the loopback benchmark.
+   */
   clicksPerMinute?: number | false;
   /**
    * The proxies whose X-Forwarded-For is believed (default loopback): the per-address click limit
@@ -43,19 +56,28 @@ export type AppOptions = {
 
 /** Builds the HTTP app without listening (tests use `inject`; server.ts listens). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const sendCustomerPage = pageSender(options.ctx);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 100 * 1024,
     // Live streams are long-lived; close them with the server instead of waiting on them.
     forceCloseConnections: true,
     trustProxy: options.trustProxy ?? 'loopback',
+    // Errors before routing (bad percent-encoding, an over-long path part; a request Node's parser
+    // refuses) get the same problem+json as every other error — except a customer's link that a mail
+    // client garbled (a cut %-escape, text glued on), which gets the page for a link we do not know.
+    frameworkErrors: (error, request, reply) => {
+      if (isCustomerLink(request.url)) void sendCustomerPage(reply as FastifyReply, 404, invalidPage());
+      else sendProblem(reply as FastifyReply, toProblem(error, request as FastifyRequest));
+    },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only: a text/plain body is refused with 415, not half-parsed.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: options.secureCookies ?? false });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -86,15 +108,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, options.ctx);
+  registerStorableText(app);
   const recorder = new RatingRecorder(options.ctx);
   app.addHook('onClose', () => recorder.drain());
   // Customer pages live in their own scope: form bodies and HTML errors there, JSON problems elsewhere.
-  await app.register(ratingPages, {
-    ctx: options.ctx,
-    recorder,
-    clicksPerMinute: options.clicksPerMinute ?? 120,
-  });
-  await app.register(unsubscribePages, { ctx: options.ctx });
+  const budget =
+    options.clicksPerMinute === false
+      ? undefined
+      : createPageBudget(app, pageSender(options.ctx), options.clicksPerMinute ?? 120);
+  await app.register(ratingPages, { ctx: options.ctx, recorder, budget });
+  await app.register(unsubscribePages, { ctx: options.ctx, budget });
+  await app.register(favicon);
   const deps = { ctx: options.ctx, live: options.live, secureCookies: options.secureCookies ?? false };
   for (const route of ROUTES) route(app, deps);
 
@@ -115,4 +139,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   return app;
+}
+
+/** The customer pages' links: rating (`/r/`), comment (`/rating/`) and unsubscribe (`/u/`). */
+function isCustomerLink(url: string): boolean {
+  return /^\/(r|rating|u)\//.test(url);
 }

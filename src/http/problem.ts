@@ -18,10 +18,13 @@ const TITLES: Record<number, string> = {
   401: 'Not signed in',
   403: 'Not allowed',
   404: 'Not found',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Too large',
+  414: 'URL too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
+  431: 'Headers too large',
   500: 'Internal error',
   503: 'Unavailable',
 };
@@ -97,6 +100,16 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
         },
       );
     }
+    case 'FST_ERR_BAD_URL':
+      return problem(
+        'MALFORMED_REQUEST',
+        'The path is not valid percent-encoding (a % must be followed by two hexadecimal digits that spell UTF-8). Encode the path with encodeURIComponent.',
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem(
+        'URL_TOO_LONG',
+        `A part of the path is longer than ${request.server.initialConfig.maxParamLength ?? 100} characters; ids and tokens are much shorter. Check the URL.`,
+      );
     case 'FST_ERR_RATE_LIMITED':
       return problem('RATE_LIMITED', 'Too many attempts from here. Wait a minute and try again.', {
         instance,

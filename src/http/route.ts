@@ -18,5 +18,12 @@ export type Route = (api: Api, deps: RouteDeps) => void;
 
 export const idParams = z.strictObject({ id: z.uuid({ message: 'must be an id (a UUID)' }) });
 
+/** A case named by its id or its number (`/cases/1014`). */
+export const caseRefParams = z.strictObject({
+  id: z.union([z.uuid(), z.string().regex(/^[1-9]\d{0,14}$/)], {
+    message: 'must be a case id (a UUID) or a case number (e.g. 1014)',
+  }),
+});
+
 /** Request text fields: trimmed length limits keep one field from holding a novel. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

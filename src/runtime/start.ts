@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../app/context.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
-import { ensureDefaultSurvey } from '../app/ratings/ensure-default-survey.ts';
+import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
@@ -9,12 +9,15 @@ import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from 
 import { createMailer } from '../mail/out/mailer.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
+import { embeddedDataDir } from './data-dir.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
+import { assertPortFree, portMessage } from './port.ts';
 
 export type Running = {
   url: string;
   firstAdmin: FirstAdmin | undefined;
-  embedded: boolean;
+  /** The embedded PostgreSQL's data folder; undefined with DATABASE_URL. */
+  dataDir: string | undefined;
   stop(): Promise<void>;
 };
 
@@ -27,6 +30,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let handle: DbHandle | undefined;
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
+  await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
   const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
 
@@ -39,10 +43,19 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     await embedded?.stop().catch(() => {});
   };
 
+  const dataDir = env.DATABASE_URL ? undefined : embeddedDataDir(env);
+  if (dataDir && dataDir !== env.dataDir)
+    progress(
+      `Running as root in a folder the "postgres" user cannot enter: the data goes to ${dataDir} instead of ${env.dataDir} (AMENDS_DATA_DIR chooses another folder).`,
+    );
   try {
     let connectionString = env.DATABASE_URL;
     if (!connectionString) {
-      embedded = await startEmbeddedPostgres({ dataDir: env.dataDir, onProgress: progress });
+      embedded = await startEmbeddedPostgres({
+        dataDir: dataDir ?? env.dataDir,
+        sharedDir: env.AMENDS_SHARED_DIR,
+        onProgress: progress,
+      });
       connectionString = embedded.connectionString;
     }
     handle = createDb(connectionString);
@@ -74,7 +87,11 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       clicksPerMinute: env.AMENDS_CLICKS_PER_MINUTE,
       logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     });
-    const address = await app.listen({ port: env.PORT, host: env.HOST });
+    const address = await app
+      .listen({ port: env.PORT, host: env.HOST })
+      .catch(async (error: NodeJS.ErrnoException) => {
+        throw error.code ? new Error(await portMessage(env.HOST, env.PORT, error.code)) : error;
+      });
     // Links in mail are built from this: settled before the worker can send any.
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');
@@ -82,7 +99,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     if (mailer.mode === 'outbox')
       progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 
-    return { url, firstAdmin, embedded: embedded !== undefined, stop };
+    return { url, firstAdmin, dataDir, stop };
   } catch (error) {
     await stop();
     throw error;

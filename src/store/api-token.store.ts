@@ -59,6 +59,17 @@ export async function listApiTokens(db: Executor, userId: string): Promise<ApiTo
   return rows.map(apiTokenRowToApiToken);
 }
 
+/** How many of a person's tokens still work. */
+export async function countLiveApiTokens(db: Executor, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function revokeApiToken(db: Executor, id: string, userId: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('api_tokens')

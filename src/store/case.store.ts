@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import type { Case } from '../core/case/case.ts';
 import type { CaseStatus } from '../core/case/case-status.ts';
 import type { Channel } from '../core/case/channel.ts';
 import type { Severity } from '../core/case/severity.ts';
-import type { Executor } from './db.ts';
+import { type Executor, lockNamed } from './db.ts';
 import type { CaseRow } from './schema.ts';
 
 export function caseRowToCase(row: CaseRow): Case {
@@ -31,6 +30,8 @@ export function caseRowToCase(row: CaseRow): Case {
     resolvedAt: row.resolved_at ?? undefined,
     closedAt: row.closed_at ?? undefined,
     updatedAt: row.updated_at,
+    storyAwaitsCustomer: row.story_awaits_customer,
+    ownerSeenAt: row.owner_seen_at ?? undefined,
   };
 }
 
@@ -46,6 +47,7 @@ export async function insertCase(
     ownerId: string;
     createdBy: string | undefined;
     touchpoint?: { type: string; ref: string } | undefined;
+    storyAwaitsCustomer?: boolean | undefined;
     now: Date;
   },
 ): Promise<Case> {
@@ -69,6 +71,9 @@ export async function insertCase(
       acknowledged_at: null,
       resolved_at: null,
       closed_at: null,
+      story_awaits_customer: fields.storyAwaitsCustomer ?? false,
+      // Whoever opens a case for themselves has seen it; anyone else's new case waits for its owner.
+      owner_seen_at: fields.createdBy === fields.ownerId ? fields.now : null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -77,6 +82,20 @@ export async function insertCase(
 
 export async function findCaseById(db: Executor, id: string): Promise<Case | undefined> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
+/** The case a path names: its id (a UUID) or its number (1014), as people say it on the phone. */
+export async function findCaseByIdOrNumber(db: Executor, idOrNumber: string): Promise<Case | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .$call((query) =>
+      /^\d+$/.test(idOrNumber)
+        ? query.where('number', '=', Number(idOrNumber))
+        : query.where('id', '=', idOrNumber),
+    )
+    .executeTakeFirst();
   return row ? caseRowToCase(row) : undefined;
 }
 
@@ -89,7 +108,13 @@ export async function lockCaseById(db: Executor, id: string): Promise<Case | und
 export async function updateCaseOwner(db: Executor, id: string, ownerId: string, now: Date): Promise<void> {
   await db
     .updateTable('cases')
-    .set((eb) => ({ owner_id: ownerId, handoff_count: eb('handoff_count', '+', 1), updated_at: now }))
+    // New to its new owner: unseen until they open it.
+    .set((eb) => ({
+      owner_id: ownerId,
+      handoff_count: eb('handoff_count', '+', 1),
+      updated_at: now,
+      owner_seen_at: null,
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -126,36 +151,44 @@ export async function updateCaseStatus(
     .execute();
 }
 
-export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {
-  await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
+/** The customer's words become the story, in place of the placeholder (the timeline tells the change). */
+export async function updateCaseStory(db: Executor, id: string, story: string, now: Date): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({ story, story_awaits_customer: false, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
-export type CaseListFilter = {
-  statuses: CaseStatus[];
-  ownerId?: string | undefined;
-  customerId?: string | undefined;
-  limit: number;
-};
+/** The owner has seen the case; true when this call was the first to say so. */
+export async function markCaseSeenByOwner(
+  db: Executor,
+  id: string,
+  ownerId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ owner_seen_at: now })
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .where('owner_seen_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
 
-const SEVERITY_ORDER = sql<number>`array_position(ARRAY['critical','high','normal','low']::text[], cases.severity)`;
-
-/**
- * Cases in inbox order — the SQL twin of core/case/urgency.ts `compareUrgency`: unacknowledged
- * first, then the more severe, then whoever has waited longest.
- */
-export async function listCasesByUrgency(db: Executor, filter: CaseListFilter): Promise<Case[]> {
-  let query = db
+/** The owner's active cases they have not opened yet, newest first: their "New case for you" alerts. */
+export async function listUnseenCases(db: Executor, ownerId: string, limit: number): Promise<Case[]> {
+  const rows = await db
     .selectFrom('cases')
     .selectAll()
-    .where('status', 'in', filter.statuses)
-    .orderBy(sql`(cases.status <> 'open')`)
-    .orderBy(SEVERITY_ORDER)
-    .orderBy('waiting_since')
-    .orderBy('number')
-    .limit(filter.limit);
-  if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
-  if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
-  const rows = await query.execute();
+    .where('owner_id', '=', ownerId)
+    .where('owner_seen_at', 'is', null)
+    .where('status', 'in', ['open', 'acknowledged'])
+    .orderBy('opened_at', 'desc')
+    .orderBy('number', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(caseRowToCase);
 }
 
@@ -168,6 +201,10 @@ export async function countActiveCasesOwnedBy(db: Executor, ownerId: string): Pr
     .where('status', 'in', ['open', 'acknowledged'])
     .executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {
+  await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
 }
 
 /** The advisory lock's key for one customer's touchpoint (hashed by PostgreSQL's hashtext). */
@@ -184,7 +221,7 @@ export async function lockActiveCaseForTouchpoint(
   // FOR UPDATE on no row locks nothing: two checks for one touchpoint (two rating requests about the
   // same order) would both find no case and both open one. The touchpoint itself is locked first,
   // so the second waits for the first to commit and then finds its case.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${touchpointLockKey(customerId, touchpoint)}))`.execute(db);
+  await lockNamed(db, touchpointLockKey(customerId, touchpoint));
   const row = await db
     .selectFrom('cases')
     .selectAll()

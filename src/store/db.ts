@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -18,4 +18,19 @@ export function createDb(connectionString: string, options: { max?: number } = {
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, connectionString };
+}
+
+export type Pool = pg.Pool;
+
+/**
+ * Holds a transaction-scoped advisory lock on `name` until the caller's transaction ends: serialises
+ * work that no row lock covers (a row that does not exist yet cannot be locked).
+ */
+export async function lockNamed(trx: Executor, name: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
+}
+
+/** Answers once the database runs a trivial query; rejects with the driver's error otherwise. */
+export async function pingDatabase(db: Executor): Promise<void> {
+  await sql`SELECT 1`.execute(db);
 }

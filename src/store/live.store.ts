@@ -1,20 +1,10 @@
 import { sql } from 'kysely';
 import pg from 'pg';
+import type { LiveMessage } from '../core/live/live-message.ts';
 import type { Executor } from './db.ts';
 
 /** One channel carries every live change; payloads are small ({ type, id }) so they stay under NOTIFY's 8 kB. */
 export const LIVE_CHANNEL = 'amends_live';
-
-export type LiveMessage =
-  | {
-      type: 'case.changed';
-      caseId: string;
-      /** Set when the change gave the case an owner (opened or handed off): the console alerts them. */
-      assignedTo?: string;
-      /** Who made the change; absent when Amends did (a case opened from feedback). */
-      by?: string;
-    }
-  | { type: 'rating.recorded' };
 
 /**
  * Queues a live message in the caller's transaction: PostgreSQL delivers it to every listening

@@ -1,11 +1,16 @@
 import type pg from 'pg';
+import type { LiveMessage } from '../core/live/live-message.ts';
+import type { TimedAnswer } from '../core/rating/scanner-burst.ts';
 import type { Executor } from './db.ts';
-import { LIVE_CHANNEL, type LiveMessage } from './live.store.ts';
+import { LIVE_CHANNEL } from './live.store.ts';
 
 export type Click = { key: string; score: number; source: 'page' | 'button' };
 
 /** What became of one click of a batch: recorded against a request, or refused (unknown or expired). */
-/** `checkDue`: the click left a recovery check due (a negative answer, or a request that has a case). */
+/**
+ * `checkDue`: the click left a recovery check due (a negative answer, a request that has a case, or
+ * a click that may belong to a scanner's run: another score of the request within seconds).
+ */
 export type ClickOutcome = { recorded: true; requestId: string; checkDue: boolean } | { recorded: false };
 
 /**
@@ -25,8 +30,7 @@ export type ClickOutcome = { recorded: true; requestId: string; checkDue: boolea
 export async function recordClicks(
   pool: pg.Pool,
   clicks: readonly Click[],
-  now: Date,
-  changeUntil: Date,
+  times: { now: Date; changeUntil: Date; runSince: Date },
 ): Promise<ClickOutcome[]> {
   if (clicks.length === 0) return [];
   const { rows } = await pool.query<{ ord: number; request_id: string; check_due: boolean }>({
@@ -36,10 +40,11 @@ export async function recordClicks(
       clicks.map((c) => c.key),
       clicks.map((c) => c.score),
       clicks.map((c) => c.source),
-      now,
-      changeUntil,
+      times.now,
+      times.changeUntil,
       LIVE_CHANNEL,
       JSON.stringify({ type: 'rating.recorded' } satisfies LiveMessage),
+      times.runSince,
     ],
   });
   const outcomes: ClickOutcome[] = clicks.map(() => ({ recorded: false }));
@@ -49,14 +54,19 @@ export async function recordClicks(
 }
 
 // $1 keys, $2 scores, $3 sources (one entry per click), $4 now, $5 the change window's end for a
-// first answer, $6 the live channel, $7 its message.
+// first answer, $6 the live channel, $7 its message, $8 the start of the gap within which an earlier
+// answer makes this click part of a run (core/rating/scanner-burst.ts).
 const RECORD_CLICKS = `
   WITH input AS (
     SELECT key, score, source, (n - 1)::int AS ord
     FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS t(key, score, source, n)
   ),
   valid AS (
-    SELECT i.ord, i.score, i.source, r.id AS request_id, (i.score <= r.negative_at_most) AS negative
+    SELECT i.ord, i.score, i.source, r.id AS request_id, (i.score <= r.negative_at_most) AS negative,
+           -- Maybe a scanner's run: the request was answered seconds ago, or gets two scores in this
+           -- batch. Its check is held until the run is over (store/recovery-check.store.ts).
+           (coalesce(r.last_answered_at > $8::timestamptz, false)
+             OR min(i.score) OVER (PARTITION BY r.id) <> max(i.score) OVER (PARTITION BY r.id)) AS in_run
     FROM input i JOIN rating_requests r ON r.key = i.key JOIN surveys s ON s.id = r.survey_id
     -- Only a score on the survey's own scale; links are signed, so this guards our own mistakes.
     WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(s.scale) point WHERE (point->>'score')::int = i.score)
@@ -84,35 +94,56 @@ const RECORD_CLICKS = `
   ),
   due AS (
     INSERT INTO recovery_checks_due (request_id)
-    -- A negative answer may need a case; any answer on a request with a case belongs on its timeline.
-    SELECT DISTINCT request_id FROM recorded WHERE negative OR on_case
+    -- A negative answer may need a case; any answer on a request with a case belongs on its timeline;
+    -- a run of clicks may be a scanner's, whose answers the check sets aside.
+    SELECT DISTINCT request_id FROM recorded WHERE negative OR on_case OR in_run
     ON CONFLICT (request_id) DO NOTHING
   ),
   live AS (
     SELECT pg_notify($6::text, $7::text) WHERE EXISTS (SELECT 1 FROM recorded)
   )
-  SELECT ord, request_id, negative OR on_case AS check_due FROM recorded
+  SELECT ord, request_id, negative OR on_case OR in_run AS check_due FROM recorded
   -- Referenced, so it runs: a CTE that only SELECTs runs when read (INSERTs and UPDATEs always run).
   WHERE (SELECT count(*) FROM live) >= 0
 `;
 
+/** Keeps a comment under the answer it was written after (undefined: the request has no answer yet). */
 export async function insertRatingComment(
   db: Executor,
-  requestId: string,
-  body: string,
-  at: Date,
+  comment: { requestId: string; answerId: number | undefined; body: string; at: Date },
 ): Promise<number> {
   const row = await db
     .insertInto('rating_comments')
-    .values({ request_id: requestId, body, at })
+    .values({
+      request_id: comment.requestId,
+      answer_id: comment.answerId ?? null,
+      body: comment.body,
+      at: comment.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
+/** The request's latest answer; call it with the request locked, so no click can slip in after. */
+export async function findLatestAnswer(
+  db: Executor,
+  requestId: string,
+): Promise<{ id: number; score: number } | undefined> {
+  return db
+    .selectFrom('rating_answers')
+    .select(['id', 'score'])
+    .where('request_id', '=', requestId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export type ReportableFeedback = {
+  /** The answer the case was last told of (or, before any, none): what a change of mind is measured against. */
+  previous: { id: number; score: number } | undefined;
   answers: { id: number; score: number; at: Date }[];
-  comments: { id: number; body: string; at: Date }[];
+  comments: { id: number; answerId: number | undefined; body: string; at: Date }[];
 };
 
 /** Answers and comments of a request after the given ids: what its case has not been told yet. */
@@ -121,29 +152,67 @@ export async function listFeedbackAfter(
   requestId: string,
   after: { answerId: number; commentId: number },
 ): Promise<ReportableFeedback> {
+  const previous = await db
+    .selectFrom('rating_answers')
+    .select(['id', 'score'])
+    .where('request_id', '=', requestId)
+    .where('id', '<=', after.answerId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const answers = await db
     .selectFrom('rating_answers')
     .select(['id', 'score', 'at'])
     .where('request_id', '=', requestId)
     .where('id', '>', after.answerId)
+    .where('set_aside_at', 'is', null)
     .orderBy('id')
     .execute();
   const comments = await db
     .selectFrom('rating_comments')
-    .select(['id', 'body', 'at'])
+    .select(['id', 'answer_id', 'body', 'at'])
     .where('request_id', '=', requestId)
     .where('id', '>', after.commentId)
     .orderBy('id')
     .execute();
-  return { answers, comments };
+  return {
+    previous,
+    answers,
+    comments: comments.map((c) => ({ id: c.id, answerId: c.answer_id ?? undefined, body: c.body, at: c.at })),
+  };
 }
 
-export async function listCommentBodies(db: Executor, requestId: string): Promise<string[]> {
+/** A request's comments, oldest first, each with the answer it was written after. */
+export async function listRequestComments(
+  db: Executor,
+  requestId: string,
+): Promise<{ answerId: number | undefined; body: string }[]> {
   const rows = await db
     .selectFrom('rating_comments')
-    .select('body')
+    .select(['answer_id', 'body'])
     .where('request_id', '=', requestId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => row.body);
+  return rows.map((row) => ({ answerId: row.answer_id ?? undefined, body: row.body }));
+}
+
+/** The answers of a request that count (not set aside), oldest first. */
+export async function listCountedAnswers(db: Executor, requestId: string): Promise<TimedAnswer[]> {
+  return db
+    .selectFrom('rating_answers')
+    .select(['id', 'score', 'at'])
+    .where('request_id', '=', requestId)
+    .where('set_aside_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
+/** Sets answers aside (a scanner's run): kept as history, counted nowhere. */
+export async function setAnswersAside(db: Executor, ids: readonly number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('rating_answers')
+    .set({ set_aside_at: now })
+    .where('id', 'in', [...ids])
+    .execute();
 }

@@ -1,4 +1,5 @@
 import type { RatingRequest } from '../core/rating/rating-request.ts';
+import type { StandingAnswer } from '../core/rating/scanner-burst.ts';
 import type { Executor } from './db.ts';
 import type { RatingRequestRow } from './schema.ts';
 
@@ -116,4 +117,18 @@ export async function findReportedThrough(
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   return { answerId: row.reported_answer_id, commentId: row.reported_comment_id };
+}
+
+/** Rewrites a request's latest answer and change window (after answers were set aside). */
+export async function saveStandingAnswer(db: Executor, id: string, standing: StandingAnswer): Promise<void> {
+  await db
+    .updateTable('rating_requests')
+    .set({
+      last_score: standing.lastScore ?? null,
+      first_answered_at: standing.firstAnsweredAt ?? null,
+      last_answered_at: standing.lastAnsweredAt ?? null,
+      expires_at: standing.expiresAt,
+    })
+    .where('id', '=', id)
+    .execute();
 }

@@ -80,6 +80,10 @@ export interface CaseTable {
   resolved_at: Date | null;
   closed_at: Date | null;
   updated_at: Timestamp;
+  /** The story is still the placeholder of a bare rating: the customer's first words replace it. */
+  story_awaits_customer: Generated<boolean>;
+  /** When the owner opened the case (or dismissed its alert); null: a new case they have not seen. */
+  owner_seen_at: Date | null;
 }
 
 export interface CaseEventTable {
@@ -145,11 +149,15 @@ export interface RatingAnswerTable {
   score: number;
   source: 'page' | 'button';
   at: Timestamp;
+  /** When the recovery check set it aside as part of a scanner's run of clicks; null for answers that count. */
+  set_aside_at: ColumnType<Date | null, never, Date | null>;
 }
 
 export interface RatingCommentTable {
   id: ColumnType<number, never, never>;
   request_id: string;
+  /** The answer the comment was written after. */
+  answer_id: number | null;
   body: string;
   at: Timestamp;
 }

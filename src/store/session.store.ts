@@ -34,6 +34,18 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+/** Ends a person's sessions but the one given (the one they are using); answers how many ended. */
+export async function deleteOtherUserSessions(
+  db: Executor,
+  userId: string,
+  keepIdHash: string | undefined,
+): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash !== undefined) query = query.where('id', '<>', keepIdHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);

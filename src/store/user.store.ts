@@ -56,6 +56,17 @@ export async function findUserCredentials(
   return user ? { user, passwordHash: row.password_hash } : undefined;
 }
 
+/** A person's password hash, locked (FOR UPDATE) so two changes of it cannot cross; null when they have none. */
+export async function lockUserPasswordHash(db: Executor, id: string): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? row.password_hash : undefined;
+}
+
 export async function listUsers(db: Executor): Promise<User[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('name').orderBy('id').execute();
   return withTeams(db, rows);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addRatingComment } from '../../src/app/ratings/add-rating-comment.ts';
+import { addRatingComment } from '../../src/app/rating-clicks/add-rating-comment.ts';
 import { signRatingToken, signRequestToken } from '../../src/core/rating/rating-link.ts';
 import type { User } from '../../src/core/team/user.ts';
 import {

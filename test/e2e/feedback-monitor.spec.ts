@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { getFeedbackRules } from '../../src/app/settings/feedback-rules.ts';
+import { getFeedbackRules } from '../../src/app/recovery/feedback-rules.ts';
 import type { User } from '../../src/core/team/user.ts';
 import {
   type BrowserApp,

@@ -131,4 +131,157 @@ describe('From a rating in an email to a recovery case in the console', () => {
     assert.equal(request.ratingRequest.lastScore, 1);
     assert.equal(agentPage.url().split('/').pop(), request.ratingRequest.caseId);
   });
+
+  it('keeps a comment under the answer it followed, and after a change of mind suggests resolving without changing the status', async () => {
+    const comment = 'Left on the doorstep in the rain; the box is soaked and the lamp is broken.';
+    const { survey } = await api<{ survey: { id: string } }>('POST', '/api/v1/surveys', {
+      name: 'Lamp delivery',
+      touchpointType: 'delivery',
+      question: 'How was your delivery?',
+    });
+    const { customer } = await api<{ customer: { id: string } }>('POST', '/api/v1/customers', {
+      name: 'Eli Evans',
+      emails: ['eli.evans@example.test'],
+    });
+    const snippet = await api<{ html: string }>('POST', '/api/v1/rating-requests/snippet', {
+      surveyId: survey.id,
+      customerId: customer.id,
+      touchpointRef: '5120',
+    });
+
+    const agentPage = await newDesk(served.browser);
+    await signInThroughForm(agentPage, served.url, agent);
+    const mail = await newDesk(served.browser);
+    await mail.setContent(`<!doctype html><html><body>${snippet.html}</body></html>`);
+    const click = async (label: string) => {
+      const opened = mail.context().waitForEvent('page', WAIT);
+      await mail.getByRole('link', { name: label }).click();
+      return opened;
+    };
+
+    const sorry = await click('Poor');
+    await sorry.getByLabel('What happened?').fill(comment);
+    await sorry.getByRole('button', { name: 'Send' }).click();
+    await sorry.getByRole('heading', { name: 'Thank you — we have passed it on.' }).waitFor(WAIT);
+
+    const row = agentPage.getByTestId('inbox-row').filter({ hasText: 'on delivery 5120' });
+    await row.waitFor(WAIT);
+    await row.getByRole('link').first().click();
+    await agentPage.waitForURL(CASE_URL, WAIT);
+    await agentPage.getByTestId('case-story').filter({ hasText: comment }).waitFor(WAIT);
+    assert.equal(await agentPage.getByTestId('case-suggestion').count(), 0, 'nothing to suggest yet');
+
+    // The customer thinks again and clicks the best answer in the same email.
+    const thanks = await click('Excellent');
+    await thanks
+      .getByRole('heading', { name: /Thank you/ })
+      .first()
+      .waitFor(WAIT);
+
+    // Live on the case page: the change of mind is told and suggested; the status stays the owner's.
+    const suggestion = agentPage.getByTestId('case-suggestion');
+    await suggestion.waitFor(WAIT);
+    assert.match(
+      (await suggestion.textContent()) ?? '',
+      /now says “Excellent” — consider resolving the case/,
+    );
+    const changed = agentPage
+      .locator('[data-testid="timeline-event"][data-kind="feedback"]')
+      .filter({ hasText: 'The customer changed their mind' });
+    assert.match((await changed.textContent()) ?? '', /Poor.*→.*Excellent/);
+    assert.equal(await agentPage.getByTestId('case-status').first().textContent(), 'Open');
+    await agentPage.getByTestId('case-story').filter({ hasText: comment }).waitFor(WAIT);
+
+    // The Feedback page shows the angry words under the red answer, not under the gold one.
+    await agentPage.getByRole('link', { name: 'Feedback' }).click();
+    const entries = agentPage.getByTestId('feedback-entry').filter({ hasText: 'delivery 5120' });
+    await entries.nth(1).waitFor(WAIT);
+    const shown = await entries.evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector('[data-testid="answer"]')?.textContent?.trim(),
+        [...item.querySelectorAll('[data-testid="feedback-comment"]')].map((c) => c.textContent),
+      ]),
+    );
+    assert.deepEqual(shown, [
+      ['Excellent', []],
+      ['Poor', [comment]],
+    ]);
+  });
+
+  it('keeps an unseen alert across a reload, never over the note form, and drops it for good once the case is opened', async () => {
+    const { customer } = await api<{ customer: { id: string } }>('POST', '/api/v1/customers', {
+      name: 'Fay Fairweather',
+      emails: ['fay@example.test'],
+    });
+    const page = await newDesk(served.browser);
+    await signInThroughForm(page, served.url, agent);
+    // Another case of the agent's, whose note form the alert must leave free.
+    const other = await api<{ case: { id: string } }>('POST', '/api/v1/cases', {
+      customerId: customer.id,
+      title: 'Invoice sent twice',
+      story: 'Fay got the same invoice twice and worries she will be charged twice.',
+      severity: 'low',
+      channel: 'email',
+      ownerId: agent.id,
+    });
+    const opened = await api<{ case: { id: string } }>('POST', '/api/v1/cases', {
+      customerId: customer.id,
+      title: 'Boiler leaking after the service',
+      story: 'Fay called: water under the boiler since yesterday’s service.',
+      severity: 'high',
+      channel: 'phone',
+      ownerId: agent.id,
+    });
+    const alertFor = (caseId: string) =>
+      page.locator(`[data-testid="owner-alert"][data-case-id="${caseId}"]`);
+    await alertFor(opened.case.id).waitFor(WAIT);
+
+    await page.reload();
+    await alertFor(opened.case.id).waitFor(WAIT);
+
+    // Dismissed is seen: it stays gone after a reload, while the other alert stays.
+    await alertFor(other.case.id).getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await alertFor(other.case.id).count(), 0);
+    await page.waitForFunction(
+      async ([url, id]) =>
+        !((await (await fetch(url)).json()) as { cases: { case: { id: string } }[] }).cases.some(
+          (item) => item.case.id === id,
+        ),
+      [`${served.url}/api/v1/cases/unseen`, other.case.id] as const,
+      WAIT,
+    );
+    await page.reload();
+    await alertFor(opened.case.id).waitFor(WAIT);
+    assert.equal(await alertFor(other.case.id).count(), 0);
+
+    // On the other case (a small screen, scrolled to the note form), the alert covers nothing.
+    await page.setViewportSize({ width: 700, height: 600 });
+    await page.goto(`${served.url}/cases/${other.case.id}`);
+    const form = page.locator('form.note-form');
+    await form.waitFor(WAIT);
+    await alertFor(opened.case.id).waitFor(WAIT);
+    for (const scroll of [0, 10_000]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scroll);
+      const a = await alertFor(opened.case.id).boundingBox();
+      const f = await form.boundingBox();
+      assert.ok(a && f);
+      const overlap =
+        a.x < f.x + f.width && f.x < a.x + a.width && a.y < f.y + f.height && f.y < a.y + a.height;
+      assert.equal(overlap, false, `alert ${JSON.stringify(a)} over the note form ${JSON.stringify(f)}`);
+    }
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await alertFor(opened.case.id).getByRole('link').click();
+    await page.waitForURL(`${served.url}/cases/${opened.case.id}`, WAIT);
+    assert.equal(await alertFor(opened.case.id).count(), 0);
+    // The server now knows it was seen: a reload brings the alert back no more.
+    await page.waitForFunction(
+      async (url) => ((await (await fetch(url)).json()) as { cases: unknown[] }).cases.length === 0,
+      `${served.url}/api/v1/cases/unseen`,
+      WAIT,
+    );
+    await page.reload();
+    await page.getByTestId('case-page').waitFor(WAIT);
+    assert.equal(await page.getByTestId('owner-alert').count(), 0);
+  });
 });

@@ -203,4 +203,57 @@ describe('blasts over the API', () => {
     ];
     for (const response of await Promise.all(tries)) assert.equal(response.statusCode, 403);
   });
+  it("keeps every blast's counts equal to a count of its emails, a changed answer counted once", async () => {
+    const started = await supervisor.request('POST', '/api/v1/blasts', {
+      surveyId,
+      recipients: Array.from({ length: 6 }, (_, i) => ({ email: `tally-${i}@example.test` })),
+    });
+    const blastId = started.json().blast.id as string;
+    await runJobs(t);
+    const keys = await t.ctx.db
+      .selectFrom('outbound_emails as e')
+      .innerJoin('rating_requests as r', 'r.id', 'e.rating_request_id')
+      .select('r.key')
+      .where('e.blast_id', '=', blastId)
+      .orderBy('e.to_address')
+      .execute();
+    const link = (key: string, score: number) => `/r/${signRatingToken(t.ctx.linkSecret, { key, score })}`;
+    // Three answered at once (several batches and connections), one of them twice.
+    await Promise.all(keys.slice(0, 3).map(({ key }) => confirmClick(t, link(key, 4))));
+    await confirmClick(t, link(keys[0]?.key ?? '', 1));
+    // An email moved by hand, as a later writer might: the counts follow every writer.
+    await t.ctx.db
+      .updateTable('outbound_emails')
+      .set({ status: 'failed' })
+      .where('blast_id', '=', blastId)
+      .where('to_address', '=', 'tally-5@example.test')
+      .execute();
+
+    const blast = (await supervisor.request('GET', `/api/v1/blasts/${blastId}`)).json().blast as BlastBody;
+    assert.equal(blast.answered, 3);
+    assert.equal(blast.emails.held, 5);
+    assert.equal(blast.emails.failed, 1);
+    const counted = await t.ctx.db
+      .selectFrom('outbound_emails as e')
+      .innerJoin('rating_requests as r', 'r.id', 'e.rating_request_id')
+      .select((eb) => [
+        'e.blast_id as blastId',
+        eb.fn.countAll<number>().as('emails'),
+        eb.fn.count<number>('r.first_answered_at').as('answered'),
+      ])
+      .where('e.blast_id', 'is not', null)
+      .groupBy('e.blast_id')
+      .execute();
+    const listed = (await supervisor.request('GET', '/api/v1/blasts?limit=100')).json().blasts as BlastBody[];
+    for (const row of counted) {
+      const shown = listed.find((b) => b.id === row.blastId);
+      assert.ok(shown, `blast ${row.blastId} is listed`);
+      const emails = Object.values(shown.emails).reduce((sum, n) => sum + n, 0);
+      assert.deepEqual(
+        [emails, shown.answered],
+        [Number(row.emails), Number(row.answered)],
+        `blast ${row.blastId}`,
+      );
+    }
+  });
 });

@@ -229,7 +229,7 @@ describe('cases over HTTP', () => {
     assert.equal(response.json().event.actorUserId, colleague.id);
   });
 
-  it('lists the inbox unacknowledged first, then by severity, then longest waiting', async () => {
+  it('lists the inbox by severity, then longest waiting, acknowledged or not', async () => {
     const t0 = Date.now();
     const customer = await buildCustomer(t.ctx);
     const mk = async (severity: 'critical' | 'low' | 'normal', minutesAgo: number, acknowledge: boolean) => {
@@ -254,7 +254,7 @@ describe('cases over HTTP', () => {
     const list = (await asAgent.request('GET', `/api/v1/cases?customerId=${customer.id}`)).json().cases;
     assert.deepEqual(
       list.map((item: { case: { id: string } }) => item.case.id),
-      [openCriticalNew, openLowOld, openLowNew, ackCritical],
+      [ackCritical, openCriticalNew, openLowOld, openLowNew],
     );
     const mine = (
       await asAgent.request('GET', `/api/v1/cases?customerId=${customer.id}&status=acknowledged`)
@@ -266,7 +266,7 @@ describe('cases over HTTP', () => {
     const unknown = await asAgent.request('GET', '/api/v1/cases/00000000-0000-4000-8000-000000000000');
     assert.equal(unknown.statusCode, 404);
     assert.equal(unknown.json().code, 'NOT_FOUND');
-    const malformed = await asAgent.request('GET', '/api/v1/cases/42');
+    const malformed = await asAgent.request('GET', '/api/v1/cases/forty-two');
     assert.equal(malformed.statusCode, 400);
     assert.equal(malformed.json().errors[0].field, 'params.id');
   });

@@ -21,6 +21,7 @@ describe('health when the database is gone', () => {
         sessionDays: 1,
         linkSecret: 'unused',
         publicUrl: 'http://amends.test',
+        recoveryHoldMs: 0,
       },
       live: new LiveHub(),
       webDir: undefined,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createApiToken } from '../../src/app/auth/create-api-token.ts';
-import { ensureDefaultSurvey } from '../../src/app/ratings/ensure-default-survey.ts';
+import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
 import { verifyRatingToken } from '../../src/core/rating/rating-link.ts';
 import { escapeHtml } from '../../src/core/shared/escape-html.ts';
 import type { User } from '../../src/core/team/user.ts';

@@ -208,8 +208,15 @@ describe('rating links and pages', () => {
       .orderBy('id')
       .execute();
     assert.deepEqual(
-      ratings.map((e) => (e.data as { score?: number }).score),
-      [1, 4],
+      ratings.map((e) => {
+        const data = e.data as { type: string; score?: number; to?: { score: number } };
+        return [data.type, data.score ?? data.to?.score];
+      }),
+      [
+        ['rating', 1],
+        ['rating', 4],
+        ['changed_mind', 4],
+      ],
     );
   });
 

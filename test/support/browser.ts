@@ -18,22 +18,25 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A headless Chromium for browser tests; close it in an `after` hook. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * A headless Chromium for browser tests; close it in an `after` hook. `args` adds flags, e.g.
+ * `--host-resolver-rules=MAP amends.lan 127.0.0.1` to reach the app by a name that is not localhost.
+ */
+export async function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium), as .ci/run does.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...args] });
 }
 
 /** The served app with a headless Chromium to visit it; `close` ends both. */
 export type BrowserApp = ServedApp & { browser: Browser };
 
 /** What a browser spec starts in `before` (and closes in `after`): serveApp and launchBrowser together. */
-export async function serveAppWithBrowser(): Promise<BrowserApp> {
-  const served = await serveApp();
+export async function serveAppWithBrowser(options: { recoveryHoldMs?: number } = {}): Promise<BrowserApp> {
+  const served = await serveApp(options);
   let browser: Browser;
   try {
     browser = await launchBrowser();

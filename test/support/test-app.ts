@@ -20,6 +20,13 @@ export async function startTestApp(
     webDir?: string;
     clicksPerMinute?: number | false;
     trustProxy?: string;
+    /** As when AMENDS_PUBLIC_URL is https://. */
+    secureCookies?: boolean;
+    /**
+     * The real hold of recovery checks after a run of clicks; by default none, so that jobs the app's
+     * relay queues are due at once for `runJobs`, whatever the moment the relay runs.
+     */
+    recoveryHoldMs?: number;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -27,6 +34,7 @@ export async function startTestApp(
     database,
     sessionDays: 14,
     publicUrl: 'http://amends.test',
+    recoveryHoldMs: options.recoveryHoldMs ?? 0,
     ...(options.now && { now: options.now }),
   });
   const live = new LiveHub();
@@ -37,6 +45,7 @@ export async function startTestApp(
     webDir: options.webDir,
     clicksPerMinute: options.clicksPerMinute ?? false,
     trustProxy: options.trustProxy,
+    secureCookies: options.secureCookies,
   });
   await app.ready();
   return {

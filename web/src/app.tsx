@@ -9,8 +9,10 @@ import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
+import { AccountScene } from './scenes/account-scene.tsx';
 import { AuditScene } from './scenes/audit-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
+import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
@@ -78,9 +80,9 @@ export function App() {
         <PeopleProvider>
           <Header />
           <main id="main" className="page">
+            <OwnerAlerts />
             <Routes />
           </main>
-          <OwnerAlerts />
         </PeopleProvider>
       </LiveProvider>
     </SessionContext>
@@ -94,6 +96,7 @@ function Routes() {
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;
+  if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
   if (matchPath('/customers', path)) return <CustomersScene />;
@@ -103,6 +106,7 @@ function Routes() {
   if (matchPath('/people', path) && admin) return <PeopleScene />;
   if (matchPath('/audit', path) && admin) return <AuditScene />;
   if (matchPath('/settings', path) && admin) return <SettingsScene />;
+  if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
   const customerRoute = matchPath('/customers/:id', path);
   if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { LiveMessage as ServerLiveMessage } from '../../src/store/live.store.ts';
+import type { LiveMessage as ServerLiveMessage } from '../../src/core/live/live-message.ts';
 import { amends } from './api/amends.ts';
 
 /**

@@ -5,9 +5,17 @@
 
 export { AUDIT_ACTION_LABELS } from '../../src/core/audit/audit-actions.ts';
 export { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../src/core/blast/recipient-rows.ts';
+export {
+  brandProblem,
+  buttonContrast,
+  MAX_BUSINESS_NAME,
+  MAX_LOGO_URL,
+  MIN_BUTTON_CONTRAST,
+} from '../../src/core/brand/brand.ts';
 export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
+export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { hasRole, ROLES } from '../../src/core/team/role.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/core/team/user.ts';

@@ -17,7 +17,7 @@ import { type NewOutboundEmail, queueOutboundEmails } from '../../store/outbound
 import { assertRole } from '../auth/assert-role.ts';
 import type { AppContext } from '../context.ts';
 import { upsertCustomerIn } from '../customers/upsert-customer.ts';
-import { createRatingRequestIn, getActiveSurvey } from '../ratings/create-rating-request.ts';
+import { createRatingRequestIn, getActiveSurvey } from '../rating-requests/create-rating-request.ts';
 import { type BlastWithProgress, progressOf } from './get-blast.ts';
 
 /**

@@ -2,16 +2,17 @@ import type { Case } from '../../core/case/case.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { User } from '../../core/team/user.ts';
-import { findCaseById } from '../../store/case.store.ts';
+import { findCaseByIdOrNumber } from '../../store/case.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 
 export type CaseDetail = { case: Case; customer: Customer; owner: User };
 
-export async function getCase(ctx: AppContext, caseId: string): Promise<CaseDetail> {
-  const found = await findCaseById(ctx.db, caseId);
-  if (!found) throw new AppError('NOT_FOUND', 'No case has that id.');
+/** One case by its id or its number (1014). */
+export async function getCase(ctx: AppContext, idOrNumber: string): Promise<CaseDetail> {
+  const found = await findCaseByIdOrNumber(ctx.db, idOrNumber);
+  if (!found) throw new AppError('NOT_FOUND', 'No case has that id or number.');
   const [customer, owner] = await Promise.all([
     findCustomerById(ctx.db, found.customerId),
     findUserById(ctx.db, found.ownerId),

@@ -1,29 +1,50 @@
 import type { Case } from '../../core/case/case.ts';
 import type { CaseStatus } from '../../core/case/case-status.ts';
+import { decodeInboxCursor, encodeInboxCursor, resolveInboxOrder } from '../../core/case/inbox-order.ts';
+import type { Severity } from '../../core/case/severity.ts';
 import type { Customer } from '../../core/customer/customer.ts';
-import { listCasesByUrgency } from '../../store/case.store.ts';
+import { listInboxPage } from '../../store/case-inbox.store.ts';
 import { findCustomersByIds } from '../../store/customer.store.ts';
 import type { AppContext } from '../context.ts';
 
 export type CaseListItem = { case: Case; customer: Customer };
+export type CasePage = { items: CaseListItem[]; nextCursor: string | undefined };
 
-/** The inbox: cases in the given statuses (active ones by default) in urgency order. */
+/** The statuses the inbox shows when none are asked for: cases somebody still owes an answer. */
+export const INBOX_STATUSES: CaseStatus[] = ['open', 'acknowledged'];
+
+/**
+ * One page of the inbox (core/case/inbox-order.ts): active cases by severity, then longest waiting;
+ * done ones newest finished first. `cursor` is the previous page's `nextCursor`; a page is the last
+ * when its `nextCursor` is undefined.
+ */
 export async function listCases(
   ctx: AppContext,
   filter: {
     statuses?: CaseStatus[] | undefined;
+    severities?: Severity[] | undefined;
     ownerId?: string | undefined;
+    teamId?: string | undefined;
     customerId?: string | undefined;
+    q?: string | undefined;
+    cursor?: string | undefined;
     limit: number;
   },
-): Promise<CaseListItem[]> {
-  const cases = await listCasesByUrgency(ctx.db, {
-    ...filter,
-    statuses: filter.statuses ?? ['open', 'acknowledged'],
-  });
-  const customers = await findCustomersByIds(ctx.db, [...new Set(cases.map((c) => c.customerId))]);
-  return cases.flatMap((c) => {
-    const customer = customers.get(c.customerId);
-    return customer ? [{ case: c, customer }] : [];
-  });
+): Promise<CasePage> {
+  const { cursor, limit, ...rest } = filter;
+  const statuses = filter.statuses ?? INBOX_STATUSES;
+  const order = resolveInboxOrder(statuses);
+  const after = cursor === undefined ? undefined : decodeInboxCursor(cursor, order);
+  // One row more than asked tells whether another page exists without a count.
+  const rows = await listInboxPage(ctx.db, { ...rest, statuses, order, after, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const customers = await findCustomersByIds(ctx.db, [...new Set(page.map((row) => row.case.customerId))]);
+  return {
+    items: page.flatMap((row) => {
+      const customer = customers.get(row.case.customerId);
+      return customer ? [{ case: row.case, customer }] : [];
+    }),
+    nextCursor: rows.length > limit && last ? encodeInboxCursor(last.key) : undefined,
+  };
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { chooseOwner, chooseStandInOwner } from '../../core/case/assignment.ts';
 import type { Case } from '../../core/case/case.ts';
 import type { NewCaseEvent } from '../../core/case/case-event.ts';
@@ -9,7 +8,7 @@ import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import { insertCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
-import type { Executor } from '../../store/db.ts';
+import { type Executor, lockNamed } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
 import { findUserById, markAssigned } from '../../store/user.store.ts';
@@ -28,6 +27,8 @@ export type OpenCaseInput = CustomerChoice & {
   touchpoint?: { type: string; ref: string } | undefined;
   /** Timeline events that belong at the start of the story (the rating that opened the case). */
   firstEvents?: NewCaseEvent[] | undefined;
+  /** The story is a placeholder until the customer says more (a bare rating): their words replace it. */
+  storyAwaitsCustomer?: boolean | undefined;
 };
 
 /** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
@@ -70,6 +71,7 @@ export async function openCaseIn(
     ownerId,
     createdBy: actor?.userId,
     touchpoint: input.touchpoint,
+    storyAwaitsCustomer: input.storyAwaitsCustomer,
     now,
   });
   await appendCaseEvents(
@@ -113,7 +115,7 @@ async function pickOwner(
     return { ownerId: owner.id, rule: 'explicit' };
   }
   // Serialise assignment per team so two cases opened at once do not both land on the least-loaded person.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`assign:${input.teamId ?? 'all'}`}))`.execute(trx);
+  await lockNamed(trx, `assign:${input.teamId ?? 'all'}`);
   const team = await listOwnerCandidates(trx, input.teamId);
   const chosen = chooseOwner(team);
   if (chosen) return { ownerId: chosen, rule: 'least_active_cases' };

@@ -11,7 +11,7 @@ export type FeedbackEntry = FeedbackAnswer & {
   label: string;
   colour: string;
   mood: AnswerMood;
-  /** The request's latest comments, oldest first. */
+  /** The latest comments written after this answer (not after the request's other answers), oldest first. */
   comments: FeedbackComment[];
 };
 
@@ -31,7 +31,7 @@ export async function listFeedback(
   const shown = answers.slice(0, page.limit);
   const comments = await listLatestComments(
     ctx.db,
-    shown.map((a) => a.requestId),
+    shown.map((a) => a.id),
     COMMENTS_PER_ANSWER,
   );
   const entries = shown.map((answer) => {
@@ -41,7 +41,7 @@ export async function listFeedback(
       label: point?.label ?? String(answer.score),
       colour: point?.colour ?? '#8A8F98',
       mood: moodOf(answer.survey.kind, answer.score),
-      comments: comments.filter((c) => c.requestId === answer.requestId),
+      comments: comments.filter((c) => c.answerId === answer.id),
     };
   });
   return { entries, nextBefore: answers.length > page.limit ? shown.at(-1)?.id : undefined };

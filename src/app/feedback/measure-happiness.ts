@@ -7,8 +7,10 @@ import {
   resolveHappinessWindow,
   sumCounts,
 } from '../../core/rating/happiness.ts';
+import { resolveSettledDays } from '../../core/rating/settled-days.ts';
 import { countHappiness } from '../../store/feedback.store.ts';
 import type { AppContext } from '../context.ts';
+import { keepHappinessDays } from './keep-happiness-days.ts';
 
 /** What the requests of no team are called in a report by team. */
 export const NO_TEAM_LABEL = 'No team';
@@ -39,12 +41,16 @@ export async function measureHappiness(
     to?: Date | undefined;
   },
 ): Promise<HappinessReport> {
-  const { from, to } = resolveHappinessWindow(query, ctx.now());
+  const now = ctx.now();
+  const { from, to } = resolveHappinessWindow(query, now);
+  const kept = resolveSettledDays({ from, to }, now);
+  if (kept) await keepHappinessDays(ctx, kept);
   const rows = await countHappiness(ctx.db, {
     groupBy: query.groupBy,
     period: query.period,
     from,
     to,
+    kept,
     thresholds: HAPPINESS_THRESHOLDS,
   });
   const groups = rows.map((row) => ({

@@ -1,4 +1,5 @@
-import { type LiveListener, type LiveMessage, listenLive } from '../../store/live.store.ts';
+import type { LiveMessage } from '../../core/live/live-message.ts';
+import { type LiveListener, listenLive } from '../../store/live.store.ts';
 
 export type LiveSubscriber = (message: LiveMessage | { type: 'resync' }) => void;
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { pingDatabase } from '../../store/db.ts';
 import type { AppContext } from '../context.ts';
 
 /** True when the database answers a trivial query within the timeout. */
@@ -7,7 +7,7 @@ export async function isDatabaseHealthy(ctx: AppContext, timeoutMs = 2000): Prom
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = sql`SELECT 1`.execute(ctx.db).then(
+  const probe = pingDatabase(ctx.db).then(
     () => true,
     () => false,
   );

@@ -16,14 +16,14 @@ export type UnsubscribeLinkView =
  * already unsubscribed; the person's POST (or a mail client's RFC 8058 one-click POST) unsubscribes.
  */
 export async function openUnsubscribeLink(ctx: AppContext, token: string): Promise<UnsubscribeLinkView> {
-  const addresses = await addressesOfToken(ctx, token);
+  const addresses = await findAddressesOfToken(ctx, token);
   if (!addresses) return { state: 'invalid' };
   const suppressed = await findSuppressions(ctx.db, addresses);
   return { state: addresses.every((a) => suppressed.has(a)) ? 'unsubscribed' : 'confirm', addresses };
 }
 
 /** The suppression keys of the addresses a token's request was mailed to; undefined for a bad token. */
-export async function addressesOfToken(ctx: AppContext, token: string): Promise<string[] | undefined> {
+export async function findAddressesOfToken(ctx: AppContext, token: string): Promise<string[] | undefined> {
   const key = verifyRequestToken(ctx.linkSecret, 'unsubscribe', token);
   const request = key ? await findRatingRequestByKey(ctx.db, key) : undefined;
   if (!request) return undefined;

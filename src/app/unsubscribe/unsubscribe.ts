@@ -1,7 +1,7 @@
 import { recordAudit } from '../../store/audit.store.ts';
 import { insertSuppression } from '../../store/email-suppression.store.ts';
 import type { AppContext } from '../context.ts';
-import { addressesOfToken } from './open-unsubscribe-link.ts';
+import { findAddressesOfToken } from './open-unsubscribe-link.ts';
 
 export type UnsubscribeOutcome = { state: 'invalid' } | { state: 'unsubscribed'; addresses: string[] };
 
@@ -15,7 +15,7 @@ export async function unsubscribe(
   token: string,
   via: 'page' | 'one-click',
 ): Promise<UnsubscribeOutcome> {
-  const addresses = await addressesOfToken(ctx, token);
+  const addresses = await findAddressesOfToken(ctx, token);
   if (!addresses) return { state: 'invalid' };
   const at = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {

@@ -21,8 +21,9 @@ export type UserChanges = {
 };
 
 /**
- * Admins change anyone; a person may change only their own name, password and availability
- * (going away for lunch should not need an admin).
+ * Admins change anyone; a person may change only their own name and availability (going away for
+ * lunch should not need an admin). Their own password changes only with the current one
+ * (app/auth/change-own-password.ts); an admin setting someone else's ends all that person's sessions.
  */
 export async function updateUser(
   ctx: AppContext,
@@ -34,6 +35,12 @@ export async function updateUser(
   const adminOnly =
     changes.role !== undefined || changes.active !== undefined || changes.teamIds !== undefined;
   if (!self || adminOnly) assertRole(actor, 'admin');
+  if (self && changes.password !== undefined)
+    throw new AppError(
+      'FORBIDDEN',
+      'Change your own password with POST /api/v1/me/password (Account in the console): it asks for your current one.',
+      { field: 'password' },
+    );
   if (self && changes.active === false)
     throw new AppError('VALIDATION_FAILED', 'You cannot deactivate yourself.', { field: 'active' });
   const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;

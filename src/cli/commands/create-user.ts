@@ -3,7 +3,7 @@ import { newSecret } from '../../app/auth/secrets.ts';
 import type { AppContext } from '../../app/context.ts';
 import { createTeam } from '../../app/teams/create-team.ts';
 import { listTeams } from '../../app/teams/list-teams.ts';
-import { createUser as createUserUseCase } from '../../app/users/create-user.ts';
+import { createUser } from '../../app/users/create-user.ts';
 import { listUsers } from '../../app/users/list-users.ts';
 import { loadEnv } from '../../config/env.ts';
 import { AppError } from '../../core/shared/app-error.ts';
@@ -13,12 +13,12 @@ import { assertPasswordArg, type Command, parseCommandArgs, UsageError } from '.
 import { ensureAdminLikeFirstStart } from '../first-admin.ts';
 import { withDatabase } from '../with-database.ts';
 
-export const createUser: Command = {
+export const createUserCommand: Command = {
   name: 'create-user',
   usage: `create-user --email E --name N --role ${ROLES.join('|')} [--password P] [--team NAME]…`,
   summary: 'Add a person; prints a generated password unless you give one. --team creates missing teams.',
   async run(args) {
-    const { values } = parseCommandArgs(createUser, {
+    const { values } = parseCommandArgs(createUserCommand, {
       args,
       options: {
         email: { type: 'string' },
@@ -44,7 +44,7 @@ export const createUser: Command = {
       // A first user who is not an admin would leave the install with nobody to run it.
       if (input.role !== 'admin') await ensureAdminLikeFirstStart(ctx, env);
       const teams = await resolveTeams(ctx, input.teams);
-      const user = await createUserUseCase(ctx, undefined, {
+      const user = await createUser(ctx, undefined, {
         email,
         name: input.name,
         role: input.role,
@@ -82,18 +82,23 @@ function checkArgs(values: {
 }): CreateUserArgs {
   const missing = (['email', 'name', 'role'] as const).filter((key) => !values[key]?.trim());
   if (missing.length > 0)
-    throw new UsageError(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`, createUser.usage);
+    throw new UsageError(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`, createUserCommand.usage);
   const email = values.email?.trim() ?? '';
   if (!z.email().safeParse(email).success)
-    throw new UsageError(`--email ${email} is not an email address.`, createUser.usage);
+    throw new UsageError(`--email ${email} is not an email address.`, createUserCommand.usage);
   const role = ROLES.find((r) => r === values.role);
   if (!role)
-    throw new UsageError(`--role must be one of ${ROLES.join(', ')} (not ${values.role}).`, createUser.usage);
+    throw new UsageError(
+      `--role must be one of ${ROLES.join(', ')} (not ${values.role}).`,
+      createUserCommand.usage,
+    );
   const name = values.name?.trim() ?? '';
-  if (name.length > 200) throw new UsageError('--name is longer than 200 characters.', createUser.usage);
-  assertPasswordArg(values.password, createUser);
+  if (name.length > 200)
+    throw new UsageError('--name is longer than 200 characters.', createUserCommand.usage);
+  assertPasswordArg(values.password, createUserCommand);
   const named = (values.team ?? []).map((t) => t.trim());
-  if (named.some((team) => team.length === 0)) throw new UsageError('--team needs a name.', createUser.usage);
+  if (named.some((team) => team.length === 0))
+    throw new UsageError('--team needs a name.', createUserCommand.usage);
   const teams = named.filter(
     (team, i) => named.findIndex((t) => t.toLowerCase() === team.toLowerCase()) === i,
   );

@@ -2,12 +2,12 @@ import { loadEnv } from '../../config/env.ts';
 import { type Command, parseCommandArgs } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
 
-export const migrate: Command = {
+export const migrateCommand: Command = {
   name: 'migrate',
   usage: 'migrate',
   summary: 'Apply database migrations (npm start does this too).',
   async run(args) {
-    parseCommandArgs(migrate, { args, options: {} });
+    parseCommandArgs(migrateCommand, { args, options: {} });
     await withDatabase(loadEnv(), console.error, async ({ applied, where }) => {
       if (applied.length === 0) {
         console.log(`The database is up to date: no migrations to apply (${where}).`);

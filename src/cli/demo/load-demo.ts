@@ -8,6 +8,7 @@ import { addCaseNote } from '../../app/cases/add-case-note.ts';
 import { changeCaseStatus } from '../../app/cases/change-case-status.ts';
 import { handOffCase } from '../../app/cases/hand-off-case.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
+import { markCaseSeen } from '../../app/cases/mark-case-seen.ts';
 import { openCase } from '../../app/cases/open-case.ts';
 import type { AppContext } from '../../app/context.ts';
 import { searchCustomers } from '../../app/customers/search-customers.ts';
@@ -19,6 +20,7 @@ import { listUsers } from '../../app/users/list-users.ts';
 import { CASE_STATUSES } from '../../core/case/case-status.ts';
 import type { Actor, User } from '../../core/team/user.ts';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.ts';
+import { MORE_CUSTOMERS } from './demo-feedback.ts';
 import {
   type CustomerKey,
   DEMO_CUSTOMERS,
@@ -27,17 +29,29 @@ import {
   type DemoTeam,
   type StaffKey,
 } from './demo-people.ts';
+import { type FeedbackOutcome, loadFeedbackMonth } from './load-feedback.ts';
 
 export type DemoOutcome = {
   created: { teams: number; people: number; customers: number; cases: number };
+  /** The month of ratings, comments and the blast; undefined when loaded before or not loaded now. */
+  feedback: FeedbackOutcome | undefined;
   /** The demo's people, and whether this load created them (and so gave them the password). */
   staff: { user: User; created: boolean }[];
 };
 
-export async function loadDemo(ctx: AppContext, password: string): Promise<DemoOutcome> {
+/**
+ * `withFeedback: false` leaves the month of feedback out (a running Amends's worker would answer its
+ * ratings as they are loaded, today instead of on the days they belong to).
+ */
+export async function loadDemo(
+  ctx: AppContext,
+  password: string,
+  options: { withFeedback: boolean },
+): Promise<DemoOutcome> {
   const teams = await ensureTeams(ctx);
   const staff = await ensureStaff(ctx, teams.ids, password);
   const customers = await ensureCustomers(ctx);
+  const more = await ensureMoreCustomers(ctx);
   const pending = await casesNotYetOpened(ctx, customers.ids);
   await playCases(ctx, pending, {
     teamIds: teams.ids,
@@ -48,13 +62,27 @@ export async function loadDemo(ctx: AppContext, password: string): Promise<DemoO
     >,
     everyone: new Map((await listUsers(ctx)).map((user) => [user.id, user])),
   });
+  const everyCustomer = [
+    ...(Object.entries(DEMO_CUSTOMERS) as [CustomerKey, (typeof DEMO_CUSTOMERS)[CustomerKey]][]).map(
+      ([key, details]) => ({ ...details, id: customers.ids[key] }),
+    ),
+    ...more.customers,
+  ].map((c) => ({ id: c.id, name: c.name ?? '', externalId: c.externalId, email: c.emails?.[0] ?? '' }));
+  const feedback = options.withFeedback
+    ? await loadFeedbackMonth(ctx, {
+        teamIds: teams.ids,
+        customers: everyCustomer,
+        supervisor: staff.byKey.grace.user,
+      })
+    : undefined;
   return {
     created: {
       teams: teams.created,
       people: staff.created,
-      customers: customers.created,
+      customers: customers.created + more.created,
       cases: pending.length,
     },
+    feedback,
     staff: Object.values(staff.byKey),
   };
 }
@@ -114,6 +142,22 @@ async function ensureCustomers(ctx: AppContext) {
   return { ids, created };
 }
 
+/** The crowd a month of ratings comes from, found by their `demo-` external id like the ten above. */
+async function ensureMoreCustomers(ctx: AppContext) {
+  const customers: ((typeof MORE_CUSTOMERS)[number] & { id: string })[] = [];
+  let created = 0;
+  for (const details of MORE_CUSTOMERS) {
+    const matches = await searchCustomers(ctx, { q: details.externalId, limit: 10 });
+    const found = matches.find((customer) => customer.externalId === details.externalId);
+    if (found) customers.push({ ...details, id: found.id });
+    else {
+      customers.push({ ...details, id: (await upsertCustomer(ctx, undefined, details)).customer.id });
+      created++;
+    }
+  }
+  return { customers, created };
+}
+
 async function casesNotYetOpened(ctx: AppContext, customerIds: Record<CustomerKey, string>) {
   const pending: DemoCase[] = [];
   for (const demoCase of DEMO_CASES) {
@@ -122,7 +166,7 @@ async function casesNotYetOpened(ctx: AppContext, customerIds: Record<CustomerKe
       statuses: [...CASE_STATUSES],
       limit: 100,
     });
-    if (!theirs.some((item) => item.case.title === demoCase.title)) pending.push(demoCase);
+    if (!theirs.items.some((item) => item.case.title === demoCase.title)) pending.push(demoCase);
   }
   return pending;
 }
@@ -183,6 +227,8 @@ async function playStep(
   const owner = cast.everyone.get(current.ownerId);
   if (!owner) throw new Error(`the demo case's owner ${current.ownerId} is not a known user`);
   const actor = step.kind !== 'handoff' && step.by ? actorOf(cast.staff[step.by]) : actorOf(owner);
+  // An owner who acts on their case has opened it: its "New case for you" alert is behind them.
+  if (actor.userId === owner.id) await markCaseSeen(ctx, actor, current.caseId);
   switch (step.kind) {
     case 'note':
       await addCaseNote(ctx, actor, current.caseId, { body: step.body });

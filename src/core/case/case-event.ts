@@ -8,6 +8,8 @@ export const CASE_EVENT_KINDS = [
   'message_in',
   'message_out',
   'feedback',
+  /** The customer's own words replaced a placeholder story; `data.previous` keeps what it said before. */
+  'story_told',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -27,4 +27,8 @@ export type Case = {
   resolvedAt: Date | undefined;
   closedAt: Date | undefined;
   updatedAt: Date;
+  /** The story is a placeholder ("has not said more yet") until the customer's own words arrive. */
+  storyAwaitsCustomer: boolean;
+  /** When the owner first opened the case since it became theirs; undefined: not yet. */
+  ownerSeenAt: Date | undefined;
 };

@@ -9,7 +9,7 @@ const facts = (name: string, f: Omit<UrgencyFacts, 'waitingSince'> & { waitingSi
 });
 
 describe('inbox urgency', () => {
-  it('puts unacknowledged first, then severity, then longest waiting', () => {
+  it('puts the more severe first, then the longest waiting, whether acknowledged or not', () => {
     const cases = [
       facts('ack critical old', {
         status: 'acknowledged',
@@ -32,12 +32,12 @@ describe('inbox urgency', () => {
     ];
     const order = [...cases].sort(compareUrgency).map((c) => c.name);
     assert.deepEqual(order, [
-      'open high old',
-      'open high new',
-      'open low new',
       'ack critical old',
       'ack critical new',
+      'open high old',
+      'open high new',
       'ack normal old',
+      'open low new',
     ]);
   });
 

@@ -9,13 +9,12 @@ export type UrgencyFacts = {
 };
 
 /**
- * Inbox order: cases nobody has acknowledged come first, then the more severe, then whoever has
- * waited longest. The store's SQL ordering mirrors this rule (see case.store.ts, listInbox).
+ * Inbox order: the more severe first, then whoever has waited longest. Status does not come first:
+ * an acknowledged "furnace out, baby at home" still needs more than an open "paper invoice", and
+ * acknowledging a case must not bury it. The store's SQL ordering mirrors this rule
+ * (store/case-inbox.store.ts).
  */
 export function compareUrgency(a: UrgencyFacts, b: UrgencyFacts): number {
-  const aUnacknowledged = a.status === 'open' ? 0 : 1;
-  const bUnacknowledged = b.status === 'open' ? 0 : 1;
-  if (aUnacknowledged !== bUnacknowledged) return aUnacknowledged - bUnacknowledged;
   const bySeverity = severityRank(a.severity) - severityRank(b.severity);
   if (bySeverity !== 0) return bySeverity;
   return a.waitingSince.getTime() - b.waitingSince.getTime();

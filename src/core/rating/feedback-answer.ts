@@ -17,5 +17,15 @@ export type FeedbackAnswer = {
   caseId: string | undefined;
 };
 
-/** A customer's comment on a rating request; untrusted text, always rendered as text. */
-export type FeedbackComment = { id: number; requestId: string; body: string; at: Date };
+/**
+ * A customer's comment on a rating request, under the answer it was written after (so "the courier
+ * threw it" stays under the red answer when the customer later clicks green). Untrusted text, always
+ * rendered as text.
+ */
+export type FeedbackComment = {
+  id: number;
+  requestId: string;
+  answerId: number | undefined;
+  body: string;
+  at: Date;
+};

@@ -7,14 +7,20 @@ export const ERRORS = {
   VALIDATION_FAILED: 400,
   /** The body is not valid JSON. */
   MALFORMED_JSON: 400,
+  /** The request is not valid HTTP, or its path is not valid percent-encoding. */
+  MALFORMED_REQUEST: 400,
   /** No valid session cookie or API token came with a request that needs one. */
   UNAUTHENTICATED: 401,
   /** Email and password do not match an active user. */
   INVALID_CREDENTIALS: 401,
+  /** A change of one's own password came with a current password that is not theirs. */
+  CURRENT_PASSWORD_WRONG: 403,
   /** The caller's role may not do this. */
   FORBIDDEN: 403,
   /** A cookie-authenticated state change came without a valid CSRF token. */
   CSRF_TOKEN_INVALID: 403,
+  /** A cookie-authenticated state change (or a sign-in) came from a page on another site. */
+  FOREIGN_ORIGIN: 403,
   /** The id in the path (or a referenced id) does not exist. */
   NOT_FOUND: 404,
   /** A unique value (an email, a team name, an external id) is already taken. */
@@ -31,8 +37,14 @@ export const ERRORS = {
   RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE: 413,
+  /** The request did not arrive in time. */
+  REQUEST_TIMEOUT: 408,
+  /** The URL, or one part of its path, is longer than the server reads. */
+  URL_TOO_LONG: 414,
   /** The body is not JSON. */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The request's headers together are larger than the server reads. */
+  HEADERS_TOO_LARGE: 431,
   /** Too many requests from one client. */
   RATE_LIMITED: 429,
   /** Something failed on our side; the request changed nothing. */

@@ -7,7 +7,7 @@ import {
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import { hasRole, type Role } from '../../core/team/role.ts';
-import { assertCsrfToken } from './csrf.ts';
+import { assertCsrfToken, assertSameOrigin } from './csrf.ts';
 
 export const SESSION_COOKIE = 'amends_session';
 
@@ -32,8 +32,9 @@ export function authOf(request: FastifyRequest): Authenticated {
 
 /**
  * Authenticates every /api/v1 route unless it is public: an API token (Authorization: Bearer) or the
- * session cookie. Cookie-authenticated state changes must also carry the CSRF token, because a
- * browser sends cookies on cross-site requests; a bearer token is never sent by a browser on its own.
+ * session cookie. Cookie-authenticated state changes must also carry the CSRF token and come from our
+ * own origin, because a browser sends cookies on cross-site requests; a bearer token is never sent by a
+ * browser on its own.
  */
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', undefined);
@@ -59,7 +60,10 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, access: Ro
     request.auth = token ? await authenticateSession(ctx, token) : undefined;
     if (!request.auth)
       throw new AppError('UNAUTHENTICATED', 'Sign in first (your session may have expired).');
-    if (!SAFE_METHODS.has(request.method)) assertCsrfToken(request);
+    if (!SAFE_METHODS.has(request.method)) {
+      assertCsrfToken(request);
+      assertSameOrigin(request, ctx.publicUrl);
+    }
   }
   if (!hasRole(request.auth.actor.role, access)) {
     throw new AppError(

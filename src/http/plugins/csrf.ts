@@ -28,3 +28,41 @@ export function assertCsrfToken(request: FastifyRequest): void {
     );
   }
 }
+
+/**
+ * A browser names the page a request came from (Origin, or at least Sec-Fetch-Site). A page on another
+ * site that somehow holds a CSRF token (an XSS there, a token leaked in a log) must still not act with
+ * this browser's cookies. Allowed: the public URL's origin, and the host the request was sent to — a
+ * page served by this very host (the console on a LAN address, or before AMENDS_PUBLIC_URL is set);
+ * a foreign page cannot make a browser send an Origin naming the host it is sending to. A request
+ * naming neither header is not from a browser page (curl with a cookie), and the token alone decides.
+ */
+export function assertSameOrigin(request: FastifyRequest, publicUrl: string): void {
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    if (isOwnOrigin(origin, publicUrl, request.headers.host)) return;
+    throw new AppError(
+      'FOREIGN_ORIGIN',
+      `This change came from a page on ${origin}, not from Amends (${new URL(publicUrl).origin}): changes with your session are accepted only from Amends' own pages. Use an API token from other systems.`,
+    );
+  }
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    throw new AppError(
+      'FOREIGN_ORIGIN',
+      `This change came from a page on another site (Sec-Fetch-Site: ${site}): changes with your session are accepted only from Amends' own pages. Use an API token from other systems.`,
+    );
+  }
+}
+
+function isOwnOrigin(origin: string, publicUrl: string, host: string | undefined): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    // "null" (a sandboxed frame, a privacy redirect) or garbage names no page of ours.
+    return false;
+  }
+  if (parsed.origin === new URL(publicUrl).origin) return true;
+  return host !== undefined && parsed.host === host.toLowerCase();
+}

@@ -2,11 +2,24 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
-const HELMET_OPTIONS = {
-  contentSecurityPolicy: {
-    directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
-  },
-} as const;
+/**
+ * Helmet's options. `upgrade-insecure-requests` only when people reach us over HTTPS: served over plain
+ * HTTP on any name but localhost (a LAN address, or a TLS proxy that speaks HTTP to us), it sent the
+ * console's own scripts to https:// and the console stayed blank.
+ */
+function helmetOptions(https: boolean) {
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        // The business's logo (settings/brand) is an https image on its own site.
+        'img-src': ["'self'", 'data:', 'https:'],
+        'upgrade-insecure-requests': https ? [] : null,
+      },
+    },
+  };
+}
 
 /**
  * Helmet's security headers (CSP, HSTS, nosniff, frame and referrer policies, …) on every answer.
@@ -14,8 +27,8 @@ const HELMET_OPTIONS = {
  * answer gets its result: running helmet's middleware per request was the largest app-level cost of
  * a rating click (profiled under `npm run bench -- ratings`).
  */
-export function registerSecurityHeaders(app: FastifyInstance): void {
-  const headers = helmetHeaders();
+export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+  const headers = helmetHeaders(options.https);
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();
@@ -23,7 +36,7 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
 }
 
 /** The headers helmet sets, captured from one run of its middleware against a stand-in response. */
-function helmetHeaders(): Record<string, string> {
+function helmetHeaders(https: boolean): Record<string, string> {
   const headers: Record<string, string> = {};
   const response = {
     setHeader(name: string, value: string | number | readonly string[]) {
@@ -34,9 +47,13 @@ function helmetHeaders(): Record<string, string> {
     },
   };
   let failed: unknown;
-  helmet(HELMET_OPTIONS)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
-    failed = error;
-  });
+  helmet(helmetOptions(https))(
+    {} as IncomingMessage,
+    response as unknown as ServerResponse,
+    (error?: unknown) => {
+      failed = error;
+    },
+  );
   if (failed) throw failed;
   return headers;
 }

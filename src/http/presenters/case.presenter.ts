@@ -32,6 +32,8 @@ export const caseSchema = z
     resolvedAt: z.iso.datetime().nullable(),
     closedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
+    /** When the owner opened the case since it became theirs; null: it is new to them (their alert is up). */
+    ownerSeenAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Case' });
 
@@ -56,6 +58,7 @@ export function presentCase(c: Case): z.infer<typeof caseSchema> {
     resolvedAt: iso(c.resolvedAt),
     closedAt: iso(c.closedAt),
     updatedAt: c.updatedAt.toISOString(),
+    ownerSeenAt: iso(c.ownerSeenAt),
   };
 }
 

@@ -18,7 +18,10 @@ export const feedbackEntrySchema = z
     mood: z.enum(['positive', 'neutral', 'negative']),
     /** False once the customer changed their mind (a newer answer on the same request replaced it). */
     current: z.boolean(),
-    /** The latest comments on the request (up to 10), oldest first. Untrusted text: render it as text. */
+    /**
+     * The latest comments the customer wrote after this answer (up to 10), oldest first; a comment
+     * written after a later answer is under that one. Untrusted text: render it as text.
+     */
     comments: z.array(z.object({ id: z.number().int(), body: z.string(), at: z.iso.datetime() })),
     /** The recovery case the request's feedback opened or joined. */
     caseId: z.uuid().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RatingLinkChoice } from '../../app/ratings/rating-links.ts';
+import type { RatingLinkChoice } from '../../app/rating-requests/rating-links.ts';
 import type { RatingRequest } from '../../core/rating/rating-request.ts';
 
 const iso = (date: Date | undefined) => date?.toISOString() ?? null;

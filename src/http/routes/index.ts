@@ -1,103 +1,113 @@
 import type { Route } from '../route.ts';
-import { createApiToken } from './api-tokens/create-api-token.ts';
-import { listApiTokens } from './api-tokens/list-api-tokens.ts';
-import { revokeApiToken } from './api-tokens/revoke-api-token.ts';
-import { listAudit } from './audit/list-audit.ts';
-import { getCsrfToken } from './auth/get-csrf-token.ts';
-import { getMe } from './auth/get-me.ts';
-import { logIn } from './auth/log-in.ts';
-import { logOut } from './auth/log-out.ts';
+import { createApiTokenRoute } from './api-tokens/create-api-token.ts';
+import { listApiTokensRoute } from './api-tokens/list-api-tokens.ts';
+import { revokeApiTokenRoute } from './api-tokens/revoke-api-token.ts';
+import { listAuditRoute } from './audit/list-audit.ts';
+import { changeOwnPasswordRoute } from './auth/change-own-password.ts';
+import { getCsrfTokenRoute } from './auth/get-csrf-token.ts';
+import { getMeRoute } from './auth/get-me.ts';
+import { logInRoute } from './auth/log-in.ts';
+import { logOutRoute } from './auth/log-out.ts';
 import { setPasswordFromLinkRoute } from './auth/set-password-from-link.ts';
-import { getBlast } from './blasts/get-blast.ts';
-import { listBlasts } from './blasts/list-blasts.ts';
-import { startBlast } from './blasts/start-blast.ts';
-import { startBlastCsv } from './blasts/start-blast-csv.ts';
-import { addCaseNote } from './cases/add-case-note.ts';
-import { changeCaseStatus } from './cases/change-case-status.ts';
-import { getCase } from './cases/get-case.ts';
-import { handOffCase } from './cases/hand-off-case.ts';
-import { listCaseEvents } from './cases/list-case-events.ts';
-import { listCases } from './cases/list-cases.ts';
-import { openCase } from './cases/open-case.ts';
-import { getCustomer } from './customers/get-customer.ts';
+import { getBlastRoute } from './blasts/get-blast.ts';
+import { listBlastsRoute } from './blasts/list-blasts.ts';
+import { startBlastRoute } from './blasts/start-blast.ts';
+import { startBlastCsvRoute } from './blasts/start-blast-csv.ts';
+import { addCaseNoteRoute } from './cases/add-case-note.ts';
+import { changeCaseStatusRoute } from './cases/change-case-status.ts';
+import { getCaseRoute } from './cases/get-case.ts';
+import { handOffCaseRoute } from './cases/hand-off-case.ts';
+import { listCaseEventsRoute } from './cases/list-case-events.ts';
+import { listCasesRoute } from './cases/list-cases.ts';
+import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
+import { openCaseRoute } from './cases/open-case.ts';
+import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
-import { listCustomers } from './customers/list-customers.ts';
-import { upsertCustomer } from './customers/upsert-customer.ts';
-import { getHappiness } from './feedback/get-happiness.ts';
-import { listFeedback } from './feedback/list-feedback.ts';
-import { streamLive } from './live/stream-live.ts';
-import { getOutboundEmail } from './outbox/get-outbound-email.ts';
-import { listOutbox } from './outbox/list-outbox.ts';
-import { createRatingRequest } from './rating-requests/create-rating-request.ts';
-import { createRatingSnippet } from './rating-requests/create-rating-snippet.ts';
-import { getRatingRequest } from './rating-requests/get-rating-request.ts';
-import { getRatingSnippet } from './rating-requests/get-rating-snippet.ts';
-import { getFeedbackRules } from './settings/get-feedback-rules.ts';
-import { updateFeedbackRules } from './settings/update-feedback-rules.ts';
-import { createSurvey } from './surveys/create-survey.ts';
-import { getSurvey } from './surveys/get-survey.ts';
-import { listSurveys } from './surveys/list-surveys.ts';
-import { updateSurvey } from './surveys/update-survey.ts';
-import { getHealth } from './system/get-health.ts';
-import { getOpenapi } from './system/get-openapi.ts';
-import { addTeamMember } from './teams/add-team-member.ts';
-import { createTeam } from './teams/create-team.ts';
-import { listTeams } from './teams/list-teams.ts';
+import { listCustomersRoute } from './customers/list-customers.ts';
+import { upsertCustomerRoute } from './customers/upsert-customer.ts';
+import { getHappinessRoute } from './feedback/get-happiness.ts';
+import { listFeedbackRoute } from './feedback/list-feedback.ts';
+import { streamLiveRoute } from './live/stream-live.ts';
+import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
+import { listOutboxRoute } from './outbox/list-outbox.ts';
+import { createRatingRequestRoute } from './rating-requests/create-rating-request.ts';
+import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
+import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
+import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { getBrandRoute } from './settings/get-brand.ts';
+import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
+import { updateBrandRoute } from './settings/update-brand.ts';
+import { updateFeedbackRulesRoute } from './settings/update-feedback-rules.ts';
+import { createSurveyRoute } from './surveys/create-survey.ts';
+import { getSurveyRoute } from './surveys/get-survey.ts';
+import { listSurveysRoute } from './surveys/list-surveys.ts';
+import { updateSurveyRoute } from './surveys/update-survey.ts';
+import { getHealthRoute } from './system/get-health.ts';
+import { getOpenapiRoute } from './system/get-openapi.ts';
+import { addTeamMemberRoute } from './teams/add-team-member.ts';
+import { createTeamRoute } from './teams/create-team.ts';
+import { listTeamsRoute } from './teams/list-teams.ts';
 import { createPasswordResetLinkRoute } from './users/create-password-reset-link.ts';
-import { createUser } from './users/create-user.ts';
-import { getUser } from './users/get-user.ts';
-import { listUsers } from './users/list-users.ts';
-import { updateUser } from './users/update-user.ts';
+import { createUserRoute } from './users/create-user.ts';
+import { getUserRoute } from './users/get-user.ts';
+import { listUsersRoute } from './users/list-users.ts';
+import { updateUserRoute } from './users/update-user.ts';
 
 /** Every endpoint, in the order the OpenAPI document lists them. */
 export const ROUTES: Route[] = [
-  getHealth,
-  getOpenapi,
-  getCsrfToken,
-  logIn,
-  logOut,
+  getHealthRoute,
+  getOpenapiRoute,
+  getCsrfTokenRoute,
+  logInRoute,
+  logOutRoute,
   setPasswordFromLinkRoute,
-  getMe,
-  listUsers,
-  getUser,
-  createUser,
-  updateUser,
+  getMeRoute,
+  changeOwnPasswordRoute,
+  listUsersRoute,
+  getUserRoute,
+  createUserRoute,
+  updateUserRoute,
   createPasswordResetLinkRoute,
-  listTeams,
-  createTeam,
-  addTeamMember,
-  listCustomers,
-  getCustomer,
+  listTeamsRoute,
+  createTeamRoute,
+  addTeamMemberRoute,
+  listCustomersRoute,
+  getCustomerRoute,
   getCustomerStoryRoute,
-  upsertCustomer,
-  listCases,
-  openCase,
-  getCase,
-  listCaseEvents,
-  handOffCase,
-  changeCaseStatus,
-  addCaseNote,
-  listSurveys,
-  getSurvey,
-  createSurvey,
-  updateSurvey,
-  createRatingRequest,
-  createRatingSnippet,
-  getRatingRequest,
-  getRatingSnippet,
-  listBlasts,
-  getBlast,
-  startBlast,
-  startBlastCsv,
-  listOutbox,
-  getOutboundEmail,
-  listFeedback,
-  getHappiness,
-  getFeedbackRules,
-  updateFeedbackRules,
-  listApiTokens,
-  createApiToken,
-  revokeApiToken,
-  listAudit,
-  streamLive,
+  upsertCustomerRoute,
+  listCasesRoute,
+  listUnseenCasesRoute,
+  openCaseRoute,
+  getCaseRoute,
+  markCaseSeenRoute,
+  listCaseEventsRoute,
+  handOffCaseRoute,
+  changeCaseStatusRoute,
+  addCaseNoteRoute,
+  listSurveysRoute,
+  getSurveyRoute,
+  createSurveyRoute,
+  updateSurveyRoute,
+  createRatingRequestRoute,
+  createRatingSnippetRoute,
+  getRatingRequestRoute,
+  getRatingSnippetRoute,
+  listBlastsRoute,
+  getBlastRoute,
+  startBlastRoute,
+  startBlastCsvRoute,
+  listOutboxRoute,
+  getOutboundEmailRoute,
+  listFeedbackRoute,
+  getHappinessRoute,
+  getFeedbackRulesRoute,
+  updateFeedbackRulesRoute,
+  getBrandRoute,
+  updateBrandRoute,
+  listApiTokensRoute,
+  createApiTokenRoute,
+  revokeApiTokenRoute,
+  listAuditRoute,
+  streamLiveRoute,
 ];

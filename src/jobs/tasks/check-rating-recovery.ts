@@ -1,7 +1,7 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { checkRatingRecovery as check } from '../../app/ratings/check-rating-recovery.ts';
+import { checkRatingRecovery as check } from '../../app/recovery/check-rating-recovery.ts';
 
 const payload = z.object({ requestId: z.uuid() });
 

@@ -1,10 +1,11 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { getSurveyEmailFacts } from '../../app/blasts/get-survey-email-facts.ts';
-import { getCaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
+import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
+import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
@@ -74,14 +75,15 @@ async function compose(
   email: OutboundEmail,
 ): Promise<OutgoingMessage | undefined> {
   const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
+  const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
-      const facts = await getSurveyEmailFacts(ctx, email);
-      return facts && renderSurveyEmail(facts, sender);
+      const facts = await findSurveyEmailFacts(ctx, email);
+      return facts && renderSurveyEmail(facts, sender, brand);
     }
     case 'case-alert': {
-      const facts = await getCaseAlertFacts(ctx, email);
-      return facts && renderCaseAlertEmail(facts, sender);
+      const facts = await findCaseAlertFacts(ctx, email);
+      return facts && renderCaseAlertEmail(facts, sender, brand);
     }
   }
 }

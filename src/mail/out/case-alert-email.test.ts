@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DEFAULT_BRAND } from '../../core/brand/brand.ts';
 import { renderCaseAlertEmail } from './case-alert-email.ts';
 
 const facts = {
@@ -16,7 +17,7 @@ const sender = { from: { name: 'Amends', address: 'amends@example.test' }, messa
 
 describe('case alert email', () => {
   it('keeps customer text out of the headers and escaped in the HTML', () => {
-    const mail = renderCaseAlertEmail(facts, sender);
+    const mail = renderCaseAlertEmail(facts, sender, DEFAULT_BRAND);
     assert.equal(mail.subject, '[high] Case 1042: “Poor” on delivery 4471 X-Injected: yes');
     assert.equal(mail.to.name, 'Owen Bcc: x@evil.test');
     assert.ok(!mail.html.includes('<b>broke</b>'));
@@ -25,7 +26,7 @@ describe('case alert email', () => {
   });
 
   it('quotes the story up to 600 characters and links the case in both parts', () => {
-    const mail = renderCaseAlertEmail(facts, sender);
+    const mail = renderCaseAlertEmail(facts, sender, DEFAULT_BRAND);
     const quoted = mail.text
       .split('\n')
       .filter((line) => line.startsWith('> '))

@@ -1,7 +1,9 @@
-import type { CaseAlertFacts } from '../../app/cases/get-case-alert-facts.ts';
+import type { CaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
+import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { cutText, EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
+import { accentOf, brandHeaderRow, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
 
 /** The story is quoted up to this; the case page has all of it. */
@@ -11,10 +13,12 @@ const MAX_STORY = 600;
  * Tells a case's owner that negative feedback opened a recovery case for them: who, what they said,
  * how severe, and the link to the case. The title and story come from the customer (a comment, a
  * touchpoint reference), so they are escaped in the HTML and stripped of line breaks in the subject.
+ * The business's brand heads it and names the sender, as in the customers' emails.
  */
 export function renderCaseAlertEmail(
   facts: CaseAlertFacts,
   sender: { from: Mailbox; messageId: string },
+  brand: Brand,
 ): OutgoingMessage {
   const customer = headerText(facts.customerName);
   const subject = subjectLine(`[${facts.severity}] Case ${facts.caseNumber}: ${facts.title}`);
@@ -37,6 +41,7 @@ export function renderCaseAlertEmail(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="margin:0;padding:24px 12px;background-color:#FFFFFF;">` +
     `<table role="presentation" border="0" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;margin:0 auto;">` +
+    brandHeaderRow(brand) +
     paragraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`) +
     paragraph(escapeHtml(intro)) +
     paragraph(
@@ -47,10 +52,11 @@ export function renderCaseAlertEmail(
       'border-left:3px solid #D8DEE4;padding-left:12px;',
     ) +
     paragraph(
-      `<a href="${escapeHtml(facts.caseUrl)}" style="color:#0B57D0;text-decoration:underline;">Open case ${facts.caseNumber}</a>`,
+      `<a href="${escapeHtml(facts.caseUrl)}" style="color:${accentOf(brand)};text-decoration:underline;">Open case ${facts.caseNumber}</a>`,
     ) +
     `</table></body></html>`;
   return {
+    from: senderOf(brand, sender.from),
     to: { name: headerText(facts.ownerName), address: facts.toAddress },
     subject,
     text,

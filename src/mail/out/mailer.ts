@@ -7,6 +7,8 @@ export type Mailbox = { name: string; address: string };
 
 /** One composed mail, ready for a transport. Header values are already free of line breaks. */
 export type OutgoingMessage = {
+  /** The mailer's address, under the business's name (settings/brand). */
+  from: Mailbox;
   to: Mailbox;
   subject: string;
   text: string;
@@ -60,7 +62,7 @@ function smtpMailer(url: string, from: Mailbox): Mailer {
     async send(message) {
       try {
         await transport.sendMail({
-          from,
+          from: message.from,
           to: message.to,
           subject: message.subject,
           text: message.text,

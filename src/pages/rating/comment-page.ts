@@ -1,7 +1,7 @@
-import { MAX_COMMENT_CHARS } from '../../app/ratings/add-rating-comment.ts';
+import { MAX_COMMENT_CHARS } from '../../core/rating/rating-comment.ts';
 import type { AnswerMood, ScalePoint } from '../../core/rating/survey-scale.ts';
 import { html } from '../html.ts';
-import { layout } from '../layout.ts';
+import type { PageContent } from '../layout.ts';
 import { answerBadge } from './answer-badge.ts';
 
 /** Longest comment accepted; longer text is handed back, never cut or lost. */
@@ -17,7 +17,7 @@ export function commentPage(options: {
   draft?: string;
   error?: string;
   sent?: boolean;
-}): string {
+}): PageContent {
   const negative = options.mood === 'negative';
   const heading = options.sent
     ? 'Thank you — we have passed it on.'
@@ -25,7 +25,7 @@ export function commentPage(options: {
       ? 'We are sorry. Thank you for telling us.'
       : 'Thank you for your answer!';
   const prompt = negative ? 'What happened?' : 'Anything you would like to add? (optional)';
-  return layout({
+  return {
     title: negative ? 'We are sorry' : 'Thank you',
     body: html`<h1>${heading}</h1>
 ${options.point ? html`<p>Your answer: ${answerBadge(options.point)}</p>` : ''}
@@ -37,5 +37,5 @@ ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ''}
 <button type="submit">Send</button>
 </form>
 <p class="muted">Changed your mind? Click another answer in the email within 7 days.</p>`,
-  });
+  };
 }

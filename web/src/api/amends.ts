@@ -2,6 +2,7 @@ import { http, refreshCsrfToken } from './client.ts';
 import type {
   Blast,
   BlastStarted,
+  Brand,
   CaseDetail,
   CaseEvent,
   CaseListItem,
@@ -53,6 +54,13 @@ export const amends = {
     await http.post<void>('/api/v1/auth/logout');
     await refreshCsrfToken();
   },
+  /** Changes one's own password; the answer's `message` says what happened to other sessions and tokens. */
+  changePassword(
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<{ endedSessions: number; liveApiTokens: number; message: string }> {
+    return http.post('/api/v1/me/password', { currentPassword, newPassword });
+  },
   async users(): Promise<User[]> {
     return (await http.get<{ users: User[] }>('/api/v1/users')).users;
   },
@@ -65,6 +73,14 @@ export const amends = {
     if (filter.statuses) query.set('status', filter.statuses.join(','));
     const search = query.size > 0 ? `?${query}` : '';
     return (await http.get<{ cases: CaseListItem[] }>(`/api/v1/cases${search}`)).cases;
+  },
+  /** My active cases that I have not opened since they became mine: the "New case for you" alerts. */
+  async unseenCases(): Promise<CaseListItem[]> {
+    return (await http.get<{ cases: CaseListItem[] }>('/api/v1/cases/unseen')).cases;
+  },
+  /** I have seen this case (opened it, or dismissed its alert); changes nothing unless it is mine. */
+  markCaseSeen(caseId: string): Promise<void> {
+    return http.post<void>(`/api/v1/cases/${id(caseId)}/seen`);
   },
   case(caseId: string): Promise<CaseDetail> {
     return http.get<CaseDetail>(`/api/v1/cases/${id(caseId)}`);
@@ -104,6 +120,13 @@ export const amends = {
   },
   async saveFeedbackRules(rules: FeedbackRules): Promise<FeedbackRules> {
     return (await http.put<{ rules: FeedbackRules }>('/api/v1/settings/feedback-rules', rules)).rules;
+  },
+  /** The business name, logo and accent colour customers see. */
+  brand(): Promise<Brand> {
+    return http.get<Brand>('/api/v1/settings/brand');
+  },
+  saveBrand(brand: Brand): Promise<Brand> {
+    return http.put<Brand>('/api/v1/settings/brand', brand);
   },
   async surveys(): Promise<Survey[]> {
     return (await http.get<{ surveys: Survey[] }>('/api/v1/surveys')).surveys;

@@ -67,8 +67,13 @@ export function Header() {
           </Link>
         )}
         {hasRole(user.role, 'admin') && (
-          <Link to="/settings" aria-current={path.startsWith('/settings') ? 'page' : undefined}>
+          <Link to="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
             Settings
+          </Link>
+        )}
+        {hasRole(user.role, 'admin') && (
+          <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
+            Brand
           </Link>
         )}
       </nav>
@@ -78,7 +83,9 @@ export function Header() {
       </span>
       <div className="me">
         <span className="me-name" data-testid="signed-in-as">
-          {user.name}
+          <Link to="/account" aria-current={path === '/account' ? 'page' : undefined} title="Your account">
+            {user.name}
+          </Link>
         </span>
         <button
           type="button"

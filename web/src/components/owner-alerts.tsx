@@ -1,53 +1,64 @@
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import type { CaseDetail } from '../api/types.ts';
 import { SEVERITY_LABELS } from '../format.ts';
+import { useResource } from '../hooks/use-resource.ts';
 import { useLive } from '../live.tsx';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
-
-/** Alerts kept on screen at once; older ones are still in the inbox. */
-const MAX_ALERTS = 5;
+import '../styles/owner-alerts.css';
 
 /**
- * Tells the signed-in person, wherever they are in the console, that a case has just become theirs:
- * opened for them by the assignment rule (a negative rating, say) or handed to them by someone
- * else. Not for changes they made themselves. Stays until they open the case or dismiss it.
+ * Tells the signed-in person, wherever they are in the console, that a case has become theirs and
+ * they have not opened it yet: opened for them (a negative rating, say) or handed to them. The
+ * server keeps what is unseen (GET /cases/unseen), so an alert survives a reload and leaves every
+ * open console once they open the case or dismiss the alert (both POST /cases/{id}/seen).
  */
 export function OwnerAlerts() {
   const { user } = useSession();
-  const [alerts, setAlerts] = useState<CaseDetail[]>([]);
-  const dismiss = (caseId: string) => setAlerts((shown) => shown.filter((a) => a.case.id !== caseId));
+  const unseen = useResource(() => amends.unseenCases(), []);
+  // Gone at once on a click; the server's answer follows through the live stream. Keyed by the case's
+  // version too, so a case handed away and back is new again.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const versionOf = (c: { id: string; updatedAt: string }) => `${c.id}@${c.updatedAt}`;
+  const alerts = (unseen.data ?? []).filter(({ case: c }) => !hidden.has(versionOf(c)));
+  const shownIds = new Set(alerts.map(({ case: c }) => c.id));
 
   useLive((message) => {
-    if (message.type !== 'case.changed' || message.assignedTo !== user.id || message.by === user.id) return;
-    amends.case(message.caseId).then(
-      (detail) => {
-        if (detail.case.ownerId !== user.id) return; // handed on again before we asked
-        setAlerts((shown) =>
-          [detail, ...shown.filter((a) => a.case.id !== detail.case.id)].slice(0, MAX_ALERTS),
-        );
-      },
-      // The inbox shows the case anyway; an alert that could not be fetched is not worth an error.
-      () => {},
-    );
+    if (message.type === 'resync') unseen.reload();
+    // A case that became mine, or one I am shown that changed (seen, handed on, resolved).
+    else if (
+      message.type === 'case.changed' &&
+      (message.assignedTo === user.id || shownIds.has(message.caseId))
+    )
+      unseen.reload();
   });
+
+  const hide = (c: { id: string; updatedAt: string }) =>
+    setHidden((previous) => new Set(previous).add(versionOf(c)));
+  const dismiss = (c: { id: string; updatedAt: string }) => {
+    hide(c);
+    // The inbox still shows the case; a dismissal that did not reach the server is not worth an error.
+    amends.markCaseSeen(c.id).catch(() => {});
+  };
 
   // Always there, even empty: a screen reader announces what is added to a live region it already knows.
   return (
     <section className="owner-alerts" aria-label="New cases for you" aria-live="polite">
       {alerts.map(({ case: c, customer }) => (
-        <div key={c.id} className="owner-alert" data-testid="owner-alert">
-          <p>
-            <strong>New case for you</strong> · {SEVERITY_LABELS[c.severity]}
-          </p>
-          <p>
-            <Link to={`/cases/${c.id}`} onClick={() => dismiss(c.id)}>
-              #{c.number} {c.title}
-            </Link>{' '}
-            — {customer.name}
-          </p>
-          <button type="button" className="button-quiet" onClick={() => dismiss(c.id)}>
+        <div key={c.id} className="owner-alert" data-testid="owner-alert" data-case-id={c.id}>
+          <div className="owner-alert-text">
+            <p>
+              <strong>New case for you</strong> · {SEVERITY_LABELS[c.severity]}
+            </p>
+            <p>
+              {/* The case page tells the server it was seen; hiding here only saves the wait. */}
+              <Link to={`/cases/${c.id}`} onClick={() => hide(c)}>
+                #{c.number} {c.title}
+              </Link>{' '}
+              — {customer.name}
+            </p>
+          </div>
+          <button type="button" className="button-quiet" onClick={() => dismiss(c)}>
             Dismiss
           </button>
         </div>

@@ -89,6 +89,19 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
     case 'feedback': {
       const touchpoint = [text(data.touchpointType), text(data.touchpointRef)].filter(Boolean).join(' ');
       const about = touchpoint && <span className="muted"> · {touchpoint}</span>;
+      if (data.type === 'changed_mind') {
+        const answer = (value: unknown) => {
+          const seen = (value ?? {}) as { label?: unknown; colour?: unknown };
+          return <AnswerChip label={text(seen.label) ?? '?'} colour={text(seen.colour)} />;
+        };
+        summary = (
+          <>
+            <strong>The customer changed their mind</strong>: {answer(data.from)} → {answer(data.to)}
+            {about}
+          </>
+        );
+        break;
+      }
       summary =
         data.type === 'rating' ? (
           <>
@@ -106,6 +119,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
       bodyLabel = 'Comment';
       break;
     }
+    case 'story_told':
+      summary = (
+        <>
+          <strong>The customer's own words became the story</strong>
+          {text(data.previous) && <span className="muted"> · before: “{text(data.previous)}”</span>}
+        </>
+      );
+      break;
     case 'message_out':
       summary = (
         <>

@@ -1,7 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
+import { CaseSuggestion } from '../components/case-suggestion.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
@@ -15,6 +16,7 @@ import { useResource } from '../hooks/use-resource.ts';
 import { useLive, useLiveStatus } from '../live.tsx';
 import { Link } from '../router.tsx';
 import { isCaseActive } from '../rules.ts';
+import { useSession } from '../session.tsx';
 
 /** One case: the story first, then the timeline and what can be done next. Updates live. */
 export function CaseScene({ caseId }: { caseId: string }) {
@@ -33,6 +35,13 @@ export function CaseScene({ caseId }: { caseId: string }) {
   // Our own change comes back as case.changed like anyone's; fetch here only when that echo cannot come.
   const live = useLiveStatus() === 'live';
   const afterAction = live ? () => {} : refresh;
+
+  // The owner opening their new case is what their "New case for you" alert waited for.
+  const { user } = useSession();
+  const unseenByMe = detail.data?.case.ownerId === user.id && detail.data.case.ownerSeenAt === null;
+  useEffect(() => {
+    if (unseenByMe) amends.markCaseSeen(caseId).catch(() => {});
+  }, [unseenByMe, caseId]);
 
   if (!detail.data) {
     return (
@@ -77,6 +86,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
               {c.story}
             </p>
           </section>
+          {events.data && <CaseSuggestion status={c.status} events={events.data} />}
           <section aria-labelledby="timeline-title" className="timeline-section">
             <h2 id="timeline-title">Timeline</h2>
             <ErrorMessage error={events.error} />

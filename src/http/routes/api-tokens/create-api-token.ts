@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { createApiToken as createApiTokenUseCase } from '../../../app/auth/create-api-token.ts';
+import { createApiToken } from '../../../app/auth/create-api-token.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { apiTokenSchema, presentApiToken } from '../../presenters/api-token.presenter.ts';
 import { type Route, text } from '../../route.ts';
 
-export const createApiToken: Route = (api, { ctx }) => {
+export const createApiTokenRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/api-tokens', {
     schema: {
       summary: 'Create an API token acting as you; the secret is shown only in this response',
@@ -13,7 +13,7 @@ export const createApiToken: Route = (api, { ctx }) => {
       response: { 201: z.object({ apiToken: apiTokenSchema, secret: z.string() }) },
     },
     handler: async (request, reply) => {
-      const { token, secret } = await createApiTokenUseCase(ctx, authOf(request).actor, request.body);
+      const { token, secret } = await createApiToken(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ apiToken: presentApiToken(token), secret });
     },
   });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { listApiTokens as listApiTokensUseCase } from '../../../app/auth/list-api-tokens.ts';
+import { listApiTokens } from '../../../app/auth/list-api-tokens.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { apiTokenSchema, presentApiToken } from '../../presenters/api-token.presenter.ts';
 import type { Route } from '../../route.ts';
 
-export const listApiTokens: Route = (api, { ctx }) => {
+export const listApiTokensRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/api-tokens', {
     schema: {
       summary: 'Your API tokens (never their secrets)',
@@ -12,7 +12,7 @@ export const listApiTokens: Route = (api, { ctx }) => {
       response: { 200: z.object({ apiTokens: z.array(apiTokenSchema) }) },
     },
     handler: async (request) => ({
-      apiTokens: (await listApiTokensUseCase(ctx, authOf(request).actor)).map(presentApiToken),
+      apiTokens: (await listApiTokens(ctx, authOf(request).actor)).map(presentApiToken),
     }),
   });
 };

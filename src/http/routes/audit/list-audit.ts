@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listAudit as listAuditUseCase } from '../../../app/audit/list-audit.ts';
+import { listAudit } from '../../../app/audit/list-audit.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { auditEntrySchema, presentAuditEntry } from '../../presenters/audit-entry.presenter.ts';
 import type { Route } from '../../route.ts';
@@ -19,7 +19,7 @@ const querystring = z.strictObject({
   to: instant.optional(),
 });
 
-export const listAudit: Route = (api, { ctx }) => {
+export const listAuditRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/audit', {
     config: { access: 'admin' },
     schema: {
@@ -31,7 +31,7 @@ export const listAudit: Route = (api, { ctx }) => {
       },
     },
     handler: async (request) => {
-      const page = await listAuditUseCase(ctx, authOf(request).actor, request.query);
+      const page = await listAudit(ctx, authOf(request).actor, request.query);
       return { entries: page.entries.map(presentAuditEntry), nextBeforeId: page.nextBeforeId ?? null };
     },
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { issueCsrfToken } from '../../plugins/csrf.ts';
 import type { Route } from '../../route.ts';
 
-export const getCsrfToken: Route = (api, { secureCookies }) => {
+export const getCsrfTokenRoute: Route = (api, { secureCookies }) => {
   api.get('/api/v1/auth/csrf', {
     config: { access: 'public' },
     schema: {

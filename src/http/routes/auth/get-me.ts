@@ -3,7 +3,7 @@ import { authOf } from '../../plugins/auth.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import type { Route } from '../../route.ts';
 
-export const getMe: Route = (api) => {
+export const getMeRoute: Route = (api) => {
   api.get('/api/v1/me', {
     schema: {
       summary: 'The signed-in user',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { logIn as logInUseCase } from '../../../app/auth/log-in.ts';
+import { logIn } from '../../../app/auth/log-in.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
-import { assertCsrfToken } from '../../plugins/csrf.ts';
+import { assertCsrfToken, assertSameOrigin } from '../../plugins/csrf.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import type { Route } from '../../route.ts';
 
@@ -11,7 +11,7 @@ const body = z.strictObject({
   password: z.string().min(1).max(1000),
 });
 
-export const logIn: Route = (api, { ctx, secureCookies }) => {
+export const logInRoute: Route = (api, { ctx, secureCookies }) => {
   api.post('/api/v1/auth/login', {
     config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
     schema: {
@@ -22,7 +22,9 @@ export const logIn: Route = (api, { ctx, secureCookies }) => {
     },
     handler: async (request, reply) => {
       assertCsrfToken(request);
-      const { user, sessionToken, expiresAt } = await logInUseCase(ctx, request.body);
+      // A foreign page signing a browser in to an account of its choosing is a CSRF attack too.
+      assertSameOrigin(request, ctx.publicUrl);
+      const { user, sessionToken, expiresAt } = await logIn(ctx, request.body);
       reply.setCookie(SESSION_COOKIE, sessionToken, {
         path: '/',
         httpOnly: true,

@@ -1,13 +1,13 @@
-import { logOut as logOutUseCase } from '../../../app/auth/log-out.ts';
+import { logOut } from '../../../app/auth/log-out.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import type { Route } from '../../route.ts';
 
-export const logOut: Route = (api, { ctx }) => {
+export const logOutRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/auth/logout', {
     schema: { summary: 'End the current session', tags: ['auth'] },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await logOutUseCase(ctx, token);
+      if (token) await logOut(ctx, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
     },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getBlast as getBlastUseCase } from '../../../app/blasts/get-blast.ts';
+import { getBlast } from '../../../app/blasts/get-blast.ts';
 import { blastSchema, presentBlast } from '../../presenters/blast.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getBlast: Route = (api, { ctx }) => {
+export const getBlastRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/blasts/:id', {
     config: { access: 'supervisor' },
     schema: {
@@ -12,6 +12,6 @@ export const getBlast: Route = (api, { ctx }) => {
       params: idParams,
       response: { 200: z.object({ blast: blastSchema }) },
     },
-    handler: async (request) => ({ blast: presentBlast(await getBlastUseCase(ctx, request.params.id)) }),
+    handler: async (request) => ({ blast: presentBlast(await getBlast(ctx, request.params.id)) }),
   });
 };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { listBlasts as listBlastsUseCase } from '../../../app/blasts/list-blasts.ts';
+import { listBlasts } from '../../../app/blasts/list-blasts.ts';
 import { blastSchema, presentBlast } from '../../presenters/blast.presenter.ts';
 import type { Route } from '../../route.ts';
 
 const querystring = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 
-export const listBlasts: Route = (api, { ctx }) => {
+export const listBlastsRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/blasts', {
     config: { access: 'supervisor' },
     schema: {
@@ -15,7 +15,7 @@ export const listBlasts: Route = (api, { ctx }) => {
       response: { 200: z.object({ blasts: z.array(blastSchema) }) },
     },
     handler: async (request) => ({
-      blasts: (await listBlastsUseCase(ctx, request.query)).map(presentBlast),
+      blasts: (await listBlasts(ctx, request.query)).map(presentBlast),
     }),
   });
 };

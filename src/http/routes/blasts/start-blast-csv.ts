@@ -9,7 +9,7 @@ import { blastFields } from '../../schemas/blast-fields.ts';
 
 const querystring = z.strictObject(blastFields);
 
-export const startBlastCsv: Route = (api, { ctx }) => {
+export const startBlastCsvRoute: Route = (api, { ctx }) => {
   // Its own scope: only this route reads text/csv, the rest of the API stays JSON-only.
   api.register(async (scope) => {
     scope.removeAllContentTypeParsers();

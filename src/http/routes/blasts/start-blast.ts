@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startBlast as startBlastUseCase } from '../../../app/blasts/start-blast.ts';
+import { startBlast } from '../../../app/blasts/start-blast.ts';
 import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../../core/blast/recipient-rows.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { blastStartedSchema, presentBlastStarted } from '../../presenters/blast.presenter.ts';
@@ -28,7 +28,7 @@ const body = z.strictObject({
     .max(MAX_RECIPIENTS),
 });
 
-export const startBlast: Route = (api, { ctx }) => {
+export const startBlastRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/blasts', {
     config: { access: 'supervisor' },
     bodyLimit: MAX_CSV_BYTES,
@@ -41,7 +41,7 @@ export const startBlast: Route = (api, { ctx }) => {
     },
     handler: async (request, reply) => {
       const { recipients, ...rest } = request.body;
-      const started = await startBlastUseCase(ctx, authOf(request).actor, {
+      const started = await startBlast(ctx, authOf(request).actor, {
         ...rest,
         recipients: recipients.map((recipient, i) => ({ line: i + 1, ...recipient })),
       });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { addCaseNote as addCaseNoteUseCase } from '../../../app/cases/add-case-note.ts';
+import { addCaseNote } from '../../../app/cases/add-case-note.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';
 import { idParams, type Route, text } from '../../route.ts';
 
-export const addCaseNote: Route = (api, { ctx }) => {
+export const addCaseNoteRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/notes', {
     schema: {
       summary: 'Add an internal note to the timeline',
@@ -14,7 +14,7 @@ export const addCaseNote: Route = (api, { ctx }) => {
       response: { 201: z.object({ event: caseEventSchema }) },
     },
     handler: async (request, reply) => {
-      const event = await addCaseNoteUseCase(ctx, authOf(request).actor, request.params.id, request.body);
+      const event = await addCaseNote(ctx, authOf(request).actor, request.params.id, request.body);
       return reply.code(201).send({ event: presentCaseEvent(event) });
     },
   });

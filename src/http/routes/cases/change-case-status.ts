@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeCaseStatus as changeCaseStatusUseCase } from '../../../app/cases/change-case-status.ts';
+import { changeCaseStatus } from '../../../app/cases/change-case-status.ts';
 import { CASE_STATUSES } from '../../../core/case/case-status.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
@@ -12,7 +12,7 @@ const body = z.strictObject({
   note: z.string().trim().max(5000).optional(),
 });
 
-export const changeCaseStatus: Route = (api, { ctx }) => {
+export const changeCaseStatusRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/status', {
     schema: {
       summary: 'Acknowledge, resolve, close or reopen a case',
@@ -22,8 +22,6 @@ export const changeCaseStatus: Route = (api, { ctx }) => {
       response: { 200: caseDetailSchema },
     },
     handler: async (request) =>
-      presentCaseDetail(
-        await changeCaseStatusUseCase(ctx, authOf(request).actor, request.params.id, request.body),
-      ),
+      presentCaseDetail(await changeCaseStatus(ctx, authOf(request).actor, request.params.id, request.body)),
   });
 };

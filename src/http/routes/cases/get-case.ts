@@ -1,15 +1,15 @@
-import { getCase as getCaseUseCase } from '../../../app/cases/get-case.ts';
+import { getCase } from '../../../app/cases/get-case.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
-import { idParams, type Route } from '../../route.ts';
+import { caseRefParams, type Route } from '../../route.ts';
 
-export const getCase: Route = (api, { ctx }) => {
+export const getCaseRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases/:id', {
     schema: {
-      summary: 'One case with its customer and owner',
+      summary: 'One case, by id or number, with its customer and owner',
       tags: ['cases'],
-      params: idParams,
+      params: caseRefParams,
       response: { 200: caseDetailSchema },
     },
-    handler: async (request) => presentCaseDetail(await getCaseUseCase(ctx, request.params.id)),
+    handler: async (request) => presentCaseDetail(await getCase(ctx, request.params.id)),
   });
 };

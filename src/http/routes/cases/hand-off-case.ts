@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { handOffCase as handOffCaseUseCase } from '../../../app/cases/hand-off-case.ts';
+import { handOffCase } from '../../../app/cases/hand-off-case.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseDetailSchema, presentCaseDetail } from '../../presenters/case.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
@@ -11,7 +11,7 @@ const body = z.strictObject({
   reason: z.string().max(2000),
 });
 
-export const handOffCase: Route = (api, { ctx }) => {
+export const handOffCaseRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases/:id/handoff', {
     schema: {
       summary: 'Give the case to another owner, with a written reason (counted)',
@@ -21,8 +21,6 @@ export const handOffCase: Route = (api, { ctx }) => {
       response: { 200: caseDetailSchema },
     },
     handler: async (request) =>
-      presentCaseDetail(
-        await handOffCaseUseCase(ctx, authOf(request).actor, request.params.id, request.body),
-      ),
+      presentCaseDetail(await handOffCase(ctx, authOf(request).actor, request.params.id, request.body)),
   });
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { listCaseEvents as listCaseEventsUseCase } from '../../../app/cases/list-case-events.ts';
+import { listCaseEvents } from '../../../app/cases/list-case-events.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';
-import { idParams, type Route } from '../../route.ts';
+import { caseRefParams, type Route } from '../../route.ts';
 
 const querystring = z.strictObject({
   /** Only events after this id (what is new since the last look). */
@@ -9,17 +9,17 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-export const listCaseEvents: Route = (api, { ctx }) => {
+export const listCaseEventsRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases/:id/events', {
     schema: {
       summary: "The case's timeline, oldest first",
       tags: ['cases'],
-      params: idParams,
+      params: caseRefParams,
       querystring,
       response: { 200: z.object({ events: z.array(caseEventSchema) }) },
     },
     handler: async (request) => ({
-      events: (await listCaseEventsUseCase(ctx, request.params.id, request.query)).map(presentCaseEvent),
+      events: (await listCaseEvents(ctx, request.params.id, request.query)).map(presentCaseEvent),
     }),
   });
 };

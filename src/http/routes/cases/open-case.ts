@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getCase } from '../../../app/cases/get-case.ts';
-import { openCase as openCaseUseCase } from '../../../app/cases/open-case.ts';
+import { openCase } from '../../../app/cases/open-case.ts';
 import { CHANNELS } from '../../../core/case/channel.ts';
 import { SEVERITIES } from '../../../core/case/severity.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -24,7 +24,7 @@ const body = z.strictObject({
   ownerId: z.uuid().optional(),
 });
 
-export const openCase: Route = (api, { ctx }) => {
+export const openCaseRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/cases', {
     schema: {
       summary: 'Open a recovery case; it gets exactly one owner',
@@ -33,7 +33,7 @@ export const openCase: Route = (api, { ctx }) => {
       response: { 201: caseDetailSchema },
     },
     handler: async (request, reply) => {
-      const opened = await openCaseUseCase(ctx, authOf(request).actor, request.body);
+      const opened = await openCase(ctx, authOf(request).actor, request.body);
       return reply.code(201).send(presentCaseDetail(await getCase(ctx, opened.id)));
     },
   });

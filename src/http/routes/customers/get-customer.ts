@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getCustomer as getCustomerUseCase } from '../../../app/customers/get-customer.ts';
+import { getCustomer } from '../../../app/customers/get-customer.ts';
 import { customerSchema, presentCustomer } from '../../presenters/customer.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getCustomer: Route = (api, { ctx }) => {
+export const getCustomerRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/customers/:id', {
     schema: {
       summary: 'One customer',
@@ -12,7 +12,7 @@ export const getCustomer: Route = (api, { ctx }) => {
       response: { 200: z.object({ customer: customerSchema }) },
     },
     handler: async (request) => ({
-      customer: presentCustomer(await getCustomerUseCase(ctx, request.params.id)),
+      customer: presentCustomer(await getCustomer(ctx, request.params.id)),
     }),
   });
 };

@@ -9,7 +9,7 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const listCustomers: Route = (api, { ctx }) => {
+export const listCustomersRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/customers', {
     schema: {
       summary: 'Find customers',

@@ -21,7 +21,7 @@ const querystring = z.strictObject({
   to: instant.optional(),
 });
 
-export const getHappiness: Route = (api, { ctx }) => {
+export const getHappinessRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/feedback/happiness', {
     schema: {
       summary:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listFeedback as listFeedbackUseCase } from '../../../app/feedback/list-feedback.ts';
+import { listFeedback } from '../../../app/feedback/list-feedback.ts';
 import { feedbackEntrySchema, presentFeedbackEntry } from '../../presenters/feedback.presenter.ts';
 import type { Route } from '../../route.ts';
 
@@ -9,7 +9,7 @@ const querystring = z.strictObject({
   before: z.coerce.number().int().min(1).optional(),
 });
 
-export const listFeedback: Route = (api, { ctx }) => {
+export const listFeedbackRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/feedback', {
     schema: {
       summary: 'The latest rating answers, newest first, with customer, touchpoint, comments and case',
@@ -24,7 +24,7 @@ export const listFeedback: Route = (api, { ctx }) => {
       },
     },
     handler: async (request) => {
-      const page = await listFeedbackUseCase(ctx, request.query);
+      const page = await listFeedback(ctx, request.query);
       return { entries: page.entries.map(presentFeedbackEntry), nextBefore: page.nextBefore ?? null };
     },
   });

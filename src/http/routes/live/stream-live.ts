@@ -7,7 +7,7 @@ const HEARTBEAT_MS = 20_000;
  * Server-Sent Events: every committed change to a case, from any instance, as `case.changed`.
  * The console refetches what it shows; `resync` after a lost database connection means refetch all.
  */
-export const streamLive: Route = (api, { live }) => {
+export const streamLiveRoute: Route = (api, { live }) => {
   api.get('/api/v1/live', {
     schema: { summary: 'Live changes as Server-Sent Events (text/event-stream)', tags: ['live'] },
     handler: async (request, reply) => {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { getOutboundEmail as getOutboundEmailUseCase } from '../../../app/outbox/get-outbound-email.ts';
+import { getOutboundEmail } from '../../../app/outbox/get-outbound-email.ts';
 import {
   outboundEmailDetailSchema,
   presentOutboundEmailDetail,
 } from '../../presenters/outbound-email.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getOutboundEmail: Route = (api, { ctx }) => {
+export const getOutboundEmailRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/outbox/:id', {
     config: { access: 'supervisor' },
     schema: {
@@ -16,7 +16,7 @@ export const getOutboundEmail: Route = (api, { ctx }) => {
       response: { 200: z.object({ email: outboundEmailDetailSchema }) },
     },
     handler: async (request) => ({
-      email: presentOutboundEmailDetail(await getOutboundEmailUseCase(ctx, request.params.id)),
+      email: presentOutboundEmailDetail(await getOutboundEmail(ctx, request.params.id)),
     }),
   });
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOutbox as listOutboxUseCase } from '../../../app/outbox/list-outbox.ts';
+import { listOutbox } from '../../../app/outbox/list-outbox.ts';
 import { OUTBOUND_EMAIL_STATUSES } from '../../../core/mail/outbound-email.ts';
 import { outboundEmailSchema, presentOutboundEmail } from '../../presenters/outbound-email.presenter.ts';
 import type { Route } from '../../route.ts';
@@ -12,7 +12,7 @@ const querystring = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const listOutbox: Route = (api, { ctx }) => {
+export const listOutboxRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/outbox', {
     config: { access: 'supervisor' },
     schema: {
@@ -23,7 +23,7 @@ export const listOutbox: Route = (api, { ctx }) => {
       response: { 200: z.object({ emails: z.array(outboundEmailSchema) }) },
     },
     handler: async (request) => ({
-      emails: (await listOutboxUseCase(ctx, request.query)).map(presentOutboundEmail),
+      emails: (await listOutbox(ctx, request.query)).map(presentOutboundEmail),
     }),
   });
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createRatingRequest as createRatingRequestUseCase } from '../../../app/ratings/create-rating-request.ts';
+import { createRatingRequest } from '../../../app/rating-requests/create-rating-request.ts';
 import { authOf } from '../../plugins/auth.ts';
 import {
   presentRatingLink,
@@ -10,7 +10,7 @@ import {
 import type { Route } from '../../route.ts';
 import { ratingRequestBody } from '../../schemas/rating-request-body.ts';
 
-export const createRatingRequest: Route = (api, { ctx }) => {
+export const createRatingRequestRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/rating-requests', {
     schema: {
       summary: 'Ask a customer to rate a touchpoint; returns one signed link per answer',
@@ -21,7 +21,7 @@ export const createRatingRequest: Route = (api, { ctx }) => {
       },
     },
     handler: async (request, reply) => {
-      const detail = await createRatingRequestUseCase(ctx, authOf(request).actor, request.body);
+      const detail = await createRatingRequest(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({
         ratingRequest: presentRatingRequest(detail.ratingRequest),
         links: detail.links.map(presentRatingLink),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { createRatingRequest } from '../../../app/ratings/create-rating-request.ts';
-import { ratingSnippetOf } from '../../../app/ratings/get-rating-snippet.ts';
+import { createRatingRequest } from '../../../app/rating-requests/create-rating-request.ts';
+import { ratingSnippetOf } from '../../../app/rating-requests/get-rating-snippet.ts';
 import { authOf } from '../../plugins/auth.ts';
 import {
   presentRatingRequest,
@@ -10,7 +10,7 @@ import {
 import type { Route } from '../../route.ts';
 import { ratingRequestBody } from '../../schemas/rating-request-body.ts';
 
-export const createRatingSnippet: Route = (api, { ctx }) => {
+export const createRatingSnippetRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/rating-requests/snippet', {
     schema: {
       summary: 'Create a rating request and return its email snippet in one call',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getRatingRequest as getRatingRequestUseCase } from '../../../app/ratings/get-rating-request.ts';
+import { getRatingRequest } from '../../../app/rating-requests/get-rating-request.ts';
 import {
   presentRatingLink,
   presentRatingRequest,
@@ -9,7 +9,7 @@ import {
 import { presentSurvey, surveySchema } from '../../presenters/survey.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getRatingRequest: Route = (api, { ctx }) => {
+export const getRatingRequestRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/rating-requests/:id', {
     schema: {
       summary: 'One rating request with its survey and its links',
@@ -24,7 +24,7 @@ export const getRatingRequest: Route = (api, { ctx }) => {
       },
     },
     handler: async (request) => {
-      const detail = await getRatingRequestUseCase(ctx, request.params.id);
+      const detail = await getRatingRequest(ctx, request.params.id);
       return {
         ratingRequest: presentRatingRequest(detail.ratingRequest),
         survey: presentSurvey(detail.survey),

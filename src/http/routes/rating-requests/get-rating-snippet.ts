@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getRatingSnippet as getRatingSnippetUseCase } from '../../../app/ratings/get-rating-snippet.ts';
+import { getRatingSnippet } from '../../../app/rating-requests/get-rating-snippet.ts';
 import { ratingSnippetFields } from '../../presenters/rating-request.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getRatingSnippet: Route = (api, { ctx }) => {
+export const getRatingSnippetRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/rating-requests/:id/snippet', {
     schema: {
       summary: 'The rating question and links as email-safe HTML and plain text, to paste into any email',
@@ -12,7 +12,7 @@ export const getRatingSnippet: Route = (api, { ctx }) => {
       response: { 200: z.object(ratingSnippetFields) },
     },
     handler: async (request) => {
-      const { html, text } = await getRatingSnippetUseCase(ctx, request.params.id);
+      const { html, text } = await getRatingSnippet(ctx, request.params.id);
       return { html, text };
     },
   });

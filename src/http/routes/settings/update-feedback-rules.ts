@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { updateFeedbackRules as updateFeedbackRulesUseCase } from '../../../app/settings/feedback-rules.ts';
+import { updateFeedbackRules } from '../../../app/recovery/feedback-rules.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { feedbackRulesSchema, presentFeedbackRules } from '../../presenters/feedback-rules.presenter.ts';
 import { type Route, text } from '../../route.ts';
@@ -16,7 +16,7 @@ const body = z.strictObject({
   highValueAtLeast: z.number().min(0).max(1e12),
 });
 
-export const updateFeedbackRules: Route = (api, { ctx }) => {
+export const updateFeedbackRulesRoute: Route = (api, { ctx }) => {
   api.put('/api/v1/settings/feedback-rules', {
     config: { access: 'admin' },
     schema: {
@@ -26,7 +26,7 @@ export const updateFeedbackRules: Route = (api, { ctx }) => {
       response: { 200: z.object({ rules: feedbackRulesSchema }) },
     },
     handler: async (request) => ({
-      rules: presentFeedbackRules(await updateFeedbackRulesUseCase(ctx, authOf(request).actor, request.body)),
+      rules: presentFeedbackRules(await updateFeedbackRules(ctx, authOf(request).actor, request.body)),
     }),
   });
 };

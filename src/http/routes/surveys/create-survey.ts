@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createSurvey as createSurveyUseCase } from '../../../app/ratings/create-survey.ts';
+import { createSurvey } from '../../../app/surveys/create-survey.ts';
 import { SURVEY_KINDS } from '../../../core/rating/survey-scale.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentSurvey, surveySchema } from '../../presenters/survey.presenter.ts';
@@ -19,7 +19,7 @@ const body = z.strictObject({
   scale: scaleBody.optional(),
 });
 
-export const createSurvey: Route = (api, { ctx }) => {
+export const createSurveyRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/surveys', {
     config: { access: 'admin' },
     schema: {
@@ -29,7 +29,7 @@ export const createSurvey: Route = (api, { ctx }) => {
       response: { 201: z.object({ survey: surveySchema }) },
     },
     handler: async (request, reply) => {
-      const survey = await createSurveyUseCase(ctx, authOf(request).actor, request.body);
+      const survey = await createSurvey(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ survey: presentSurvey(survey) });
     },
   });

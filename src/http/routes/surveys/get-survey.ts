@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getSurvey as getSurveyUseCase } from '../../../app/ratings/get-survey.ts';
+import { getSurvey } from '../../../app/surveys/get-survey.ts';
 import { presentSurvey, surveySchema } from '../../presenters/survey.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getSurvey: Route = (api, { ctx }) => {
+export const getSurveyRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/surveys/:id', {
     schema: {
       summary: 'One survey with its scale',
@@ -11,6 +11,6 @@ export const getSurvey: Route = (api, { ctx }) => {
       params: idParams,
       response: { 200: z.object({ survey: surveySchema }) },
     },
-    handler: async (request) => ({ survey: presentSurvey(await getSurveyUseCase(ctx, request.params.id)) }),
+    handler: async (request) => ({ survey: presentSurvey(await getSurvey(ctx, request.params.id)) }),
   });
 };

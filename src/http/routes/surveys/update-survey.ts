@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { updateSurvey as updateSurveyUseCase } from '../../../app/ratings/update-survey.ts';
+import { updateSurvey } from '../../../app/surveys/update-survey.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentSurvey, surveySchema } from '../../presenters/survey.presenter.ts';
 import { idParams, type Route, text } from '../../route.ts';
@@ -16,7 +16,7 @@ const body = z.strictObject({
   active: z.boolean().optional(),
 });
 
-export const updateSurvey: Route = (api, { ctx }) => {
+export const updateSurveyRoute: Route = (api, { ctx }) => {
   api.patch('/api/v1/surveys/:id', {
     config: { access: 'admin' },
     schema: {
@@ -27,9 +27,7 @@ export const updateSurvey: Route = (api, { ctx }) => {
       response: { 200: z.object({ survey: surveySchema }) },
     },
     handler: async (request) => ({
-      survey: presentSurvey(
-        await updateSurveyUseCase(ctx, authOf(request).actor, request.params.id, request.body),
-      ),
+      survey: presentSurvey(await updateSurvey(ctx, authOf(request).actor, request.params.id, request.body)),
     }),
   });
 };

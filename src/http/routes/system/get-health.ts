@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isDatabaseHealthy } from '../../../app/system/check-health.ts';
 import type { Route } from '../../route.ts';
 
-export const getHealth: Route = (api, { ctx }) => {
+export const getHealthRoute: Route = (api, { ctx }) => {
   api.get('/healthz', {
     config: { access: 'public' },
     schema: {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { addTeamMember as addTeamMemberUseCase } from '../../../app/teams/add-team-member.ts';
+import { addTeamMember } from '../../../app/teams/add-team-member.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentTeam, teamSchema } from '../../presenters/team.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const addTeamMember: Route = (api, { ctx }) => {
+export const addTeamMemberRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/teams/:id/members', {
     config: { access: 'admin' },
     schema: {
@@ -16,7 +16,7 @@ export const addTeamMember: Route = (api, { ctx }) => {
     },
     handler: async (request) => ({
       team: presentTeam(
-        await addTeamMemberUseCase(ctx, authOf(request).actor, request.params.id, request.body.userId),
+        await addTeamMember(ctx, authOf(request).actor, request.params.id, request.body.userId),
       ),
     }),
   });

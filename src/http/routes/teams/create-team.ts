@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { createTeam as createTeamUseCase } from '../../../app/teams/create-team.ts';
+import { createTeam } from '../../../app/teams/create-team.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { presentTeam, teamSchema } from '../../presenters/team.presenter.ts';
 import { type Route, text } from '../../route.ts';
 
-export const createTeam: Route = (api, { ctx }) => {
+export const createTeamRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/teams', {
     config: { access: 'admin' },
     schema: {
@@ -14,7 +14,7 @@ export const createTeam: Route = (api, { ctx }) => {
       response: { 201: z.object({ team: teamSchema }) },
     },
     handler: async (request, reply) => {
-      const team = await createTeamUseCase(ctx, authOf(request).actor, request.body);
+      const team = await createTeam(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ team: presentTeam(team) });
     },
   });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { listTeams as listTeamsUseCase } from '../../../app/teams/list-teams.ts';
+import { listTeams } from '../../../app/teams/list-teams.ts';
 import { presentTeam, teamSchema } from '../../presenters/team.presenter.ts';
 import type { Route } from '../../route.ts';
 
-export const listTeams: Route = (api, { ctx }) => {
+export const listTeamsRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/teams', {
     schema: {
       summary: 'All teams with their members',
       tags: ['teams'],
       response: { 200: z.object({ teams: z.array(teamSchema) }) },
     },
-    handler: async () => ({ teams: (await listTeamsUseCase(ctx)).map(presentTeam) }),
+    handler: async () => ({ teams: (await listTeams(ctx)).map(presentTeam) }),
   });
 };

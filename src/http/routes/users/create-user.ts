@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createUser as createUserUseCase } from '../../../app/users/create-user.ts';
+import { createUser } from '../../../app/users/create-user.ts';
 import { ROLES } from '../../../core/team/role.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../core/team/user.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -18,7 +18,7 @@ const body = z.strictObject({
   teamIds: z.array(z.uuid()).max(50).optional(),
 });
 
-export const createUser: Route = (api, { ctx }) => {
+export const createUserRoute: Route = (api, { ctx }) => {
   api.post('/api/v1/users', {
     config: { access: 'admin' },
     schema: {
@@ -28,7 +28,7 @@ export const createUser: Route = (api, { ctx }) => {
       response: { 201: z.object({ user: userSchema }) },
     },
     handler: async (request, reply) => {
-      const user = await createUserUseCase(ctx, authOf(request).actor, request.body);
+      const user = await createUser(ctx, authOf(request).actor, request.body);
       return reply.code(201).send({ user: presentUser(user) });
     },
   });

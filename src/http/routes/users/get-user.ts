@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getUser as getUserUseCase } from '../../../app/users/get-user.ts';
+import { getUser } from '../../../app/users/get-user.ts';
 import { presentUser, userSchema } from '../../presenters/user.presenter.ts';
 import { idParams, type Route } from '../../route.ts';
 
-export const getUser: Route = (api, { ctx }) => {
+export const getUserRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/users/:id', {
     schema: {
       summary: 'One user',
@@ -11,6 +11,6 @@ export const getUser: Route = (api, { ctx }) => {
       params: idParams,
       response: { 200: z.object({ user: userSchema }) },
     },
-    handler: async (request) => ({ user: presentUser(await getUserUseCase(ctx, request.params.id)) }),
+    handler: async (request) => ({ user: presentUser(await getUser(ctx, request.params.id)) }),
   });
 };

@@ -1,0 +1,14 @@
+/**
+ * What every open console hears when something changes: small ({ type, id }) so a NOTIFY payload stays
+ * under PostgreSQL's 8 kB, and consoles refetch what they show.
+ */
+export type LiveMessage =
+  | {
+      type: 'case.changed';
+      caseId: string;
+      /** Set when the change gave the case an owner (opened or handed off): the console alerts them. */
+      assignedTo?: string;
+      /** Who made the change; absent when Amends did (a case opened from feedback). */
+      by?: string;
+    }
+  | { type: 'rating.recorded' };
