@@ -24,12 +24,26 @@ export async function recordAudit(
     .execute();
 }
 
-export async function listAudit(
-  db: Executor,
-  options: { limit: number; beforeId?: number | undefined },
-): Promise<AuditEntry[]> {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit);
-  if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
+export type AuditFilter = {
+  limit: number;
+  /** Entries older than this id (the previous page's last). */
+  beforeId?: number | undefined;
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  /** From this moment on (inclusive). */
+  from?: Date | undefined;
+  /** Before this moment (exclusive). */
+  to?: Date | undefined;
+};
+
+/** Newest first, by id: the log is append-only, so ids never reorder and pages never overlap. */
+export async function listAudit(db: Executor, filter: AuditFilter): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  if (filter.actorUserId !== undefined) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+  if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('at', '<', filter.to);
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,

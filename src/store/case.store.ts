@@ -192,6 +192,17 @@ export async function listUnseenCases(db: Executor, ownerId: string, limit: numb
   return rows.map(caseRowToCase);
 }
 
+/** How many open or acknowledged cases a person owns. */
+export async function countActiveCasesOwnedBy(db: Executor, ownerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('owner_id', '=', ownerId)
+    .where('status', 'in', ['open', 'acknowledged'])
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function touchCase(db: Executor, id: string, now: Date): Promise<void> {
   await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
 }

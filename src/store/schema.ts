@@ -227,8 +227,20 @@ export interface IdempotencyKeyTable {
   created_at: Date;
 }
 
+/** A link an admin made for a person to choose a new password: hashed secret, single use, expiring. */
+export interface PasswordResetTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface Database {
   idempotency_keys: IdempotencyKeyTable;
+  password_resets: PasswordResetTable;
   blasts: BlastTable;
   outbound_emails: OutboundEmailTable;
   email_suppressions: EmailSuppressionTable;

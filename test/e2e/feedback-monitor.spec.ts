@@ -64,6 +64,11 @@ describe('The feedback monitor in the console', () => {
       0,
       'agents see no rules panel',
     );
+    assert.equal(
+      await page.getByRole('link', { name: 'Feedback rules' }).count(),
+      0,
+      'agents see no link to the rules',
+    );
     await markWindow(page);
 
     const happy = await buildCustomer(served.ctx, { name: 'Hana Happy' });
@@ -118,9 +123,18 @@ describe('The feedback monitor in the console', () => {
     assert.equal(await wasReloaded(page), false);
   });
 
+  /** The rules live in Settings; the Feedback page links there for admins. */
+  async function openRules(page: Page): Promise<void> {
+    await openMonitor(page, admin);
+    await page.getByRole('link', { name: 'Feedback rules' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor(WAIT);
+    // Brand has its own screen; Settings only leads there.
+    assert.equal(await page.getByRole('link', { name: /^Brand/ }).getAttribute('href'), '/settings/brand');
+  }
+
   it('lets an admin change the feedback rules, which the server then applies', async () => {
     const page = await newDesk(served.browser);
-    await openMonitor(page, admin);
+    await openRules(page);
     const form = page.getByRole('form', { name: 'Feedback rules' });
     const negativeRating = form.getByLabel('Open a recovery case for a negative rating');
     await negativeRating.waitFor(WAIT);
@@ -141,7 +155,7 @@ describe('The feedback monitor in the console', () => {
 
   it('shows the server’s words when a rule is refused, and keeps what was saved', async () => {
     const page = await newDesk(served.browser);
-    await openMonitor(page, admin);
+    await openRules(page);
     const form = page.getByRole('form', { name: 'Feedback rules' });
     const attribute = form.getByLabel('Customer value attribute');
     await attribute.waitFor(WAIT);

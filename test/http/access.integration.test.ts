@@ -7,9 +7,15 @@ import { ROUTES } from '../../src/http/routes/index.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
-const PUBLIC = new Set(['GET /healthz', 'GET /api/v1/auth/csrf', 'POST /api/v1/auth/login']);
+const PUBLIC = new Set([
+  'GET /healthz',
+  'GET /api/v1/auth/csrf',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/password-reset',
+]);
 const ADMIN_ONLY = [
   'POST /api/v1/users',
+  'POST /api/v1/users/{id}/password-reset-link',
   'POST /api/v1/teams',
   'POST /api/v1/teams/{id}/members',
   'GET /api/v1/audit',

@@ -10,16 +10,23 @@ import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
 import { AccountScene } from './scenes/account-scene.tsx';
+import { AuditScene } from './scenes/audit-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
+import { CustomerScene } from './scenes/customer-scene.tsx';
+import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
 import { OutboxScene } from './scenes/outbox-scene.tsx';
+import { PeopleScene } from './scenes/people-scene.tsx';
+import { ResetPasswordScene } from './scenes/reset-password-scene.tsx';
+import { SettingsScene } from './scenes/settings-scene.tsx';
 import { SurveysScene } from './scenes/surveys-scene.tsx';
+import { TokensScene } from './scenes/tokens-scene.tsx';
 import { type Session, SessionContext, useSession } from './session.tsx';
 
 /** undefined while we ask the server who is signed in; null when nobody is. */
@@ -28,6 +35,7 @@ type SignedIn = User | null | undefined;
 export function App() {
   const [user, setUser] = useState<SignedIn>(undefined);
   const [bootError, setBootError] = useState<ApiError>();
+  const { path } = useLocation();
 
   useEffect(() => {
     setSessionEndedHandler(() => setUser(null));
@@ -48,6 +56,8 @@ export function App() {
     [user, signOut],
   );
 
+  // Reached from a link, signed in or not: the person choosing a password may have no session.
+  if (path === '/reset-password') return <ResetPasswordScene />;
   if (bootError) {
     return (
       <main className="login" id="main">
@@ -89,8 +99,16 @@ function Routes() {
   if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
-  if (matchPath('/surveys', path) && hasRole(role, 'admin')) return <SurveysScene />;
-  if (matchPath('/settings/brand', path) && hasRole(role, 'admin')) return <BrandScene />;
+  if (matchPath('/customers', path)) return <CustomersScene />;
+  if (matchPath('/tokens', path)) return <TokensScene />;
+  const admin = hasRole(role, 'admin');
+  if (matchPath('/surveys', path) && admin) return <SurveysScene />;
+  if (matchPath('/people', path) && admin) return <PeopleScene />;
+  if (matchPath('/audit', path) && admin) return <AuditScene />;
+  if (matchPath('/settings', path) && admin) return <SettingsScene />;
+  if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
+  const customerRoute = matchPath('/customers/:id', path);
+  if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);
   // Keyed by id: another case is a fresh screen, never the previous case's data for a moment.
   if (caseRoute?.id) return <CaseScene key={caseRoute.id} caseId={caseRoute.id} />;

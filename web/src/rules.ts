@@ -2,6 +2,8 @@
  * The console shares the server's pure rules (src/core does no I/O and imports nothing but core), so
  * its buttons and hints never disagree with what the API will accept. The API still decides.
  */
+
+export { AUDIT_ACTION_LABELS } from '../../src/core/audit/audit-actions.ts';
 export { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../../src/core/blast/recipient-rows.ts';
 export {
   brandProblem,
@@ -16,5 +18,5 @@ export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { readableTextOn } from '../../src/core/shared/contrast.ts';
-export { hasRole } from '../../src/core/team/role.ts';
+export { hasRole, ROLES } from '../../src/core/team/role.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/core/team/user.ts';

@@ -13,14 +13,15 @@ export type NewUser = {
   email: string;
   name: string;
   role: Role;
-  password: string;
+  /** Without one, the person signs in only after choosing a password through a reset link. */
+  password?: string | undefined;
   teamIds?: string[] | undefined;
 };
 
 /** Adds a person (admins only). `actor` is undefined for the system itself (first start, CLI). */
 export async function createUser(ctx: AppContext, actor: Actor | undefined, input: NewUser): Promise<User> {
   if (actor) assertRole(actor, 'admin');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return ctx.db.transaction().execute((trx) => insertUserWithTeams(trx, actor, { ...input, passwordHash }));
 }
 

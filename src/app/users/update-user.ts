@@ -2,6 +2,8 @@ import { AppError } from '../../core/shared/app-error.ts';
 import type { Role } from '../../core/team/role.ts';
 import type { Actor, User } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
+import { countActiveCasesOwnedBy } from '../../store/case.store.ts';
+import type { Executor } from '../../store/db.ts';
 import { deleteUserSessions } from '../../store/session.store.ts';
 import { existingTeamIds } from '../../store/team.store.ts';
 import { findUserById, setUserTeams, updateUser as updateUserRow } from '../../store/user.store.ts';
@@ -45,6 +47,7 @@ export async function updateUser(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findUserById(trx, userId);
     if (!before) throw new AppError('NOT_FOUND', 'No user has that id.');
+    if (changes.active === false && before.active) await assertOwnsNoActiveCases(trx, before);
     if (changes.teamIds) {
       const known = await existingTeamIds(trx, changes.teamIds);
       const unknown = changes.teamIds.filter((id) => !known.includes(id));
@@ -73,4 +76,20 @@ export async function updateUser(
     if (!after) throw new Error('user vanished inside its own transaction');
     return after;
   });
+}
+
+/**
+ * A deactivated person cannot act on a case, so one who still owns active cases is refused rather than
+ * their cases silently moved: each hand-off needs a colleague chosen for that customer and a reason on
+ * the case's timeline, which a bulk reassignment would skip.
+ */
+async function assertOwnsNoActiveCases(trx: Executor, user: User): Promise<void> {
+  const owned = await countActiveCasesOwnedBy(trx, user.id);
+  if (owned === 0) return;
+  const cases = owned === 1 ? '1 open case' : `${owned} open cases`;
+  throw new AppError(
+    'OWNS_ACTIVE_CASES',
+    `${user.name} still owns ${cases}. Hand ${owned === 1 ? 'it' : 'them'} off to a colleague first, then deactivate.`,
+    { field: 'active', activeCases: owned },
+  );
 }

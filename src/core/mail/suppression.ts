@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../team/user.ts';
 
 /** Why an address is never mailed again: the person asked, or their server refused it for good. */
-const SUPPRESSION_REASONS = ['unsubscribed', 'bounced'] as const;
+export const SUPPRESSION_REASONS = ['unsubscribed', 'bounced'] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 /** The suppression list's key for an address: one person, one entry, whatever the capitals. */

@@ -35,6 +35,10 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_IN_PROGRESS: 409,
   /** The Idempotency-Key came before with a different request (method, path, query or body). */
   IDEMPOTENCY_KEY_REUSED: 422,
+  /** An owner of active cases would be deactivated: their cases must be handed off first. */
+  OWNS_ACTIVE_CASES: 409,
+  /** A password-reset link that is unknown, already used or expired. */
+  RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE: 413,
   /** The request did not arrive in time. */

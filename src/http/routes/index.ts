@@ -8,6 +8,7 @@ import { getCsrfTokenRoute } from './auth/get-csrf-token.ts';
 import { getMeRoute } from './auth/get-me.ts';
 import { logInRoute } from './auth/log-in.ts';
 import { logOutRoute } from './auth/log-out.ts';
+import { setPasswordFromLinkRoute } from './auth/set-password-from-link.ts';
 import { getBlastRoute } from './blasts/get-blast.ts';
 import { listBlastsRoute } from './blasts/list-blasts.ts';
 import { previewBlastRoute } from './blasts/preview-blast.ts';
@@ -24,6 +25,7 @@ import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
+import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
 import { upsertCustomerRoute } from './customers/upsert-customer.ts';
 import { getHappinessRoute } from './feedback/get-happiness.ts';
@@ -49,6 +51,7 @@ import { getOpenapiRoute } from './system/get-openapi.ts';
 import { addTeamMemberRoute } from './teams/add-team-member.ts';
 import { createTeamRoute } from './teams/create-team.ts';
 import { listTeamsRoute } from './teams/list-teams.ts';
+import { createPasswordResetLinkRoute } from './users/create-password-reset-link.ts';
 import { createUserRoute } from './users/create-user.ts';
 import { getUserRoute } from './users/get-user.ts';
 import { listUsersRoute } from './users/list-users.ts';
@@ -61,17 +64,20 @@ export const ROUTES: Route[] = [
   getCsrfTokenRoute,
   logInRoute,
   logOutRoute,
+  setPasswordFromLinkRoute,
   getMeRoute,
   changeOwnPasswordRoute,
   listUsersRoute,
   getUserRoute,
   createUserRoute,
   updateUserRoute,
+  createPasswordResetLinkRoute,
   listTeamsRoute,
   createTeamRoute,
   addTeamMemberRoute,
   listCustomersRoute,
   getCustomerRoute,
+  getCustomerStoryRoute,
   upsertCustomerRoute,
   listCasesRoute,
   listUnseenCasesRoute,

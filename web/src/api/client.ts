@@ -27,7 +27,7 @@ export function toApiError(error: unknown): ApiError {
   });
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | undefined;
 let onSessionEnded: () => void = () => {};
@@ -110,4 +110,5 @@ export const http = {
     send<T>('POST', path, text, true, contentType),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  delete: <T>(path: string) => send<T>('DELETE', path),
 };

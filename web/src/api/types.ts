@@ -12,7 +12,12 @@ type Schemas = components['schemas'];
 
 export type { CaseStatus, Channel, Severity };
 export type User = Schemas['User'];
+export type Role = User['role'];
 export type Team = Schemas['Team'];
+export type ApiToken = Schemas['ApiToken'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = { entries: AuditEntry[]; nextBeforeId: number | null };
+export type CustomerStory = Schemas['CustomerStory'];
 export type Customer = Schemas['Customer'];
 export type CaseDetail = Schemas['CaseDetail'];
 export type CaseListItem = Schemas['CaseListItem'];

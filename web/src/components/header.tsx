@@ -6,6 +6,7 @@ import { useLiveStatus } from '../live.tsx';
 import { Link, matchPath, useLocation } from '../router.tsx';
 import { hasRole } from '../rules.ts';
 import { useSession } from '../session.tsx';
+import '../styles/header-links.css';
 
 const LIVE_LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
 
@@ -63,9 +64,27 @@ export function Header() {
               Outbox
             </Link>
           )}
+          <Link to="/customers" aria-current={path.startsWith('/customers') ? 'page' : undefined}>
+            Customers
+          </Link>
           {hasRole(user.role, 'admin') && (
             <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
               Surveys
+            </Link>
+          )}
+          {hasRole(user.role, 'admin') && (
+            <Link to="/people" aria-current={path === '/people' ? 'page' : undefined}>
+              People
+            </Link>
+          )}
+          {hasRole(user.role, 'admin') && (
+            <Link to="/audit" aria-current={path === '/audit' ? 'page' : undefined}>
+              Audit
+            </Link>
+          )}
+          {hasRole(user.role, 'admin') && (
+            <Link to="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
+              Settings
             </Link>
           )}
           {hasRole(user.role, 'admin') && (
@@ -97,6 +116,9 @@ export function Header() {
           <span className="switch-track" aria-hidden="true" />
           Available
         </button>
+        <Link to="/tokens" className="button-quiet" aria-current={path === '/tokens' ? 'page' : undefined}>
+          API tokens
+        </Link>
         <button type="button" className="button-quiet" onClick={() => void signOut()}>
           Sign out
         </button>

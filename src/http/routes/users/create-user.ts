@@ -10,8 +10,11 @@ const body = z.strictObject({
   email: z.email().max(320),
   name: text(200),
   role: z.enum(ROLES),
-  /** At least 12 characters; stored only as an argon2id hash. */
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
+  /**
+   * At least 12 characters; stored only as an argon2id hash. Leave it out and the person cannot sign
+   * in until they choose one through a reset link (POST /api/v1/users/{id}/password-reset-link).
+   */
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1000).optional(),
   teamIds: z.array(z.uuid()).max(50).optional(),
 });
 

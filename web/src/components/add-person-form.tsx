@@ -1,0 +1,97 @@
+import { type FormEvent, useState } from 'react';
+import { admin } from '../api/admin.ts';
+import type { Role, Team, User } from '../api/types.ts';
+import { formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { ROLES } from '../rules.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { ROLE_LABELS } from './person-row.tsx';
+import { ShownOnce } from './shown-once.tsx';
+import { TextField } from './text-field.tsx';
+
+/**
+ * Adds a person without a password: the admin gets a link, shown once, with which the new person
+ * chooses their own (nobody else ever knows it).
+ */
+export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('agent');
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [added, setAdded] = useState<{ user: User; link: string; expiresAt: string }>();
+  const { busy, error, run } = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAdded(undefined);
+    await run(async () => {
+      const user = await admin.addPerson({ name, email, role, teamIds });
+      const { link, expiresAt } = await admin.passwordResetLink(user.id);
+      setAdded({ user, link, expiresAt });
+      setName('');
+      setEmail('');
+      setTeamIds([]);
+      onAdded();
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="add-person-title">
+      <h2 id="add-person-title">Add a person</h2>
+      <form onSubmit={submit} className="stack" aria-label="Add a person">
+        <TextField id="person-name" label="Name" value={name} onChange={setName} maxLength={200} />
+        <div className="stack">
+          <label htmlFor="person-email">Email</label>
+          <input
+            id="person-email"
+            type="email"
+            required
+            maxLength={320}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="stack">
+          <label htmlFor="person-role">Role</label>
+          <select id="person-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {teams.length > 0 && (
+          <fieldset className="plain-fieldset">
+            <legend>Teams</legend>
+            {teams.map((team) => (
+              <label key={team.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={teamIds.includes(team.id)}
+                  onChange={(event) =>
+                    setTeamIds(
+                      event.target.checked ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id),
+                    )
+                  }
+                />
+                {team.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <ErrorMessage error={error} />
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? 'Adding…' : 'Add person'}
+        </button>
+      </form>
+      {added && (
+        <ShownOnce
+          label={`${added.user.name} is added. Their link to choose a password:`}
+          value={added.link}
+          note={`Send it to them yourself: it is shown only now, works once, and stops working ${formatDateTime(added.expiresAt)}.`}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import { admin, type PersonChanges } from '../api/admin.ts';
+import type { Role, Team, User } from '../api/types.ts';
+import { formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { ROLES } from '../rules.ts';
+import { useSession } from '../session.tsx';
+import { ErrorMessage } from './error-message.tsx';
+import { ShownOnce } from './shown-once.tsx';
+
+export const ROLE_LABELS: Record<Role, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };
+
+/** One person: each control saves at once and shows the server's sentence if it refuses. */
+export function PersonRow({
+  person,
+  teams,
+  onChanged,
+}: {
+  person: User;
+  teams: Team[];
+  onChanged: () => void;
+}) {
+  const { user: me } = useSession();
+  const self = me.id === person.id;
+  const { busy, error, run } = useAction();
+  const [reset, setReset] = useState<{ link: string; expiresAt: string }>();
+  // Ticked at once; the server's answer (or its refusal) then sets what is shown.
+  const [teamIds, setTeamIds] = useState(person.teamIds);
+  useEffect(() => setTeamIds(person.teamIds), [person.teamIds]);
+
+  const change = (changes: PersonChanges) =>
+    run(async () => {
+      await admin.changePerson(person.id, changes);
+      onChanged();
+    });
+  const makeLink = () =>
+    run(async () => {
+      setReset(await admin.passwordResetLink(person.id));
+    });
+  const toggleTeam = async (teamId: string, member: boolean) => {
+    const next = member ? [...teamIds, teamId] : teamIds.filter((id) => id !== teamId);
+    setTeamIds(next);
+    if (!(await change({ teamIds: next }))) setTeamIds(person.teamIds);
+  };
+
+  const teamNames = teams.filter((t) => teamIds.includes(t.id)).map((t) => t.name);
+  return (
+    <>
+      <tr
+        className={person.active ? undefined : 'person-inactive'}
+        data-testid="person-row"
+        data-person={person.email}
+      >
+        <td>
+          <strong className="block">{person.name}</strong>
+          <span className="muted block person-email">{person.email}</span>
+        </td>
+        <td>
+          <select
+            aria-label={`Role of ${person.name}`}
+            value={person.role}
+            disabled={busy || self}
+            title={self ? 'Another admin can change your role' : undefined}
+            onChange={(event) => void change({ role: event.target.value as Role })}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <details className="team-picker">
+            <summary aria-label={`Teams of ${person.name}: ${teamNames.join(', ') || 'none'}`}>
+              {teamNames.length > 0 ? teamNames.join(', ') : <span className="muted">No team</span>}
+            </summary>
+            <fieldset disabled={busy}>
+              <legend className="visually-hidden">Teams of {person.name}</legend>
+              {teams.length === 0 && <p className="hint">No teams yet: add one beside the list.</p>}
+              {teams.map((team) => (
+                <label key={team.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={teamIds.includes(team.id)}
+                    onChange={(event) => void toggleTeam(team.id, event.target.checked)}
+                  />
+                  {team.name}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        </td>
+        <td>
+          {person.active ? (
+            <button
+              type="button"
+              role="switch"
+              aria-checked={person.available}
+              aria-label={`${person.name} available for new cases`}
+              className="switch"
+              disabled={busy}
+              onClick={() => void change({ available: !person.available })}
+            >
+              <span className="switch-track" aria-hidden="true" />
+              {person.available ? 'Available' : 'Away'}
+            </button>
+          ) : (
+            <span className="badge person-deactivated">Deactivated</span>
+          )}
+        </td>
+        <td className="person-actions">
+          {person.active && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void makeLink()}
+            >
+              Password link
+            </button>
+          )}
+          {!self && (
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={busy}
+              onClick={() => void change({ active: !person.active })}
+            >
+              {person.active ? 'Deactivate' : 'Reactivate'}
+            </button>
+          )}
+        </td>
+      </tr>
+      {(error || reset) && (
+        <tr className="person-notice">
+          <td colSpan={5}>
+            <ErrorMessage error={error} />
+            {reset && !error && (
+              <ShownOnce
+                label={`Password link for ${person.name}`}
+                value={reset.link}
+                note={`Send it to ${person.name} yourself: it is shown only now, works once, and stops working ${formatDateTime(reset.expiresAt)}. Their current password works until they use it.`}
+              />
+            )}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { type FormEvent, useState } from 'react';
+import { admin } from '../api/admin.ts';
+import type { Team, User } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { TextField } from './text-field.tsx';
+
+/** The teams and how many people each has; a new team is added here, members are chosen in the list. */
+export function TeamsPanel({
+  teams,
+  people,
+  onChanged,
+}: {
+  teams: Team[];
+  people: User[];
+  onChanged: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [done, setDone] = useState<string>();
+  const { busy, error, run } = useAction();
+  const active = new Set(people.filter((p) => p.active).map((p) => p.id));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(undefined);
+    await run(async () => {
+      const team = await admin.createTeam(name);
+      setName('');
+      setDone(`${team.name} is added: choose its members in the list.`);
+      onChanged();
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="teams-title">
+      <h2 id="teams-title">Teams</h2>
+      {teams.length === 0 && <p className="muted">No teams yet.</p>}
+      <ul className="team-list">
+        {teams.map((team) => {
+          const members = team.memberIds.filter((id) => active.has(id)).length;
+          return (
+            <li key={team.id}>
+              {team.name} <span className="muted">· {members === 1 ? '1 person' : `${members} people`}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <form onSubmit={submit} className="stack" aria-label="New team">
+        <TextField id="team-name" label="New team" value={name} onChange={setName} maxLength={100} />
+        <ErrorMessage error={error} />
+        {done && (
+          <p role="status" className="success-message">
+            {done}
+          </p>
+        )}
+        <button type="submit" className="button-secondary button" disabled={busy}>
+          {busy ? 'Adding…' : 'Add team'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { FeedbackRulesPanel } from '../components/feedback-rules-panel.tsx';
+import { PageHead } from '../components/page-title.tsx';
+import { Link } from '../router.tsx';
+import '../styles/settings.css';
+
+/** What an admin sets once and rarely changes: the brand customers see, and what feedback opens. */
+export function SettingsScene() {
+  return (
+    <section className="settings">
+      <PageHead title="Settings" />
+      <div className="settings-layout">
+        <FeedbackRulesPanel />
+        <nav className="stack" aria-label="More settings">
+          <Link to="/settings/brand" className="card settings-link">
+            <strong className="block">Brand</strong>
+            <span className="muted">
+              Business name, logo and colours on the pages and emails customers see.
+            </span>
+          </Link>
+          <Link to="/people" className="card settings-link">
+            <strong className="block">People and teams</strong>
+            <span className="muted">Who works cases, their roles and teams, password links.</span>
+          </Link>
+          <Link to="/tokens" className="card settings-link">
+            <strong className="block">API tokens</strong>
+            <span className="muted">Let another system use the Amends API as you.</span>
+          </Link>
+        </nav>
+      </div>
+    </section>
+  );
+}
