@@ -19,8 +19,11 @@ type Call = {
   table: keyof Database;
 };
 
-/** Creating a token shows its secret once: keeping the answer to replay it would store the secret. */
-const NOT_IDEMPOTENT = new Set(['createApiToken']);
+/**
+ * A token and a password-reset link are shown once: keeping the answer to replay it would store the
+ * secret it carries.
+ */
+const NOT_IDEMPOTENT = new Set(['createApiToken', 'createPasswordResetLink']);
 
 describe('Idempotency-Key on every call that creates', () => {
   let t: TestApp;

@@ -1378,6 +1378,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is set; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
             400: {
                 headers: {

@@ -18,11 +18,12 @@ export const setPasswordFromLinkRoute: Route = (api, { ctx }) => {
       summary: 'Choose a new password with a reset link an admin made; then sign in with it',
       tags: ['auth'],
       body,
+      response: { 204: z.null().describe('The password is set; sign in with it.') },
     },
     handler: async (request, reply) => {
       assertCsrfToken(request);
       await setPasswordFromLink(ctx, request.body);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
 };
