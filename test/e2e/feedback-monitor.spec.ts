@@ -129,7 +129,10 @@ describe('The feedback monitor in the console', () => {
     await page.getByRole('link', { name: 'Feedback rules' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor(WAIT);
     // Brand has its own screen; Settings only leads there.
-    assert.equal(await page.getByRole('link', { name: /^Brand/ }).getAttribute('href'), '/settings/brand');
+    assert.equal(
+      await page.locator('a.settings-link', { hasText: 'Brand' }).getAttribute('href'),
+      '/settings/brand',
+    );
   }
 
   it('lets an admin change the feedback rules, which the server then applies', async () => {

@@ -161,7 +161,7 @@ describe('Every console form answers bad input beside the field, in words a pers
   it('blasts: no file, then a list without its column names', async () => {
     await page.goto(`${served.url}/blasts`);
     const file = page.getByLabel('Customer list (CSV)');
-    await page.getByRole('button', { name: 'Send survey' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
     await expectFieldError(file, 'Choose a CSV file first.');
     assert.equal(await focusedId(), 'blast-file');
     await file.setInputFiles({
@@ -169,7 +169,7 @@ describe('Every console form answers bad input beside the field, in words a pers
       mimeType: 'text/csv',
       buffer: Buffer.from('ann@example.test\n'),
     });
-    await page.getByRole('button', { name: 'Send survey' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
     await page
       .locator('#blast-file-error')
       .filter({ hasText: /first line of the CSV must name its columns/ })
@@ -178,7 +178,7 @@ describe('Every console form answers bad input beside the field, in words a pers
   });
 
   it('feedback rules: an empty attribute and a negative threshold', async () => {
-    await page.goto(`${served.url}/feedback`);
+    await page.goto(`${served.url}/settings`);
     const rules = page.getByRole('form', { name: 'Feedback rules' });
     await rules.getByLabel('Customer value attribute').fill('');
     await rules.getByLabel('High value from').fill('-5');
