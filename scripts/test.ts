@@ -7,7 +7,8 @@
  *   npm test -- --only=integration   just *.integration.test.ts (CI's second pass on the machine's PostgreSQL)
  *   npm test -- path/to/file.test.ts …  just those files
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,7 +122,9 @@ try {
   // --test-force-exit: a file whose tests have all finished ends even if a handle it forgot keeps its
   // event loop alive (once seen: an e2e file done in 26 s, still running ten minutes later), so a leak
   // costs nothing but the leak, never a CI run's whole time.
-  const result = spawnSync(
+  // Spawned, not spawnSync: this process must keep reading the embedded PostgreSQL's log while the
+  // tests run, or its pipe fills and the next log line (a checkpoint's) blocks the server for good.
+  const tests = spawn(
     process.execPath,
     [
       '--test',
@@ -137,7 +140,8 @@ try {
       env: { ...process.env, TEST_DATABASE_URL: serverUrl, AMENDS_TEST_TEMPLATE: template },
     },
   );
-  code = result.status ?? 1;
+  const [exitCode] = (await once(tests, 'exit')) as [number | null];
+  code = exitCode ?? 1;
 } finally {
   await resetDatabase(serverUrl, template, { drop: true }).catch(() => {});
   await stopDatabase();
