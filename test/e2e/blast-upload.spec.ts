@@ -72,7 +72,10 @@ describe('Sending a survey blast from the console', () => {
     await runJobs(served);
     await page.getByRole('link', { name: 'Spring deliveries' }).click();
     await page.getByRole('heading', { name: 'Outbox' }).waitFor(WAIT);
-    assert.equal(await page.locator('tbody .badge', { hasText: 'Held' }).count(), 2);
+    // The heading shows before the list has loaded: wait for the second held email, then count.
+    const held = page.locator('tbody .badge', { hasText: 'Held' });
+    await held.nth(1).waitFor(WAIT);
+    assert.equal(await held.count(), 2);
     await page.getByRole('button', { name: 'ann@example.test' }).click();
 
     const html = page.frameLocator('.mail-preview iframe');
