@@ -1,4 +1,3 @@
-import '../styles/tables.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
@@ -8,6 +7,7 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { FieldError, fieldAria } from '../components/field-error.tsx';
 import { LineErrors } from '../components/line-errors.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime, formatMegabytes } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
@@ -209,7 +209,7 @@ function BlastResult({ started }: { started: BlastStarted }) {
 function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] }) {
   const surveyName = new Map(surveys.map((s) => [s.id, s.name]));
   return (
-    <div className="table-scroll">
+    <ScrollTable label="Blasts">
       <table className="inbox blast-table">
         <thead>
           <tr>
@@ -260,6 +260,6 @@ function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] })
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,10 +1,10 @@
-import '../styles/tables.css';
 import { useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
 import { EmailHtmlFrame } from '../components/email-html-frame.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 import { EMAIL_STATUS_LABELS, formatDateTime } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
@@ -68,7 +68,7 @@ export function OutboxScene() {
       {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
       {emails.data?.length === 0 && <p className="empty">No email here.</p>}
       {emails.data && emails.data.length > 0 && (
-        <div className="table-scroll">
+        <ScrollTable label="Emails">
           <table className="inbox outbox-table">
             <thead>
               <tr>
@@ -89,7 +89,7 @@ export function OutboxScene() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );
