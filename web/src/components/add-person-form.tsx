@@ -81,7 +81,7 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
           </fieldset>
         )}
         <ErrorMessage error={error} />
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Adding…' : 'Add person'}
         </button>
       </form>

@@ -30,7 +30,7 @@ export function BlastPreviewPanel({
       </p>
       <EmailHtmlFrame html={email.html} title={`The email ${email.to} would get`} />
       <div className="button-row">
-        <button type="button" className="button-primary" disabled={busy} onClick={onSend}>
+        <button type="button" className="button-primary" aria-disabled={busy} onClick={onSend}>
           {busy
             ? 'Sending…'
             : `Send to ${wouldSend === 1 ? '1 customer' : `${wouldSend.toLocaleString()} customers`}`}

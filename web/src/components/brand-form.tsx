@@ -86,7 +86,7 @@ export function BrandForm({ brand }: { brand: Brand }) {
         )}
         <ErrorMessage error={error} />
         <div className="row">
-          <button type="submit" disabled={busy}>
+          <button type="submit" aria-disabled={busy}>
             {busy ? 'Saving…' : 'Save brand'}
           </button>
           {saved && (

@@ -99,7 +99,7 @@ export function PersonRow({
               aria-checked={person.available}
               aria-label={`${person.name} available for new cases`}
               className="switch"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => void change({ available: !person.available })}
             >
               <span className="switch-track" aria-hidden="true" />
@@ -114,7 +114,7 @@ export function PersonRow({
             <button
               type="button"
               className="button button-secondary"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => void makeLink()}
             >
               Password link
@@ -124,7 +124,7 @@ export function PersonRow({
             <button
               type="button"
               className="button button-quiet"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => void change({ active: !person.active })}
             >
               {person.active ? 'Deactivate' : 'Reactivate'}

@@ -61,7 +61,7 @@ export function SurveySnippetForm({ surveys }: { surveys: Survey[] }) {
       />
       <ErrorMessage error={error} />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Making the snippet…' : 'Get snippet'}
         </button>
       </div>

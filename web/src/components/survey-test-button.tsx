@@ -16,7 +16,7 @@ export function SurveyTestButton({ surveyId }: { surveyId: string }) {
   return (
     <div className="stack">
       <div className="button-row">
-        <button type="button" className="button-secondary" disabled={busy} onClick={send}>
+        <button type="button" className="button-secondary" aria-disabled={busy} onClick={send}>
           {busy ? 'Sending…' : 'Send me a test'}
         </button>
         {sent && (

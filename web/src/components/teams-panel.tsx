@@ -53,7 +53,7 @@ export function TeamsPanel({
             {done}
           </p>
         )}
-        <button type="submit" className="button-secondary button" disabled={busy}>
+        <button type="submit" className="button-secondary button" aria-disabled={busy}>
           {busy ? 'Adding…' : 'Add team'}
         </button>
       </form>

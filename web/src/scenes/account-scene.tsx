@@ -95,7 +95,7 @@ function PasswordForm() {
           {done}
         </p>
       )}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <button type="submit" className="button-primary" aria-disabled={busy}>
         {busy ? 'Changing…' : 'Change password'}
       </button>
     </form>

@@ -66,7 +66,7 @@ export function AuditScene() {
         <button
           type="button"
           className="button button-secondary audit-older"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => void load(filter, nextBeforeId)}
         >
           {busy ? 'Loading…' : 'Show older'}
@@ -133,7 +133,7 @@ function AuditFilters({
         <input id="audit-to" type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
       </div>
       <div className="audit-filter-buttons">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           Show
         </button>
         <button type="button" className="button button-quiet" onClick={onClear}>

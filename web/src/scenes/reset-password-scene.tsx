@@ -80,7 +80,7 @@ export function ResetPasswordScene() {
                 onChange={(event) => setRepeated(event.target.value)}
               />
               <ErrorMessage error={error} />
-              <button type="submit" className="button-primary" disabled={busy}>
+              <button type="submit" className="button-primary" aria-disabled={busy}>
                 {busy ? 'Saving…' : 'Set password'}
               </button>
             </>

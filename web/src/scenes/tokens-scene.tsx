@@ -75,7 +75,7 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
           maxLength={100}
           placeholder="e.g. Shop checkout"
         />
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Creating…' : 'Create token'}
         </button>
       </form>
@@ -124,7 +124,7 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
             <button
               type="button"
               className="button button-danger"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => void revoke()}
             >
               Revoke {token.name}
