@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { type Problem, problem } from './problem.ts';
 
@@ -17,7 +18,7 @@ export function answerClientError(error: ClientError, socket: Socket): void {
   const body = JSON.stringify(answer);
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${answer.status} ${REASONS[answer.status] ?? 'Bad Request'}\r\n` +
+      `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'Bad Request'}\r\n` +
         'Content-Type: application/problem+json; charset=utf-8\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'Connection: close\r\n\r\n' +
@@ -26,13 +27,6 @@ export function answerClientError(error: ClientError, socket: Socket): void {
   }
   socket.destroy(error);
 }
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  414: 'URI Too Long',
-  431: 'Request Header Fields Too Large',
-};
 
 function problemFor(error: ClientError): Problem {
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')

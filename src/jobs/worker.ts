@@ -75,7 +75,7 @@ export async function startWorker(
 ): Promise<Worker> {
   // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
   // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
-  await relayDueRecoveryChecks(ctx.db).then(
+  await relayDueRecoveryChecks(ctx.db, ctx.recoveryHoldMs).then(
     (relayed) => {
       if (relayed > 0) console.log(`[worker] Queued ${relayed} recovery check(s) left by an earlier run.`);
     },

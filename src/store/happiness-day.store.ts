@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DayRange } from '../core/rating/settled-days.ts';
-import type { Executor } from './db.ts';
+import { type Executor, lockNamed } from './db.ts';
 
 /** The UTC days of a range, as PostgreSQL dates (the range's ends are midnights UTC). */
 const daysOf = (range: DayRange) => sql`
@@ -25,7 +25,7 @@ export async function countKeptDays(db: Executor, range: DayRange): Promise<numb
  * many days it counted. The caller must pass only settled days (core/rating/settled-days.ts).
  */
 export async function keepSettledDays(trx: Executor, range: DayRange): Promise<number> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('happiness_days'))`.execute(trx);
+  await lockNamed(trx, 'happiness_days');
   const { rows: missing } = await sql<{ day: string }>`
     SELECT to_char(day, 'YYYY-MM-DD') AS day FROM (${daysOf(range)}) AS days
     WHERE NOT EXISTS (SELECT 1 FROM happiness_days_settled s WHERE s.day = days.day)

@@ -130,13 +130,17 @@ export async function findLatestAnswer(
   db: Executor,
   requestId: string,
 ): Promise<{ id: number; score: number } | undefined> {
-  return db
-    .selectFrom('rating_answers')
-    .select(['id', 'score'])
-    .where('request_id', '=', requestId)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('rating_answers')
+      .select(['id', 'score'])
+      .where('request_id', '=', requestId)
+      // A scanner's run, set aside, is not what the customer said.
+      .where('set_aside_at', 'is', null)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  );
 }
 
 export type ReportableFeedback = {

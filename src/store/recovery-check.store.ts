@@ -21,7 +21,7 @@ export async function enqueueRecoveryChecks(db: Executor, requestIds: readonly s
  * request moves a waiting job later still: while a run of clicks goes on, its check waits for the
  * end (core/rating/scanner-burst.ts#RECOVERY_HOLD_MS).
  */
-export async function relayDueRecoveryChecks(db: Executor, holdMs = 0): Promise<number> {
+export async function relayDueRecoveryChecks(db: Executor, holdMs: number): Promise<number> {
   const runAt = sql`now() + make_interval(secs => ${holdMs / 1000}::float8)`;
   const { rows } = await sql<{ relayed: number }>`
     WITH due AS (DELETE FROM recovery_checks_due RETURNING request_id)

@@ -52,8 +52,10 @@ describe('feedback to a case', () => {
           finished += 1;
         }),
       );
+      const deadline = Date.now() + 30_000;
       while ((await waitingForAdvisoryLocks(holder)) < 2) {
         assert.equal(finished, 0, 'a check finished while its touchpoint was locked');
+        assert.ok(Date.now() < deadline, 'the checks never both waited for the touchpoint lock');
         await setTimeout(5);
       }
       await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [touchpointKey]);

@@ -63,17 +63,14 @@ describe('A mail scanner that opens every link of a rating email in a browser th
     const hrefs = await scanner
       .locator('a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    assert.equal(hrefs.length, 4);
-    const visits = await Promise.all(
+    await Promise.all(
       hrefs.map(async (href) => {
         const page = await scanner.context().newPage();
         await page.goto(href);
         // The confirm page's script submitted the answer: the scanner lands on the thanks or sorry page.
         await page.waitForURL(/\/rating\/[^/]+$/, WAIT);
-        return page.url();
       }),
     );
-    assert.equal(visits.length, 4);
     assert.equal((await countedAnswers(scanned.request.id)).length, 4, 'each visit was recorded at once');
 
     // A person, in another mail, clicks once: their answer is recorded at once.

@@ -45,7 +45,7 @@ describe('relaying due recovery checks to the job queue', () => {
     assert.equal(await dueCount(ids), 3);
     assert.equal(await recoveryJobCount(t.ctx.db, ids), 0);
     // A relay takes them (and leaves nothing due for the tests below).
-    assert.equal(await relayDueRecoveryChecks(t.ctx.db), 3);
+    assert.equal(await relayDueRecoveryChecks(t.ctx.db, 0), 3);
     assert.equal(await recoveryJobCount(t.ctx.db, ids), 3);
   });
 
@@ -62,7 +62,7 @@ describe('relaying due recovery checks to the job queue', () => {
 
   it('queues each check once when relays on several instances run at once', async () => {
     const ids = await clicksLeftDue(40);
-    const relayed = await Promise.all([1, 2, 3, 4].map(() => relayDueRecoveryChecks(t.ctx.db)));
+    const relayed = await Promise.all([1, 2, 3, 4].map(() => relayDueRecoveryChecks(t.ctx.db, 0)));
     assert.equal(
       relayed.reduce((a, b) => a + b, 0),
       40,

@@ -39,7 +39,11 @@ async function zombie(): Promise<{ pid: number; release(): void }> {
     parent.stdout?.once('data', (chunk: Buffer) => resolve(Number.parseInt(chunk.toString(), 10))),
   );
   // The child exits on its own; its state turns to Z when it has.
-  while (!/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) await new Promise((r) => setImmediate(r));
+  const deadline = Date.now() + 30_000;
+  while (!/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) {
+    if (Date.now() > deadline) throw new Error(`process ${pid} never became a zombie`);
+    await new Promise((r) => setImmediate(r));
+  }
   return { pid, release: () => parent.kill('SIGKILL') };
 }
 

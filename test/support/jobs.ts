@@ -27,7 +27,7 @@ export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mai
   // graphile-worker warns about a pool whose clients have no error handler (worker.ts does the same).
   pgPool.on('connect', (client) => client.on('error', () => {}));
   try {
-    await relayDueRecoveryChecks(t.ctx.db);
+    await relayDueRecoveryChecks(t.ctx.db, 0);
     await runOnce({ pgPool, taskList: taskList(t.ctx, { mailer }), concurrency: 4, logger: quiet });
   } finally {
     await pgPool.end();

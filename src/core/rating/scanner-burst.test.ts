@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RATING_CHANGE_DAYS, RATING_REQUEST_DAYS } from './rating-window.ts';
-import {
-  BURST_GAP_MS,
-  BURST_MIN_SCORES,
-  findScannerBurstAnswers,
-  resolveStandingAnswer,
-  type TimedAnswer,
-} from './scanner-burst.ts';
+import { findScannerBurstAnswers, resolveStandingAnswer, type TimedAnswer } from './scanner-burst.ts';
 
 const t0 = new Date('2026-03-02T08:00:00Z');
 const DAY = 24 * 3600 * 1000;
@@ -17,11 +11,6 @@ const answers = (...pairs: [number, number][]): TimedAnswer[] =>
   pairs.map(([score, ms], i) => ({ id: i + 1, score, at: at(ms) }));
 
 describe('which answers a scanner gave', () => {
-  it('keeps a ten-second gap and three different scores as the line', () => {
-    assert.equal(BURST_GAP_MS, 10_000);
-    assert.equal(BURST_MIN_SCORES, 3);
-  });
-
   const cases: [string, TimedAnswer[], number[]][] = [
     ['a single click stands', answers([1, 0]), []],
     ['no answers, nothing set aside', [], []],

@@ -3,12 +3,7 @@ import { measureHappiness } from '../../../app/feedback/measure-happiness.ts';
 import { HAPPINESS_GROUPINGS, HAPPINESS_PERIODS } from '../../../core/rating/happiness.ts';
 import { happinessReportSchema, presentHappinessReport } from '../../presenters/happiness.presenter.ts';
 import type { Route } from '../../route.ts';
-
-const instant = z
-  .union([z.iso.datetime({ offset: true }), z.iso.date()], {
-    error: 'Give a date (2026-11-23) or a date and time (2026-11-23T09:00:00Z).',
-  })
-  .transform((value) => new Date(value));
+import { instant } from '../../schemas/instant.ts';
 
 const querystring = z.strictObject({
   /** survey, touchpointType, team (requests of no team are one group) or period. */
