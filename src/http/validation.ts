@@ -42,7 +42,7 @@ export function fieldErrorsOf(error: unknown): FieldError[] | undefined {
  * A sentence for a refused value that names the field (`touchpointType` → "Touchpoint type"), for
  * fields whose schema has no message of its own. Never zod's wording: API callers read these too.
  */
-export function humanMessage(issue: Issue): string {
+function humanMessage(issue: Issue): string {
   const name = fieldName(issue.path ?? []);
   switch (issue.code) {
     case 'invalid_type':

@@ -1,4 +1,4 @@
-import type { CaseStatus, Channel, OutboundEmailStatus, Severity } from './api/types.ts';
+import type { CaseStatus, Channel, OutboundEmailStatus, Role, Severity } from './api/types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -70,3 +70,6 @@ export const EMAIL_STATUS_LABELS: Record<OutboundEmailStatus, string> = {
   failed: 'Failed',
   suppressed: 'Unsubscribed',
 };
+
+/** A role as people say it. */
+export const ROLE_LABELS: Record<Role, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };

@@ -11,7 +11,7 @@ export type CaseListItem = { case: Case; customer: Customer };
 export type CasePage = { items: CaseListItem[]; nextCursor: string | undefined };
 
 /** The statuses the inbox shows when none are asked for: cases somebody still owes an answer. */
-export const INBOX_STATUSES: CaseStatus[] = ['open', 'acknowledged'];
+const INBOX_STATUSES: CaseStatus[] = ['open', 'acknowledged'];
 
 /**
  * One page of the inbox (core/case/inbox-order.ts): active cases by severity, then longest waiting;

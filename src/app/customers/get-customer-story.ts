@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '../context.ts';
 
 /** How many of each part the story shows: a customer with more is a story for a report, not a screen. */
-export const STORY_LIMIT = 100;
+const STORY_LIMIT = 100;
 
 /**
  * One customer's story: their cases, every survey sent to them with each answer and comment, the

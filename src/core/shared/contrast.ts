@@ -11,7 +11,7 @@ export function contrastRatio(foreground: string, background: string): number {
 }
 
 /** True for a colour colord can read (#rgb, #rrggbb, names…). */
-export function isColour(value: string): boolean {
+function isColour(value: string): boolean {
   return colord(value).isValid();
 }
 

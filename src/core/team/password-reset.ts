@@ -2,7 +2,7 @@
  * How long a password-reset link works. A day covers "the admin sent it, I open it tomorrow
  * morning"; longer would leave a working way into the account lying in a chat history.
  */
-export const PASSWORD_RESET_HOURS = 24;
+const PASSWORD_RESET_HOURS = 24;
 
 /** The moment a reset link made at `now` stops working. */
 export function resolvePasswordResetExpiry(now: Date): Date {

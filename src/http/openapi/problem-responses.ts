@@ -2,8 +2,8 @@ import type { Role } from '../../core/team/role.ts';
 import { problemSchema } from '../schemas/problem.ts';
 
 /** The 4xx answers a route can give, each an RFC 9457 problem. */
-export const PROBLEM_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429] as const;
-export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+const PROBLEM_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429] as const;
+type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   429: 'Too many attempts from this address (RATE_LIMITED).',
 };
 
-export type RouteShape = {
+type RouteShape = {
   method: string;
   url: string;
   access: 'public' | Role;

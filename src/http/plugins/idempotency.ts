@@ -16,7 +16,7 @@ declare module 'fastify' {
 }
 
 /** Sent with an answer that repeats the one a key's first request got. */
-export const REPLAYED_HEADER = 'idempotent-replayed';
+const REPLAYED_HEADER = 'idempotent-replayed';
 
 /**
  * Idempotency-Key on creating calls: after validation and authentication the request claims its

@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { admin } from '../api/admin.ts';
 import type { Role, Team, User } from '../api/types.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { ROLES } from '../rules.ts';
 import { ErrorMessage } from './error-message.tsx';
-import { ROLE_LABELS } from './person-row.tsx';
 import { ShownOnce } from './shown-once.tsx';
 import { TextField } from './text-field.tsx';
 

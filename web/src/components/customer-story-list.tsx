@@ -86,7 +86,7 @@ export function CustomerStoryList({ story }: { story: CustomerStory }) {
 
   if (chapters.length === 0) return <p className="empty">Nothing has happened with this customer yet.</p>;
   return (
-    <ol className="story" aria-label="Story">
+    <ol className="customer-story" aria-label="Story">
       {chapters.map((chapter) => (
         <li key={chapter.key} className="story-item" data-testid="story-item" data-kind={chapter.kind}>
           <span className="story-kind">{chapter.kind}</span>

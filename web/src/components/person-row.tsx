@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import { admin, type PersonChanges } from '../api/admin.ts';
 import type { Role, Team, User } from '../api/types.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { ROLES } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { ShownOnce } from './shown-once.tsx';
-
-export const ROLE_LABELS: Record<Role, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };
 
 /** One person: each control saves at once and shows the server's sentence if it refuses. */
 export function PersonRow({

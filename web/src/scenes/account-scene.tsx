@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { MIN_PASSWORD_LENGTH } from '../rules.ts';
 import { useSession } from '../session.tsx';
@@ -19,7 +20,7 @@ export function AccountScene() {
         <dt>Email</dt>
         <dd>{user.email}</dd>
         <dt>Role</dt>
-        <dd>{user.role}</dd>
+        <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
       <PasswordForm />
     </section>
