@@ -76,6 +76,18 @@ describe('cookie-authenticated changes are accepted only from our own origin', (
     assert.equal(anonymous.cookies.amends_session, undefined);
   });
 
+  it('refuses a password chosen from a reset link on a foreign page', async () => {
+    const anonymous = await anonymousClient(t.app);
+    const response = await anonymous.request(
+      'POST',
+      '/api/v1/auth/password-reset',
+      { token: 'amr_not-checked-before-the-origin', password: 'a new password long enough' },
+      { origin: 'https://evil.example' },
+    );
+    assert.equal(response.statusCode, 403);
+    assert.equal(response.json().code, 'FOREIGN_ORIGIN');
+  });
+
   it('does not apply to API tokens, which no browser sends on its own', async () => {
     const created = await client.request('POST', '/api/v1/api-tokens', { name: 'billing system' });
     const response = await t.app.inject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { setPasswordFromLink } from '../../../app/auth/set-password-from-link.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../core/team/user.ts';
-import { assertCsrfToken } from '../../plugins/csrf.ts';
+import { assertCsrfToken, assertSameOrigin } from '../../plugins/csrf.ts';
 import type { Route } from '../../route.ts';
 
 const body = z.strictObject({
@@ -22,6 +22,8 @@ export const setPasswordFromLinkRoute: Route = (api, { ctx }) => {
     },
     handler: async (request, reply) => {
       assertCsrfToken(request);
+      // A foreign page choosing a password with a stolen link is refused like a foreign sign-in.
+      assertSameOrigin(request, ctx.publicUrl);
       await setPasswordFromLink(ctx, request.body);
       return reply.code(204).send(null);
     },
