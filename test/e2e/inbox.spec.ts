@@ -153,15 +153,18 @@ describe('The inbox in the console', () => {
     await page.goto(`${served.url}/`);
     const nav = page.getByRole('navigation', { name: 'Main' });
     const menu = page.getByRole('button', { name: 'Menu' });
-    assert.equal(await nav.isVisible(), false);
+    // Wait for the header to be drawn before judging what it hides.
+    await menu.waitFor(WAIT);
+    await nav.waitFor({ state: 'hidden', ...WAIT });
     assert.equal(await menu.getAttribute('aria-expanded'), 'false');
     await menu.click();
     assert.equal(await menu.getAttribute('aria-expanded'), 'true');
     await nav.getByRole('link', { name: 'Feedback' }).click();
     await page.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor(WAIT);
-    assert.equal(await nav.isVisible(), false, 'a new screen closes the menu');
+    // A new screen closes the menu.
+    await nav.waitFor({ state: 'hidden', ...WAIT });
     await page.setViewportSize({ width: 1280, height: 900 });
-    assert.equal(await nav.isVisible(), true);
-    assert.equal(await menu.isVisible(), false);
+    await nav.waitFor({ state: 'visible', ...WAIT });
+    await menu.waitFor({ state: 'hidden', ...WAIT });
   });
 });
