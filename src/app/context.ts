@@ -20,13 +20,19 @@ export type AppContext = {
    * (core/rating/scanner-burst.ts#RECOVERY_HOLD_MS); tests that run jobs by hand use 0.
    */
   recoveryHoldMs: number;
+  /** The mailbox customers' replies reach; each case's reply address tags it (core/case/case-links.ts). */
+  replyMailbox: string;
 };
 
 export type ContextOptions = Pick<AppContext, 'sessionDays' | 'publicUrl'> & {
   database: DbHandle;
   now?: () => Date;
   recoveryHoldMs?: number;
+  replyMailbox?: string;
 };
+
+/** Where replies go while no mailbox is configured: the outbox sender's address. */
+const DEFAULT_REPLY_MAILBOX = 'amends@localhost';
 
 /** Builds the context, creating the link-signing secret on first use (the database must be migrated). */
 export async function createAppContext(options: ContextOptions): Promise<AppContext> {
@@ -41,5 +47,6 @@ export async function createAppContext(options: ContextOptions): Promise<AppCont
     publicUrl: options.publicUrl.replace(/\/+$/, ''),
     linkSecret,
     recoveryHoldMs: options.recoveryHoldMs ?? RECOVERY_HOLD_MS,
+    replyMailbox: options.replyMailbox ?? DEFAULT_REPLY_MAILBOX,
   };
 }

@@ -82,6 +82,7 @@ export async function withDatabase<T>(
       database: handle,
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      replyMailbox: env.replyMailbox,
     });
     return await work({ ctx, applied, where, amendsRunning });
   } finally {

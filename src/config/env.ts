@@ -54,6 +54,7 @@ const schema = z.object({
       'must be an address, e.g. surveys@example.com, or a name and an address: Example Shop <surveys@example.com>',
     )
     .optional(),
+  MAIL_REPLY_TO: z.email('must be an address, e.g. support@example.com').optional(),
 });
 
 export type Env = Readonly<
@@ -67,6 +68,11 @@ export type Env = Readonly<
     secureCookies: boolean;
     /** The sender of every outbound email: MAIL_FROM, or a placeholder while mail stays in the outbox. */
     mailFrom: { name: string; address: string };
+    /**
+     * The mailbox customers' replies reach (MAIL_REPLY_TO, else MAIL_FROM's address): each case's
+     * reply address is it with a plus tag (core/case/case-links.ts).
+     */
+    replyMailbox: string;
   }
 >;
 
@@ -106,6 +112,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataDir: path.resolve(env.AMENDS_DATA_DIR ?? 'data'),
     secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
     mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
+    replyMailbox: env.MAIL_REPLY_TO ?? (env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER).address,
   });
 }
 

@@ -72,6 +72,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
       database: handle,
       sessionDays: env.AMENDS_SESSION_DAYS,
       publicUrl: env.AMENDS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      replyMailbox: env.replyMailbox,
     });
     const firstAdmin = await ensureFirstAdmin(ctx, {
       email: env.AMENDS_ADMIN_EMAIL,

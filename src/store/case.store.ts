@@ -32,6 +32,10 @@ export function caseRowToCase(row: CaseRow): Case {
     updatedAt: row.updated_at,
     storyAwaitsCustomer: row.story_awaits_customer,
     ownerSeenAt: row.owner_seen_at ?? undefined,
+    statusKey: row.status_key,
+    replyKey: row.reply_key,
+    unansweredSince: row.unanswered_since ?? undefined,
+    lastMessageOutAt: row.last_message_out_at ?? undefined,
   };
 }
 
@@ -234,4 +238,21 @@ export async function lockActiveCaseForTouchpoint(
     .forUpdate()
     .executeTakeFirst();
   return row ? caseRowToCase(row) : undefined;
+}
+
+/** What a message in either direction changes on its case: the unanswered wait, the last word to the customer. */
+export async function updateCaseConversation(
+  db: Executor,
+  id: string,
+  change: { unansweredSince: Date | undefined; lastMessageOutAt?: Date | undefined; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({
+      unanswered_since: change.unansweredSince ?? null,
+      ...(change.lastMessageOutAt && { last_message_out_at: change.lastMessageOutAt }),
+      updated_at: change.now,
+    })
+    .where('id', '=', id)
+    .execute();
 }

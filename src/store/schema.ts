@@ -84,6 +84,14 @@ export interface CaseTable {
   story_awaits_customer: Generated<boolean>;
   /** When the owner opened the case (or dismissed its alert); null: a new case they have not seen. */
   owner_seen_at: Date | null;
+  /** 128 random bits (hex) naming the case's status page; replaced when its link is revoked. */
+  status_key: Generated<string>;
+  /** 128 random bits (hex) in the case's reply address; never replaced, so old mail still threads. */
+  reply_key: Generated<string>;
+  /** Since when a customer's message waits for an answer; null: none waits. */
+  unanswered_since: Date | null;
+  /** When the customer last heard from us (the latest customer-visible message). */
+  last_message_out_at: Date | null;
 }
 
 export interface CaseEventTable {
@@ -201,6 +209,8 @@ export interface OutboundEmailTable {
   blast_id: string | null;
   rating_request_id: string | null;
   case_id: string | null;
+  /** The `message_out` event of a message written from a case. */
+  case_event_id: number | null;
 }
 
 export interface EmailSuppressionTable {

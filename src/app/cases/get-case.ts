@@ -1,4 +1,5 @@
 import type { Case } from '../../core/case/case.ts';
+import { replyAddressFor, statusPageUrl } from '../../core/case/case-links.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { User } from '../../core/team/user.ts';
@@ -7,7 +8,15 @@ import { findCustomerById } from '../../store/customer.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 
-export type CaseDetail = { case: Case; customer: Customer; owner: User };
+export type CaseDetail = {
+  case: Case;
+  customer: Customer;
+  owner: User;
+  /** The address whose mail lands on this case (core/case/case-links.ts). */
+  replyTo: string;
+  /** The customer's private page for this case; in every message to them. */
+  statusPageUrl: string;
+};
 
 /** One case by its id or its number (1014). */
 export async function getCase(ctx: AppContext, idOrNumber: string): Promise<CaseDetail> {
@@ -18,5 +27,11 @@ export async function getCase(ctx: AppContext, idOrNumber: string): Promise<Case
     findUserById(ctx.db, found.ownerId),
   ]);
   if (!customer || !owner) throw new Error(`case ${found.id} points at a missing customer or owner`);
-  return { case: found, customer, owner };
+  return {
+    case: found,
+    customer,
+    owner,
+    replyTo: replyAddressFor(ctx.linkSecret, ctx.replyMailbox, found.replyKey),
+    statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
+  };
 }

@@ -31,4 +31,12 @@ export type Case = {
   storyAwaitsCustomer: boolean;
   /** When the owner first opened the case since it became theirs; undefined: not yet. */
   ownerSeenAt: Date | undefined;
+  /** Names the case's private status page (core/case/case-links.ts); replaced when the link is revoked. */
+  statusKey: string;
+  /** Names the case's reply address (core/case/case-links.ts); stable for the case's life. */
+  replyKey: string;
+  /** Since when a customer's message waits for an answer; undefined: none waits. */
+  unansweredSince: Date | undefined;
+  /** When the customer last heard from us: the latest customer-visible message. */
+  lastMessageOutAt: Date | undefined;
 };

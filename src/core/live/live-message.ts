@@ -10,5 +10,7 @@ export type LiveMessage =
       assignedTo?: string;
       /** Who made the change; absent when Amends did (a case opened from feedback). */
       by?: string;
+      /** Set when the customer wrote: the owner whose console alerts them. */
+      customerWroteTo?: string;
     }
   | { type: 'rating.recorded' };

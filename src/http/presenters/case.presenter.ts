@@ -34,6 +34,10 @@ export const caseSchema = z
     updatedAt: z.iso.datetime(),
     /** When the owner opened the case since it became theirs; null: it is new to them (their alert is up). */
     ownerSeenAt: z.iso.datetime().nullable(),
+    /** Since when a message from the customer waits for an answer; null: none waits. */
+    unansweredSince: z.iso.datetime().nullable(),
+    /** When the customer last heard from us (the latest message to them); null: not yet. */
+    lastMessageOutAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Case' });
 
@@ -59,11 +63,21 @@ export function presentCase(c: Case): z.infer<typeof caseSchema> {
     closedAt: iso(c.closedAt),
     updatedAt: c.updatedAt.toISOString(),
     ownerSeenAt: iso(c.ownerSeenAt),
+    unansweredSince: iso(c.unansweredSince),
+    lastMessageOutAt: iso(c.lastMessageOutAt),
   };
 }
 
 export const caseDetailSchema = z
-  .object({ case: caseSchema, customer: customerSchema, owner: userSchema })
+  .object({
+    case: caseSchema,
+    customer: customerSchema,
+    owner: userSchema,
+    /** Mail to this address lands on the case's timeline (its tag is unguessable and signed). */
+    replyTo: z.string(),
+    /** The customer's private status page for this case: it is in every message to them. */
+    statusPageUrl: z.url(),
+  })
   .meta({ id: 'CaseDetail' });
 
 export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetailSchema> {
@@ -71,6 +85,8 @@ export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetail
     case: presentCase(detail.case),
     customer: presentCustomer(detail.customer),
     owner: presentUser(detail.owner),
+    replyTo: detail.replyTo,
+    statusPageUrl: detail.statusPageUrl,
   };
 }
 

@@ -946,11 +946,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             ownerSeenAt: string | null;
+            unansweredSince: string | null;
+            lastMessageOutAt: string | null;
         };
         CaseDetail: {
             case: components["schemas"]["Case"];
             customer: components["schemas"]["Customer"];
             owner: components["schemas"]["User"];
+            replyTo: string;
+            /** Format: uri */
+            statusPageUrl: string;
         };
         CaseListItem: {
             case: components["schemas"]["Case"];
