@@ -22,6 +22,7 @@ describe('health when the database is gone', () => {
         linkSecret: 'unused',
         publicUrl: 'http://amends.test',
         recoveryHoldMs: 0,
+        replyMailbox: 'replies@amends.test',
       },
       live: new LiveHub(),
       webDir: undefined,
