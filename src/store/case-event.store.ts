@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CaseEvent, CaseEventKind, NewCaseEvent } from '../core/case/case-event.ts';
 import type { Executor } from './db.ts';
 import type { CaseEventRow } from './schema.ts';
@@ -39,18 +40,99 @@ export async function appendCaseEvents(
   return rows.map(caseEventRowToCaseEvent);
 }
 
+/**
+ * The timeline, oldest first, each `message_out` with its delivery: the status of its outbound email,
+ * a failure that suppressed the address told apart as `bounced` (record-delivery keeps the SMTP error
+ * as both the email's last error and the suppression's detail).
+ */
 export async function listCaseEvents(
   db: Executor,
   caseId: string,
   options: { afterId?: number | undefined; limit: number },
 ): Promise<CaseEvent[]> {
   let query = db
-    .selectFrom('case_events')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('id')
+    .selectFrom('case_events as e')
+    .leftJoin('outbound_emails as o', 'o.case_event_id', 'e.id')
+    .selectAll('e')
+    .select((eb) => [
+      'o.status as delivery_status',
+      'o.last_error as delivery_error',
+      eb
+        .exists(
+          eb
+            .selectFrom('email_suppressions as s')
+            .select(sql`1`.as('one'))
+            .where('s.reason', '=', 'bounced')
+            .where(sql<boolean>`s.email = lower(trim(o.to_address)) AND s.detail = o.last_error`),
+        )
+        .as('bounced'),
+    ])
+    .where('e.case_id', '=', caseId)
+    .orderBy('e.id')
     .limit(options.limit);
-  if (options.afterId !== undefined) query = query.where('id', '>', options.afterId);
+  if (options.afterId !== undefined) query = query.where('e.id', '>', options.afterId);
   const rows = await query.execute();
-  return rows.map(caseEventRowToCaseEvent);
+  return rows.map((row) => ({
+    ...caseEventRowToCaseEvent(row),
+    ...(row.delivery_status && {
+      delivery: {
+        status: row.delivery_status === 'failed' && row.bounced ? 'bounced' : row.delivery_status,
+        error: row.delivery_error ?? undefined,
+      },
+    }),
+  }));
+}
+
+export async function findCaseEventById(db: Executor, id: number): Promise<CaseEvent | undefined> {
+  const row = await db.selectFrom('case_events').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? caseEventRowToCaseEvent(row) : undefined;
+}
+
+/**
+ * The latest message on the case before this event that a reply can name: the customer's email
+ * (`message_in` whose data has its `messageId`) or one of our messages already composed (its outbound
+ * email has a Message-ID). Undefined when there is none.
+ */
+export async function findThreadParent(
+  db: Executor,
+  caseId: string,
+  beforeEventId: number,
+): Promise<
+  | { from: 'customer'; messageId: unknown; references: unknown }
+  | { from: 'us'; messageId: string; references: unknown }
+  | undefined
+> {
+  const row = await db
+    .selectFrom('case_events as e')
+    .leftJoin('outbound_emails as o', 'o.case_event_id', 'e.id')
+    .select(['e.kind', 'e.data', 'o.message_id', 'o.headers'])
+    .where('e.case_id', '=', caseId)
+    .where('e.id', '<', beforeEventId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('e.kind', '=', 'message_in'), sql<boolean>`e.data ? 'messageId'`]),
+        eb.and([eb('e.kind', '=', 'message_out'), eb('o.message_id', 'is not', null)]),
+      ]),
+    )
+    .orderBy('e.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.kind === 'message_out' && row.message_id)
+    return { from: 'us', messageId: row.message_id, references: row.headers?.References };
+  return { from: 'customer', messageId: row.data.messageId, references: row.data.references };
+}
+
+/** What the customer's latest email on the case came from (`data.from` of the newest email `message_in`). */
+export async function findLatestCustomerEmailFrom(db: Executor, caseId: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('case_events')
+    .select('data')
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'message_in')
+    .where(sql<boolean>`data->>'channel' = 'email'`)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.data.from;
 }

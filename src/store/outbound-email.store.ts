@@ -22,16 +22,21 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     blastId: row.blast_id ?? undefined,
     ratingRequestId: row.rating_request_id ?? undefined,
     caseId: row.case_id ?? undefined,
+    caseEventId: row.case_event_id ?? undefined,
   };
 }
 
 export type NewOutboundEmail = {
+  /** Chosen by the caller when something else must name the email first (a message_out event); else generated. */
+  id?: string | undefined;
   intentKey: string;
   kind: OutboundEmailKind;
   toAddress: string;
   blastId: string | undefined;
   ratingRequestId: string | undefined;
   caseId?: string | undefined;
+  /** The `message_out` event a case message is. */
+  caseEventId?: number | undefined;
   createdAt: Date;
   /** Content composed when queued (a survey test); other kinds are composed right before sending. */
   composed?: { subject: string; text: string; html: string; headers: Record<string, string> } | undefined;
@@ -51,12 +56,14 @@ export async function queueOutboundEmails(
     .insertInto('outbound_emails')
     .values(
       emails.map((email) => ({
+        ...(email.id && { id: email.id }),
         intent_key: email.intentKey,
         kind: email.kind,
         to_address: email.toAddress,
         blast_id: email.blastId ?? null,
         rating_request_id: email.ratingRequestId ?? null,
         case_id: email.caseId ?? null,
+        case_event_id: email.caseEventId ?? null,
         created_at: email.createdAt,
         ...(email.composed && {
           subject: email.composed.subject,

@@ -194,7 +194,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert';
+  kind: 'survey' | 'survey-test' | 'case-alert' | 'case-message';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -248,7 +248,19 @@ export interface PasswordResetTable {
   used_at: Date | null;
 }
 
+/** An admin's version of a message template for one kind and language (the defaults live in core). */
+export interface MessageTemplateTable {
+  kind: 'acknowledgement' | 'update' | 'resolution' | 'free';
+  /** `en`, `fr`, `pt-br`: core/message-template#languageCode. */
+  language: string;
+  subject: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  message_templates: MessageTemplateTable;
   idempotency_keys: IdempotencyKeyTable;
   password_resets: PasswordResetTable;
   blasts: BlastTable;
@@ -283,3 +295,4 @@ export type SurveyRow = Selectable<SurveyTable>;
 export type RatingRequestRow = Selectable<RatingRequestTable>;
 export type BlastRow = Selectable<BlastTable>;
 export type OutboundEmailRow = Selectable<OutboundEmailTable>;
+export type MessageTemplateRow = Selectable<MessageTemplateTable>;

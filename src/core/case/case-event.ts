@@ -1,3 +1,5 @@
+import type { MessageDelivery } from '../conversation/case-message.ts';
+
 /** What can appear on a case's timeline. The timeline is append-only: events are never edited. */
 export const CASE_EVENT_KINDS = [
   'created',
@@ -21,7 +23,9 @@ export type CaseEvent = {
   body: string | undefined;
   data: Record<string, unknown>;
   at: Date;
+  /** A `message_out`'s way to the customer (its outbound email), when read with the timeline. */
+  delivery?: MessageDelivery | undefined;
 };
 
 /** An event about to be appended (the store assigns id and time). */
-export type NewCaseEvent = Omit<CaseEvent, 'id' | 'at' | 'caseId'>;
+export type NewCaseEvent = Omit<CaseEvent, 'id' | 'at' | 'caseId' | 'delivery'>;

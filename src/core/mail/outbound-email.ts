@@ -3,7 +3,8 @@ export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'fa
 export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /** Which module composes the mail (src/mail/out/<kind>-email.ts). */
-export type OutboundEmailKind = 'survey' | 'survey-test' | 'case-alert';
+export const OUTBOUND_EMAIL_KINDS = ['survey', 'survey-test', 'case-alert', 'case-message'] as const;
+export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
 /** One mail the product means to send, keyed by why it exists so it goes at most once. */
 export type OutboundEmail = {
@@ -25,8 +26,10 @@ export type OutboundEmail = {
   sentAt: Date | undefined;
   blastId: string | undefined;
   ratingRequestId: string | undefined;
-  /** The case a case alert is about. */
+  /** The case a case alert or a case message is about. */
   caseId: string | undefined;
+  /** A case message's `message_out` event on the case's timeline. */
+  caseEventId: number | undefined;
 };
 
 /**

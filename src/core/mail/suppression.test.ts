@@ -9,6 +9,19 @@ describe('suppression rules', () => {
     assert.deepEqual(decideSend({ reason: 'bounced' }), { send: false, reason: 'bounced' });
   });
 
+  it('lets a case message through an unsubscribe, never through a bounce', () => {
+    const table: [Parameters<typeof decideSend>[0], Parameters<typeof decideSend>[1], boolean][] = [
+      [{ reason: 'unsubscribed' }, 'case-message', true],
+      [{ reason: 'bounced' }, 'case-message', false],
+      [{ reason: 'unsubscribed' }, 'survey', false],
+      [{ reason: 'unsubscribed' }, 'case-alert', false],
+      [{ reason: 'unsubscribed' }, 'survey-test', false],
+      [undefined, 'case-message', true],
+    ];
+    for (const [suppression, kind, send] of table)
+      assert.equal(decideSend(suppression, kind).send, send, `${suppression?.reason} ${kind}`);
+  });
+
   it('keys an address by its trimmed lower-case form', () => {
     assert.equal(suppressionKey(' Ann.Lee@Example.COM '), 'ann.lee@example.com');
   });

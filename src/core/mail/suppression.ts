@@ -1,4 +1,5 @@
 import { normalizeEmail } from '../team/user.ts';
+import type { OutboundEmailKind } from './outbound-email.ts';
 
 /** Why an address is never mailed again: the person asked, or their server refused it for good. */
 export const SUPPRESSION_REASONS = ['unsubscribed', 'bounced'] as const;
@@ -15,9 +16,20 @@ export type SendDecision = { send: true } | { send: false; reason: SuppressionRe
  * Whether a mail may go to an address, given its entry in the suppression list (if any). Asked
  * when a blast is started and again right before each send, because a person may unsubscribe
  * from the first mail while the rest of the list is still queued.
+ *
+ * A bounce stops every kind: the address does not work. An unsubscribe stops survey emails (what
+ * its link says) but not a `case-message`: that is the business answering the customer's own
+ * complaint, one-on-one, and staying silent would be the worst answer.
+ *
+ * @example decideSend({ reason: 'unsubscribed' }, 'case-message') // { send: true }
  */
-export function decideSend(suppression: { reason: SuppressionReason } | undefined): SendDecision {
-  return suppression ? { send: false, reason: suppression.reason } : { send: true };
+export function decideSend(
+  suppression: { reason: SuppressionReason } | undefined,
+  kind?: OutboundEmailKind,
+): SendDecision {
+  if (!suppression) return { send: true };
+  if (suppression.reason === 'unsubscribed' && kind === 'case-message') return { send: true };
+  return { send: false, reason: suppression.reason };
 }
 
 /** What a failed SMTP attempt means for the mail and for its address. */

@@ -37,6 +37,10 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_REUSED: 422,
   /** An owner of active cases would be deactivated: their cases must be handed off first. */
   OWNS_ACTIVE_CASES: 409,
+  /** A message to the customer of a closed case: reopen it first (core/conversation/case-message.ts). */
+  CASE_CLOSED: 409,
+  /** A message to a customer with no email address, or whose address bounced for good. */
+  CUSTOMER_UNREACHABLE: 409,
   /** A password-reset link that is unknown, already used or expired. */
   RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */

@@ -1,0 +1,40 @@
+import { headerText } from '../mail/email-address.ts';
+import type { TemplateValues } from './message-template.ts';
+
+/** The name a customer gets when all we had was nothing (core/customer#mergeCustomer). */
+const UNKNOWN_CUSTOMER = 'Unknown customer';
+
+/**
+ * A person's name as a greeting uses it: one line, and empty when all we know of them is an address
+ * or the placeholder, so a template reads "Hello," rather than "Hello ann@example.com,".
+ */
+export function displayNameOf(name: string): string {
+  const clean = headerText(name);
+  return clean.includes('@') || clean === UNKNOWN_CUSTOMER ? '' : clean;
+}
+
+/** The first word of a display name ("Rita Moreno" → "Rita"); empty when there is no name. */
+export function firstNameOf(name: string): string {
+  return displayNameOf(name).split(/\s+/)[0] ?? '';
+}
+
+/** The values a template is filled with, for one case. */
+export function templateValuesFor(facts: {
+  customerName: string;
+  caseNumber: number;
+  caseTitle: string;
+  ownerName: string;
+  statusPageUrl: string;
+  businessName: string;
+}): TemplateValues {
+  return {
+    'customer.firstName': firstNameOf(facts.customerName),
+    'customer.name': displayNameOf(facts.customerName),
+    'case.number': String(facts.caseNumber),
+    'case.title': headerText(facts.caseTitle),
+    'owner.firstName': firstNameOf(facts.ownerName),
+    'owner.name': displayNameOf(facts.ownerName),
+    statusPageUrl: facts.statusPageUrl,
+    'business.name': headerText(facts.businessName),
+  };
+}
