@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SuppressionReason } from '../core/mail/suppression.ts';
 import type { Executor } from './db.ts';
 
@@ -17,7 +18,9 @@ export async function findSuppressions(
 
 /**
  * Adds an address to the suppression list. The first reason stays: an address that bounced and is
- * then unsubscribed from an old link is still known as bounced. Returns whether it was new.
+ * then unsubscribed from an old link is still known as bounced. A bounce does replace an unsubscribe,
+ * as it stops more mail (case messages go to unsubscribed addresses, never to bounced ones). Returns
+ * whether it was new, or became a bounce.
  */
 export async function insertSuppression(
   db: Executor,
@@ -26,7 +29,13 @@ export async function insertSuppression(
   const result = await db
     .insertInto('email_suppressions')
     .values({ email: entry.email, reason: entry.reason, detail: entry.detail ?? null, at: entry.at })
-    .onConflict((oc) => oc.column('email').doNothing())
+    .onConflict((oc) =>
+      oc
+        .column('email')
+        .doUpdateSet({ reason: entry.reason, detail: entry.detail ?? null, at: entry.at })
+        .where('email_suppressions.reason', '=', 'unsubscribed')
+        .where(sql<boolean>`${entry.reason} = 'bounced'`),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }

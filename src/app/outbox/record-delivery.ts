@@ -1,8 +1,9 @@
-import type { Delivery } from '../../core/mail/outbound-email.ts';
+import type { Delivery, OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { suppressionKey } from '../../core/mail/suppression.ts';
 import { insertSuppression } from '../../store/email-suppression.store.ts';
 import { finishOutboundEmail, saveComposedEmail } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
+import { announceMessageDelivery } from '../conversation/announce-message-delivery.ts';
 
 /** A composed mail as it is kept: what the outbox shows and what was handed to the SMTP server. */
 export type ComposedEmail = {
@@ -30,9 +31,20 @@ export async function recordComposedEmail(
  */
 export async function recordDelivery(
   ctx: AppContext,
-  email: { id: string; toAddress: string },
+  email: { id: string; toAddress: string } & Partial<Pick<OutboundEmail, 'kind' | 'caseId'>>,
   delivery: Delivery,
   options: { lastAttempt: boolean } = { lastAttempt: false },
+): Promise<void> {
+  await record(ctx, email, delivery, options);
+  // A case's timeline shows its messages' delivery: tell the consoles once it is recorded.
+  await announceMessageDelivery(ctx.db, email);
+}
+
+async function record(
+  ctx: AppContext,
+  email: { id: string; toAddress: string },
+  delivery: Delivery,
+  options: { lastAttempt: boolean },
 ): Promise<void> {
   const now = ctx.now();
   switch (delivery.state) {

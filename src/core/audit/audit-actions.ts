@@ -25,4 +25,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'blast.started': 'Blast started',
   'email.unsubscribed': 'Unsubscribed',
   'settings.feedback_rules_updated': 'Feedback rules changed',
+  'message_template.updated': 'Message template changed',
+  'message_template.reset': 'Message template reset',
 };

@@ -18,12 +18,14 @@ import { startBlastCsvRoute } from './blasts/start-blast-csv.ts';
 import { addCaseNoteRoute } from './cases/add-case-note.ts';
 import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
+import { getCaseMessageDraftRoute } from './cases/get-case-message-draft.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
+import { sendCaseMessageRoute } from './cases/send-case-message.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
@@ -31,6 +33,10 @@ import { upsertCustomerRoute } from './customers/upsert-customer.ts';
 import { getHappinessRoute } from './feedback/get-happiness.ts';
 import { listFeedbackRoute } from './feedback/list-feedback.ts';
 import { streamLiveRoute } from './live/stream-live.ts';
+import { getMessageTemplateRoute } from './message-templates/get-message-template.ts';
+import { listMessageTemplatesRoute } from './message-templates/list-message-templates.ts';
+import { resetMessageTemplateRoute } from './message-templates/reset-message-template.ts';
+import { saveMessageTemplateRoute } from './message-templates/save-message-template.ts';
 import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
 import { listOutboxRoute } from './outbox/list-outbox.ts';
 import { createRatingRequestRoute } from './rating-requests/create-rating-request.ts';
@@ -88,6 +94,8 @@ export const ROUTES: Route[] = [
   handOffCaseRoute,
   changeCaseStatusRoute,
   addCaseNoteRoute,
+  getCaseMessageDraftRoute,
+  sendCaseMessageRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,
@@ -111,6 +119,10 @@ export const ROUTES: Route[] = [
   updateFeedbackRulesRoute,
   getBrandRoute,
   updateBrandRoute,
+  listMessageTemplatesRoute,
+  getMessageTemplateRoute,
+  saveMessageTemplateRoute,
+  resetMessageTemplateRoute,
   listApiTokensRoute,
   createApiTokenRoute,
   revokeApiTokenRoute,

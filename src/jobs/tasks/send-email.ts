@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
+import { findCaseMessageFacts } from '../../app/conversation/find-case-message-facts.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
+import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
@@ -58,7 +60,7 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
       await recordDelivery(ctx, email, {
         state: 'failed',
         error:
-          'what it was about is gone (its rating request, survey, customer or case, or the case changed owner)',
+          'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner)',
       });
       return;
     }
@@ -98,6 +100,10 @@ async function compose(
     case 'case-alert': {
       const facts = await findCaseAlertFacts(ctx, email);
       return facts && renderCaseAlertEmail(facts, sender, brand);
+    }
+    case 'case-message': {
+      const facts = await findCaseMessageFacts(ctx, email);
+      return facts && renderCaseMessageEmail(facts, sender, brand);
     }
   }
 }

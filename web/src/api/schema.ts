@@ -399,6 +399,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/message-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template filled for this case, in its customer’s language, to edit before sending */
+        get: operations["getCaseMessageDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to the customer by email (the owner, a supervisor or an admin)
+         * @description Appends a `message_out` event and queues its email in one transaction; answers with the message and its delivery state (queued at first; the timeline follows it to sent, held, bounced or failed). The first message acknowledges an open case. A closed case is refused (409 CASE_CLOSED), and so is a customer with no email address or one that bounced (409 CUSTOMER_UNREACHABLE); an unsubscribe from surveys does not stop a case message.
+         */
+        post: operations["sendCaseMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/surveys": {
         parameters: {
             query?: never;
@@ -719,6 +756,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message templates in force, every kind in English and each language written for (admins) */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template as customers speaking that language get it (admins) */
+        get: operations["getMessageTemplate"];
+        /**
+         * Write the business’s own template for a kind and language (admins)
+         * @description Refused with 400 when a variable is unknown (the problem names it beside its field), the subject has a line break, or either is empty or too long.
+         */
+        put: operations["saveMessageTemplate"];
+        post?: never;
+        /** Go back to the default template (English) or to the English one (another language) (admins) */
+        delete: operations["resetMessageTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -798,7 +874,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "OWNS_ACTIVE_CASES" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "OWNS_ACTIVE_CASES" | "CASE_CLOSED" | "CUSTOMER_UNREACHABLE" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
             detail: string;
             instance?: string;
             errors?: {
@@ -896,6 +972,11 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+            delivery: {
+                /** @enum {string} */
+                status: "queued" | "sending" | "held" | "sent" | "bounced" | "failed" | "suppressed";
+                error: string | null;
+            } | null;
         };
         Customer: {
             /** Format: uuid */
@@ -1081,6 +1162,19 @@ export interface components {
             /** Format: date-time */
             answeredAt: string;
         };
+        MessageTemplate: {
+            /** @enum {string} */
+            kind: "acknowledgement" | "update" | "resolution" | "free";
+            language: string;
+            subject: string;
+            body: string;
+            customized: boolean;
+        };
+        TemplateVariable: {
+            name: string;
+            description: string;
+            example: string;
+        };
         OutboundEmail: {
             /** Format: uuid */
             id: string;
@@ -1181,6 +1275,16 @@ export interface components {
             memberIds: string[];
             /** Format: date-time */
             createdAt: string;
+        };
+        CaseMessageDraft: {
+            template: {
+                /** @enum {string} */
+                kind: "acknowledgement" | "update" | "resolution" | "free";
+                language: string;
+                customized: boolean;
+            };
+            subject: string;
+            text: string;
         };
     };
     responses: never;
@@ -1655,7 +1759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1983,7 +2087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2232,7 +2336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2510,7 +2614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,7 +2917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,7 +3010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3002,7 +3106,165 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts (BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request (IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseMessageDraft: {
+        parameters: {
+            query: {
+                template: "acknowledgement" | "update" | "resolution" | "free";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessageDraft"];
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendCaseMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible ASCII characters, e.g. a UUID) naming this attempt. Retrying with the same key and the same request answers what the first attempt answered and creates nothing new; the same key with another request is refused with 422. Keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                    /** @enum {string} */
+                    template?: "acknowledgement" | "update" | "resolution" | "free";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["CaseEvent"];
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,7 +3402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3465,7 +3727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3587,7 +3849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3847,7 +4109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4175,7 +4437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4613,6 +4875,249 @@ export interface operations {
             };
             /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        templates: components["schemas"]["MessageTemplate"][];
+                        variables: components["schemas"]["TemplateVariable"][];
+                    };
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "acknowledgement" | "update" | "resolution" | "free";
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "acknowledgement" | "update" | "resolution" | "free";
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts (BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "acknowledgement" | "update" | "resolution" | "free";
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,62 @@
+import type { Case } from '../../core/case/case.ts';
+import { statusPageUrl } from '../../core/case/case-links.ts';
+import type { Customer } from '../../core/customer/customer.ts';
+import {
+  fillTemplate,
+  languageCandidates,
+  languageCode,
+  pickTemplate,
+  type TemplateInForce,
+  type TemplateKind,
+  type TemplateValues,
+} from '../../core/message-template/message-template.ts';
+import { templateValuesFor } from '../../core/message-template/template-values.ts';
+import type { Executor } from '../../store/db.ts';
+import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
+import { findUserById } from '../../store/user.store.ts';
+import type { AppContext } from '../context.ts';
+import { brandForCustomers } from '../settings/brand.ts';
+
+/** A template filled for one case: what the composer shows and what a message starts from. */
+export type FilledTemplate = {
+  template: TemplateInForce;
+  /** The template's subject, filled (the mail adds the case number and "Re:"). */
+  subject: string;
+  /** The template's text, filled: the message as the owner would send it unedited. */
+  text: string;
+};
+
+/** The values of a case's templates: its customer, number, title, owner, status page and business. */
+export async function caseTemplateValues(
+  ctx: AppContext,
+  db: Executor,
+  found: Case,
+  customer: Customer,
+): Promise<TemplateValues> {
+  const [owner, brand] = await Promise.all([findUserById(db, found.ownerId), brandForCustomers(ctx)]);
+  return templateValuesFor({
+    customerName: customer.name,
+    caseNumber: found.number,
+    caseTitle: found.title,
+    ownerName: owner?.name ?? '',
+    statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
+    businessName: brand.businessName,
+  });
+}
+
+/** The kind's template in the customer's language (their `language` attribute; English otherwise), filled. */
+export async function fillCaseTemplate(
+  db: Executor,
+  kind: TemplateKind,
+  customer: Customer,
+  values: TemplateValues,
+): Promise<FilledTemplate> {
+  const language = languageCode(customer.attributes.language);
+  const saved = await listSavedTemplatesOf(db, kind, languageCandidates(language));
+  const template = pickTemplate(kind, language, saved);
+  return {
+    template,
+    subject: fillTemplate(template.subject, values),
+    text: fillTemplate(template.body, values),
+  };
+}

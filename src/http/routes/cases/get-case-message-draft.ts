@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { draftCaseMessage } from '../../../app/conversation/draft-case-message.ts';
+import { TEMPLATE_KINDS } from '../../../core/message-template/message-template.ts';
+import { caseRefParams, type Route } from '../../route.ts';
+
+const querystring = z.strictObject({
+  /** Which template: acknowledgement, update, resolution or free. */
+  template: z.enum(TEMPLATE_KINDS),
+});
+
+export const getCaseMessageDraftRoute: Route = (api, { ctx }) => {
+  api.get('/api/v1/cases/:id/message-draft', {
+    schema: {
+      summary: 'A template filled for this case, in its customer’s language, to edit before sending',
+      tags: ['cases'],
+      params: caseRefParams,
+      querystring,
+      response: {
+        200: z
+          .object({
+            template: z.object({
+              kind: z.enum(TEMPLATE_KINDS),
+              /** The language picked: the customer's `language` attribute when a template exists in it, else en. */
+              language: z.string(),
+              /** The business's own version (true) or the default (false). */
+              customized: z.boolean(),
+            }),
+            /** The template's subject, filled; the mail adds the case number. */
+            subject: z.string(),
+            /** The template's text, filled: the message as it would be sent unedited. */
+            text: z.string(),
+          })
+          .meta({ id: 'CaseMessageDraft' }),
+      },
+    },
+    handler: async (request) => {
+      const draft = await draftCaseMessage(ctx, request.params.id, request.query.template);
+      return {
+        template: {
+          kind: draft.template.kind,
+          language: draft.template.language,
+          customized: draft.template.customized,
+        },
+        subject: draft.subject,
+        text: draft.text,
+      };
+    },
+  });
+};
