@@ -21,6 +21,10 @@ const ADMIN_ONLY = [
   'GET /api/v1/audit',
   'PUT /api/v1/settings/feedback-rules',
   'PUT /api/v1/settings/brand',
+  'GET /api/v1/message-templates',
+  'GET /api/v1/message-templates/{kind}/{language}',
+  'PUT /api/v1/message-templates/{kind}/{language}',
+  'DELETE /api/v1/message-templates/{kind}/{language}',
 ];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -49,15 +49,13 @@ describe('writing to the customer from the case', () => {
     t.ctx.db.selectFrom('outbound_emails').selectAll().where('case_id', '=', caseId).execute();
   it('queues the email with its message_out in one go, acknowledges the open case, ends the wait and answers 201 with the delivery state', async () => {
     const opened = await caseFor({ name: 'Rita Moreno', email: 'rita@example.test' });
-    await t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        appendCustomerMessage(trx, t.ctx.now(), {
-          caseId: opened.id,
-          body: 'Any news?',
-          channel: 'status_page',
-        }),
-      );
+    await t.ctx.db.transaction().execute((trx) =>
+      appendCustomerMessage(trx, t.ctx.now(), {
+        caseId: opened.id,
+        body: 'Any news?',
+        channel: 'status_page',
+      }),
+    );
     assert.ok((await caseRow(opened.id)).unanswered_since, 'the customer waits for an answer');
 
     const response = await send(ownerClient, opened.id, {

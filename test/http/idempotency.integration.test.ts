@@ -54,6 +54,11 @@ describe('Idempotency-Key on every call that creates', () => {
         body: (n) => ({ body: `Called the customer back (${n}).` }),
         table: 'case_events',
       },
+      sendCaseMessage: {
+        url: `/api/v1/cases/${opened.id}/messages`,
+        body: (n) => ({ text: `The replacement vase leaves today (${n}).` }),
+        table: 'outbound_emails',
+      },
       upsertCustomer: {
         url: '/api/v1/customers',
         body: (n) => ({ name: 'Grace', emails: [`grace-${n}-${randomUUID()}@example.test`] }),
