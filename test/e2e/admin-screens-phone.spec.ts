@@ -39,6 +39,7 @@ describe('The admin and customer screens on a phone', () => {
       { name: 'tokens', path: '/tokens', ready: 'token-row' },
       { name: 'audit', path: '/audit', ready: 'audit-entry' },
       { name: 'settings', path: '/settings', ready: '' },
+      { name: 'message-templates', path: '/settings/templates', ready: 'template-preview' },
       { name: 'customers', path: '/customers', ready: '' },
       { name: 'customer-story', path: `/customers/${customer.id}`, ready: 'story-item' },
     ];

@@ -91,6 +91,8 @@ describe('Every console form answers bad input beside the field, in words a pers
   it('case page: an empty note, a hand-off without a person or a reason, an over-long status note', async () => {
     const opened = await buildCase(served.ctx, { ownerId: admin.id });
     await page.goto(`${served.url}/cases/${opened.id}`);
+    // The case's owner may write to the customer, so that tab comes first; notes are the other tab.
+    await page.getByRole('tab', { name: 'Internal note' }).click();
     const noteBox = page.getByLabel('Add an internal note');
     await page.getByRole('button', { name: 'Add note' }).click();
     await expectFieldError(noteBox, 'Write a note first.');

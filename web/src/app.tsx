@@ -19,6 +19,7 @@ import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
+import { MessageTemplatesScene } from './scenes/message-templates-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
 import { OutboxScene } from './scenes/outbox-scene.tsx';
@@ -107,6 +108,7 @@ function Routes() {
   if (matchPath('/audit', path) && admin) return <AuditScene />;
   if (matchPath('/settings', path) && admin) return <SettingsScene />;
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
+  if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
   const customerRoute = matchPath('/customers/:id', path);
   if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);

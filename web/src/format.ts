@@ -1,4 +1,11 @@
-import type { CaseStatus, Channel, OutboundEmailStatus, Role, Severity } from './api/types.ts';
+import type {
+  CaseStatus,
+  Channel,
+  MessageDeliveryStatus,
+  OutboundEmailStatus,
+  Role,
+  Severity,
+} from './api/types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -69,6 +76,20 @@ export const EMAIL_STATUS_LABELS: Record<OutboundEmailStatus, string> = {
   sent: 'Sent',
   failed: 'Failed',
   suppressed: 'Unsubscribed',
+};
+
+/** Where a message to the customer is, in words; `explain` is the longer sentence beside it. */
+export const DELIVERY_LABELS: Record<MessageDeliveryStatus, { label: string; explain: string }> = {
+  queued: { label: 'Queued', explain: 'Waiting for its turn to be sent.' },
+  sending: { label: 'Sending', explain: 'Being handed to the mail server.' },
+  held: {
+    label: 'Held',
+    explain: 'Kept in the outbox: no mail server is set up (SMTP_URL), so nothing left this machine.',
+  },
+  sent: { label: 'Sent', explain: 'Handed to the mail server.' },
+  bounced: { label: 'Bounced', explain: 'The customer’s mail server refused the address for good.' },
+  failed: { label: 'Failed', explain: 'It could not be sent.' },
+  suppressed: { label: 'Not sent', explain: 'The address is on the suppression list.' },
 };
 
 /** A role as people say it. */

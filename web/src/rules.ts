@@ -13,9 +13,23 @@ export {
   MIN_BUTTON_CONTRAST,
 } from '../../src/core/brand/brand.ts';
 export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
+export { MAX_MESSAGE_LENGTH } from '../../src/core/case/conversation.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
+export {
+  canWriteToCustomer,
+  caseMessageSubject,
+  recipientOf,
+} from '../../src/core/conversation/case-message.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
+export {
+  EXAMPLE_VALUES,
+  fillTemplate,
+  MAX_TEMPLATE_SUBJECT,
+  TEMPLATE_KIND_LABELS,
+  TEMPLATE_KINDS,
+  templateProblems,
+} from '../../src/core/message-template/message-template.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { readableTextOn } from '../../src/core/shared/contrast.ts';
 export { hasRole, ROLES } from '../../src/core/team/role.ts';

@@ -1,5 +1,15 @@
 import { http } from './client.ts';
-import type { ApiToken, AuditPage, CustomerStory, Role, Team, User } from './types.ts';
+import type {
+  ApiToken,
+  AuditPage,
+  CustomerStory,
+  MessageTemplate,
+  Role,
+  Team,
+  TemplateKind,
+  TemplateVariable,
+  User,
+} from './types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -53,6 +63,21 @@ export const admin = {
     const query = new URLSearchParams({ q, limit: '50' });
     return (await http.get<{ customers: CustomerStory['customer'][] }>(`/api/v1/customers?${query}`))
       .customers;
+  },
+  /** Every template in force (English and each language written for), and the variables they may use. */
+  messageTemplates(): Promise<{ templates: MessageTemplate[]; variables: TemplateVariable[] }> {
+    return http.get('/api/v1/message-templates');
+  },
+  saveMessageTemplate(
+    kind: TemplateKind,
+    language: string,
+    template: { subject: string; body: string },
+  ): Promise<MessageTemplate> {
+    return http.put(`/api/v1/message-templates/${id(kind)}/${id(language)}`, template);
+  },
+  /** Back to the default (English) or to the English one (another language); answers what is in force now. */
+  resetMessageTemplate(kind: TemplateKind, language: string): Promise<MessageTemplate> {
+    return http.delete(`/api/v1/message-templates/${id(kind)}/${id(language)}`);
   },
   customerStory(customerId: string): Promise<CustomerStory> {
     return http.get<CustomerStory>(`/api/v1/customers/${id(customerId)}/story`);

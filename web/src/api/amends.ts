@@ -7,6 +7,7 @@ import type {
   CaseDetail,
   CaseEvent,
   CaseListItem,
+  CaseMessageDraft,
   CaseStatus,
   Channel,
   Customer,
@@ -20,6 +21,7 @@ import type {
   Severity,
   Survey,
   Team,
+  TemplateKind,
   User,
 } from './types.ts';
 
@@ -110,6 +112,18 @@ export const amends = {
   },
   openCase(input: NewCase): Promise<CaseDetail> {
     return http.post<CaseDetail>('/api/v1/cases', input);
+  },
+  /** Writes to the customer by email (queued with its timeline event); `template` names where the text came from. */
+  async sendMessage(
+    caseId: string,
+    message: { text: string; template?: TemplateKind | undefined },
+  ): Promise<CaseEvent> {
+    return (await http.post<{ message: CaseEvent }>(`/api/v1/cases/${id(caseId)}/messages`, message)).message;
+  },
+  /** A template filled for this case, in its customer's language, for the composer. */
+  messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {
+    const query = new URLSearchParams({ template });
+    return http.get<CaseMessageDraft>(`/api/v1/cases/${id(caseId)}/message-draft?${query}`);
   },
   async addNote(caseId: string, body: string): Promise<CaseEvent> {
     return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/notes`, { body })).event;

@@ -27,7 +27,7 @@ export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => v
 
   const bodyError = messageFor(error, 'body');
   return (
-    <form className="card note-form" onSubmit={submit} ref={form} noValidate>
+    <form className="note-form" onSubmit={submit} ref={form} noValidate aria-label="Internal note">
       <label htmlFor="note-body">Add an internal note</label>
       <textarea
         id="note-body"

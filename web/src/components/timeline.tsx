@@ -1,8 +1,30 @@
 import type { ReactNode } from 'react';
-import type { CaseEvent, CaseStatus } from '../api/types.ts';
-import { CHANNEL_LABELS, formatDateTime, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
+import type { CaseEvent, CaseStatus, MessageDelivery } from '../api/types.ts';
+import {
+  CHANNEL_LABELS,
+  DELIVERY_LABELS,
+  formatDateTime,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+} from '../format.ts';
 import { usePeople } from '../people.tsx';
 import { AnswerChip } from './answer-chip.tsx';
+
+/** Where a message to the customer is: a word, a colour as a second cue, and the longer sentence on hover. */
+function DeliveryBadge({ delivery }: { delivery: MessageDelivery }) {
+  const { label, explain } = DELIVERY_LABELS[delivery.status];
+  return (
+    <span
+      className={`badge delivery delivery-${delivery.status}`}
+      title={explain}
+      data-testid="delivery"
+      data-status={delivery.status}
+    >
+      {label}
+      <span className="visually-hidden">: {explain}</span>
+    </span>
+  );
+}
 
 /** The one story everyone sees, oldest first. All text is the server's, shown as text. */
 export function Timeline({ events }: { events: readonly CaseEvent[] }) {
@@ -79,12 +101,22 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
     case 'note':
       summary = (
         <>
-          <strong>{actor}</strong> added a note
+          <span className="event-tag event-tag-note">Internal note</span> <strong>{actor}</strong> added a
+          note
         </>
       );
       break;
     case 'message_in':
-      summary = <strong>The customer wrote</strong>;
+      summary = (
+        <>
+          <span className="event-tag event-tag-in">From the customer</span>{' '}
+          <strong>The customer wrote</strong>
+          <span className="muted">
+            {' '}
+            · {data.channel === 'status_page' ? 'on their case page' : 'by email'}
+          </span>
+        </>
+      );
       break;
     case 'feedback': {
       const touchpoint = [text(data.touchpointType), text(data.touchpointRef)].filter(Boolean).join(' ');
@@ -130,7 +162,10 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
     case 'message_out':
       summary = (
         <>
-          <strong>{actor}</strong> wrote to the customer
+          <span className="event-tag event-tag-out">To the customer</span> <strong>{actor}</strong> wrote to
+          the customer
+          {text(data.to) && <span className="muted"> · {text(data.to)}</span>}{' '}
+          {event.delivery && <DeliveryBadge delivery={event.delivery} />}
         </>
       );
       break;
@@ -143,12 +178,21 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           {formatDateTime(event.at)}
         </time>
       </div>
+      {event.kind === 'message_out' && text(data.subject) && (
+        <p className="event-subject muted">Subject: {text(data.subject)}</p>
+      )}
       {showBody && event.body && (
         <div className="event-body">
           {bodyLabel && <span className="event-body-label">{bodyLabel}: </span>}
           <span data-testid="event-body">{event.body}</span>
         </div>
       )}
+      {event.delivery?.error &&
+        (event.delivery.status === 'failed' || event.delivery.status === 'bounced') && (
+          <p className="event-delivery-error" data-testid="delivery-error">
+            {event.delivery.error}
+          </p>
+        )}
     </li>
   );
 }

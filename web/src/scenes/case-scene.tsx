@@ -7,10 +7,10 @@ import { CaseSuggestion } from '../components/case-suggestion.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
-import { NoteForm } from '../components/note-form.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
 import { Timeline } from '../components/timeline.tsx';
+import { WriteToCase } from '../components/write-to-case.tsx';
 import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -106,7 +106,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
             <ErrorMessage error={events.error} />
             {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
           </section>
-          <NoteForm caseId={c.id} onAdded={afterAction} />
+          <WriteToCase detail={detail.data} events={events.data} onWritten={afterAction} />
         </div>
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />

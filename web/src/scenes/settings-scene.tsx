@@ -17,6 +17,12 @@ export function SettingsScene() {
               Business name, logo and colours on the pages and emails customers see.
             </span>
           </Link>
+          <Link to="/settings/templates" className="card settings-link">
+            <strong className="block">Message templates</strong>
+            <span className="muted">
+              What owners start from when they write to a customer: acknowledgement, update, resolution.
+            </span>
+          </Link>
           <Link to="/people" className="card settings-link">
             <strong className="block">People and teams</strong>
             <span className="muted">Who works cases, their roles and teams, password links.</span>

@@ -1,0 +1,137 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
+import type { CaseDetail, TemplateKind } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
+import { caseMessageSubject, MAX_MESSAGE_LENGTH, TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from '../rules.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
+import { submitOnCtrlEnter } from './submit-on-ctrl-enter.ts';
+
+/** Words in [brackets] that a template left for the owner to replace. */
+const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
+
+/**
+ * Writes to the customer by email. A template fills the text (in the customer's language, from the
+ * server, so what is shown is what would be sent), the owner edits it, and Send queues it; the
+ * timeline then shows the message and its delivery. `to` is the address it goes to.
+ */
+export function MessageComposer({
+  detail,
+  to,
+  onSent,
+}: {
+  detail: CaseDetail;
+  to: string;
+  onSent: () => void;
+}) {
+  const { case: c, customer } = detail;
+  const [template, setTemplate] = useState<TemplateKind | ''>('');
+  const [subject, setSubject] = useState<string>();
+  const [text, setText] = useState('');
+  const [filled, setFilled] = useState('');
+  const [sentTo, setSentTo] = useState<string>();
+  const { busy, error, run } = useAction();
+  const draft = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useFocusOnError(form, error);
+
+  const choose = async (kind: TemplateKind | '') => {
+    // Words the owner wrote themselves are not thrown away without asking.
+    if (text.trim() !== '' && text !== filled && !window.confirm('Replace what you wrote with the template?'))
+      return;
+    setTemplate(kind);
+    setSentTo(undefined);
+    if (kind === '') {
+      setSubject(undefined);
+      return;
+    }
+    await draft.run(async () => {
+      const answer = await amends.messageDraft(c.id, kind);
+      setText(answer.text);
+      setFilled(answer.text);
+      setSubject(answer.subject);
+      box.current?.focus();
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await run(() => amends.sendMessage(c.id, { text, template: template || undefined }));
+    if (sent) {
+      setText('');
+      setFilled('');
+      setTemplate('');
+      setSubject(undefined);
+      setSentTo(to);
+      onSent();
+    }
+  };
+
+  const textError = messageFor(error, 'text');
+  const leftover = PLACEHOLDER.exec(text)?.[0];
+  return (
+    <form className="composer" onSubmit={submit} ref={form} noValidate aria-label="Message to the customer">
+      <div className="composer-template">
+        <label htmlFor="message-template">Start from a template</label>
+        <select
+          id="message-template"
+          value={template}
+          onChange={(event) => void choose(event.target.value as TemplateKind | '')}
+        >
+          <option value="">None: write freely</option>
+          {TEMPLATE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {TEMPLATE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={draft.error} />
+      <p className="composer-subject" data-testid="message-subject">
+        <span className="muted">Subject: </span>
+        {caseMessageSubject(subject ?? c.title, c.number, { replying: false })}
+      </p>
+      <label htmlFor="message-text">
+        Message to {customer.name} <span className="composer-to">({to})</span>
+      </label>
+      <textarea
+        id="message-text"
+        ref={box}
+        rows={9}
+        required
+        maxLength={MAX_MESSAGE_LENGTH}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setSentTo(undefined);
+        }}
+        onKeyDown={submitOnCtrlEnter}
+        {...fieldAria('message-text', textError, 'message-hint')}
+      />
+      <FieldError inputId="message-text" message={textError} />
+      {leftover && (
+        <p className="composer-warning" data-testid="message-placeholder">
+          The text still has {leftover}: replace it before sending.
+        </p>
+      )}
+      <p id="message-hint" className="hint">
+        The customer reads this by email, with a link to their case page; their reply comes back to this case.
+        Ctrl+Enter sends.
+      </p>
+      <ErrorMessage error={unplacedError(error, ['text'])} />
+      <div className="button-row">
+        <button type="submit" className="button-primary" aria-disabled={busy}>
+          {busy ? 'Sending…' : 'Send to customer'}
+        </button>
+        {sentTo && (
+          <span className="muted" role="status">
+            Sent to the outbox for {sentTo}: the timeline shows where it is.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
