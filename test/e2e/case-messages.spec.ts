@@ -99,7 +99,10 @@ describe('Writing to the customer from the case page', () => {
     await runJobs(served);
     await sent.locator('[data-testid="delivery"][data-status="held"]').waitFor(WAIT);
     assert.equal(await wasReloaded(page), false);
-    await page.screenshot({ path: '/tmp/amends-case-message-sent-1366.png', fullPage: true });
+    // A tall window rather than fullPage, whose stitching repeats the sticky header over the timeline.
+    await page.setViewportSize({ width: DESK.width, height: 1800 });
+    await page.screenshot({ path: '/tmp/amends-case-message-sent-1366.png' });
+    await page.setViewportSize(DESK);
 
     // A note is the other tab, and on the timeline it is marked internal, unlike the message.
     await page.getByRole('tab', { name: 'Internal note' }).click();
