@@ -254,10 +254,10 @@ describe('From a rating in an email to a recovery case in the console', () => {
     await alertFor(opened.case.id).waitFor(WAIT);
     assert.equal(await alertFor(other.case.id).count(), 0);
 
-    // On the other case (a small screen, scrolled to the note form), the alert covers nothing.
+    // On the other case (a small screen, scrolled to where one writes a message or a note), the alert covers nothing.
     await page.setViewportSize({ width: 700, height: 600 });
     await page.goto(`${served.url}/cases/${other.case.id}`);
-    const form = page.locator('form.note-form');
+    const form = page.getByTestId('write');
     await form.waitFor(WAIT);
     await alertFor(opened.case.id).waitFor(WAIT);
     for (const scroll of [0, 10_000]) {
