@@ -54,7 +54,7 @@ describe('message templates (admins)', () => {
     assert.equal(entry?.actor_user_id, adminId);
     assert.equal(entry?.subject_id, 'update:en');
     assert.equal(
-      (entry?.details as { before: { subject: string } }).before.subject,
+      (entry?.details as { before?: { subject: string } } | undefined)?.before?.subject,
       DEFAULT_TEMPLATES.update.subject,
     );
 
