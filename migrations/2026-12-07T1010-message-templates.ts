@@ -2,8 +2,9 @@
 // update, resolution, free) and language. The defaults live in code (core/message-template); this
 // table holds only what an admin changed, one row per kind and language, so "reset" is a delete and a
 // new language is a row. The timeline shows each message's delivery state by joining its outbound
-// email through case_event_id: without an index that join reads every outbound email (a blast adds
-// thousands) for each timeline; with it, one index probe per message.
+// email through case_event_id. Measured with 200,000 outbound emails (blasts) and a 12-event timeline:
+// without an index the join reads all of them for every timeline (339 ms, 3,069 buffers and temp
+// files); with it, one probe per event (0.03 ms, 24 buffers).
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
