@@ -206,6 +206,34 @@ describe('a message to the customer, over SMTP', () => {
     },
   );
 
+  it(
+    'records a bounce over an earlier unsubscribe, so the next message to that address is refused',
+    WAIT_FOR_LIVE,
+    async () => {
+      const opened = await caseFor({ name: 'Uma', email: 'uma@example.test' });
+      await insertSuppression(t.ctx.db, {
+        email: 'uma@example.test',
+        reason: 'unsubscribed',
+        detail: undefined,
+        at: t.ctx.now(),
+      });
+      peer.refuse('uma@example.test');
+      const message = await send(opened.id, { text: 'About your complaint.' });
+      const told = deliveryAnnounced(opened.id);
+      await runJobs(t, mailer);
+      await told;
+      assert.equal((await deliveryOf(opened.id, message.id))?.status, 'bounced');
+      const suppression = await t.ctx.db
+        .selectFrom('email_suppressions')
+        .select('reason')
+        .where('email', '=', 'uma@example.test')
+        .executeTakeFirstOrThrow();
+      assert.equal(suppression.reason, 'bounced');
+      const again = await client.request('POST', `/api/v1/cases/${opened.id}/messages`, { text: 'Hello?' });
+      assert.equal(again.json().code, 'CUSTOMER_UNREACHABLE');
+    },
+  );
+
   it('is held in the local outbox without SMTP, with the same headers kept', async () => {
     const opened: Case = await caseFor({ name: 'Hal', email: 'hal@example.test' });
     const message = await send(opened.id, { text: 'Held for now.' });
