@@ -244,13 +244,20 @@ export async function lockActiveCaseForTouchpoint(
 export async function updateCaseConversation(
   db: Executor,
   id: string,
-  change: { unansweredSince: Date | undefined; lastMessageOutAt?: Date | undefined; now: Date },
+  change: {
+    unansweredSince: Date | undefined;
+    lastMessageOutAt?: Date | undefined;
+    /** The customer wrote: the owner has not seen it, so their console alerts them until they open the case. */
+    newToOwner?: boolean;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .updateTable('cases')
     .set({
       unanswered_since: change.unansweredSince ?? null,
       ...(change.lastMessageOutAt && { last_message_out_at: change.lastMessageOutAt }),
+      ...(change.newToOwner && { owner_seen_at: null }),
       updated_at: change.now,
     })
     .where('id', '=', id)
