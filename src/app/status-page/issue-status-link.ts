@@ -1,4 +1,4 @@
-import { canIssueStatusLink } from '../../core/case/case-links.ts';
+import { canIssueStatusLink } from '../../core/case/status-page.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';

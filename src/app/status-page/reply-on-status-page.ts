@@ -1,5 +1,5 @@
 import { verifyStatusToken } from '../../core/case/case-links.ts';
-import { findStatusReplyProblem } from '../../core/case/status-reply.ts';
+import { findStatusReplyProblem } from '../../core/case/status-page.ts';
 import { toStorableText } from '../../core/shared/storable-text.ts';
 import { lockCaseByStatusKey } from '../../store/case.store.ts';
 import type { AppContext } from '../context.ts';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  canIssueStatusLink,
   readReplyAddress,
   replyAddressFor,
   signStatusToken,
@@ -67,15 +66,5 @@ describe('reply addresses', () => {
       'support+zz@example.com',
     ])
       assert.equal(readReplyAddress(secret, bad), undefined, bad);
-  });
-});
-
-describe('who may issue a new status link', () => {
-  it('is the owner, a supervisor or an admin; not another agent', () => {
-    const owner = 'owner-id';
-    assert.equal(canIssueStatusLink({ userId: owner, role: 'agent' }, owner), true);
-    assert.equal(canIssueStatusLink({ userId: 'someone', role: 'supervisor' }, owner), true);
-    assert.equal(canIssueStatusLink({ userId: 'someone', role: 'admin' }, owner), true);
-    assert.equal(canIssueStatusLink({ userId: 'someone', role: 'agent' }, owner), false);
   });
 });

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hmacSha256 } from '../rating/rating-link.ts';
-import { hasRole, type Role } from '../team/role.ts';
 
 /**
  * How a customer reaches their case without an account: a private status page and a reply address.
@@ -21,14 +20,6 @@ export function verifyStatusToken(secret: string, token: string): string | undef
   const [key, signature, ...rest] = token.split('.');
   if (rest.length > 0 || !key || !signature || !KEY_PATTERN.test(key)) return undefined;
   return sameText(statusSignature(secret, key), signature) ? key : undefined;
-}
-
-/**
- * Who may issue a new status link (the old one stops working at once): the case's owner, or a
- * supervisor or admin — the people who may change its status.
- */
-export function canIssueStatusLink(actor: { userId: string; role: Role }, ownerId: string): boolean {
-  return actor.userId === ownerId || hasRole(actor.role, 'supervisor');
 }
 
 /** The customer's private page for their case, e.g. https://amends.example.com/s/3f…a1.Xy… */

@@ -1,4 +1,13 @@
+import { hasRole, type Role } from '../team/role.ts';
 import { MAX_MESSAGE_LENGTH } from './conversation.ts';
+
+/**
+ * Who may issue a new status link (the old one stops working at once): the case's owner, or a
+ * supervisor or admin — the people who may change its status.
+ */
+export function canIssueStatusLink(actor: { userId: string; role: Role }, ownerId: string): boolean {
+  return actor.userId === ownerId || hasRole(actor.role, 'supervisor');
+}
 
 /**
  * Why a customer's reply on their status page cannot be kept as written, in words for them (shown
