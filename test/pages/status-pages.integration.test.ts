@@ -238,6 +238,7 @@ describe('the case status page', () => {
       `/s/${key}`,
       '/s/not-a-link',
       `${path}%00`,
+      `${path}%E0%A4%A`,
     ];
     const bodies = new Set<string>();
     for (const url of bad) {
