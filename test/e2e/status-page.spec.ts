@@ -188,6 +188,9 @@ describe('The case status page in a browser', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= viewport.width, `no sideways scrolling at ${name} px (${width})`);
       await page.screenshot({ path: `/tmp/amends-status-page-${name}.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByRole('alert').waitFor(WAIT);
+      await page.screenshot({ path: `/tmp/amends-status-page-refused-${name}.png`, fullPage: true });
       await signInThroughForm(page, served.url, maya, `/cases/${opened.id}`);
       await page.getByLabel('Status page link').waitFor(WAIT);
       await page.getByRole('heading', { name: 'Customer’s status page' }).scrollIntoViewIfNeeded();

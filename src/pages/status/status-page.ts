@@ -20,6 +20,7 @@ h2{font-size:1.1rem;margin:1.25rem 0 .4rem}
 .notice{background:#e7f4ea;color:#1e4d2b;padding:.6rem .8rem;border-radius:8px;font-weight:600}
 .reply label{font-size:1.1rem}
 .reply textarea{min-height:6rem}
+.reply textarea[aria-invalid="true"]{border:2px solid #9b1c1c}
 .messages{list-style:none;margin:0;padding:0}
 .messages li{margin:0 0 .75rem;padding:.7rem .9rem;border-radius:12px;background:#f4f5f7}
 .messages .from-customer{background:#e6eef6;margin-left:1.25rem}
