@@ -90,7 +90,8 @@ export async function statusPages(
 
   app.get<TokenParams & { Querystring: { since?: string } }>(
     '/s/:token/events',
-    { config, ...limited, schema: { hide: true } },
+    // No HEAD twin: it would hold a stream open that sends nothing.
+    { config, ...limited, schema: { hide: true }, exposeHeadRoute: false },
     (request, reply) => streamStatusPage({ ctx, live, limits, send }, request, reply),
   );
 }
