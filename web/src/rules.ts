@@ -15,6 +15,7 @@ export {
 export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
+export { canIssueStatusLink } from '../../src/core/case/status-page.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { readableTextOn } from '../../src/core/shared/contrast.ts';

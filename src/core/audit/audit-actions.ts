@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case.handed_off': 'Case handed off',
   'case.status_changed': 'Case status changed',
   'case.reopened': 'Case reopened',
+  'case.status_link_issued': 'New status link issued',
   'customer.created': 'Customer added',
   'customer.updated': 'Customer changed',
   'survey.created': 'Survey created',

@@ -19,6 +19,7 @@ import { addCaseNoteRoute } from './cases/add-case-note.ts';
 import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
+import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
@@ -88,6 +89,7 @@ export const ROUTES: Route[] = [
   handOffCaseRoute,
   changeCaseStatusRoute,
   addCaseNoteRoute,
+  issueStatusLinkRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,

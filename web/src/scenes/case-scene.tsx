@@ -10,6 +10,7 @@ import { HandoffForm } from '../components/handoff-form.tsx';
 import { NoteForm } from '../components/note-form.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
+import { StatusLinkCard } from '../components/status-link-card.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
@@ -112,6 +113,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
           <CaseFacts detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
+          <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />
         </aside>
       </div>
