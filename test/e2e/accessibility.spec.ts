@@ -133,11 +133,14 @@ describe('Accessibility: every console screen and customer page passes axe-core 
         await customer?.context().close();
       });
 
-      it('the sign-in screen passes', async () => {
+      it('the sign-in and forgot-password screens pass', async () => {
         page = await (await newContext(viewport)).newPage();
         await page.goto(`${served.url}/`);
         await page.getByRole('button', { name: 'Sign in' }).waitFor(WAIT);
         assertNone(await violationsOn(page, `sign-in (${width})`));
+        await page.getByRole('link', { name: 'Forgot your password?' }).click();
+        await page.getByRole('button', { name: 'Mail me a link' }).waitFor(WAIT);
+        assertNone(await violationsOn(page, `forgot-password (${width})`));
         await signInThroughForm(page, served.url, admin);
       });
 

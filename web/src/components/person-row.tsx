@@ -22,6 +22,7 @@ export function PersonRow({
   const self = me.id === person.id;
   const { busy, error, run } = useAction();
   const [reset, setReset] = useState<{ link: string; expiresAt: string }>();
+  const [mailed, setMailed] = useState<{ to: string; expiresAt: string }>();
   // Ticked at once; the server's answer (or its refusal) then sets what is shown.
   const [teamIds, setTeamIds] = useState(person.teamIds);
   useEffect(() => setTeamIds(person.teamIds), [person.teamIds]);
@@ -33,7 +34,14 @@ export function PersonRow({
     });
   const makeLink = () =>
     run(async () => {
+      setMailed(undefined);
       setReset(await admin.passwordResetLink(person.id));
+    });
+  const mailLink = () =>
+    run(async () => {
+      setReset(undefined);
+      const { email, expiresAt } = await admin.mailPasswordResetLink(person.id);
+      setMailed({ to: email.to, expiresAt });
     });
   const toggleTeam = async (teamId: string, member: boolean) => {
     const next = member ? [...teamIds, teamId] : teamIds.filter((id) => id !== teamId);
@@ -107,33 +115,54 @@ export function PersonRow({
             <span className="badge person-deactivated">Deactivated</span>
           )}
         </td>
-        <td className="person-actions">
-          {person.active && (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={busy}
-              onClick={() => void makeLink()}
-            >
-              Password link
-            </button>
-          )}
-          {!self && (
-            <button
-              type="button"
-              className="button button-quiet"
-              aria-disabled={busy}
-              onClick={() => void change({ active: !person.active })}
-            >
-              {person.active ? 'Deactivate' : 'Reactivate'}
-            </button>
-          )}
+        <td>
+          <div className="person-actions">
+            {person.active && (
+              <>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-disabled={busy}
+                  aria-label={`Mail link to ${person.name} to choose a password`}
+                  onClick={() => void mailLink()}
+                >
+                  Mail link
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-disabled={busy}
+                  aria-label={`Show link for ${person.name} to choose a password`}
+                  onClick={() => void makeLink()}
+                >
+                  Show link
+                </button>
+              </>
+            )}
+            {!self && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-disabled={busy}
+                onClick={() => void change({ active: !person.active })}
+              >
+                {person.active ? 'Deactivate' : 'Reactivate'}
+              </button>
+            )}
+          </div>
         </td>
       </tr>
-      {(error || reset) && (
+      {(error || reset || mailed) && (
         <tr className="person-notice">
           <td colSpan={5}>
             <ErrorMessage error={error} />
+            {mailed && !error && (
+              <p role="status" className="success-message">
+                A link to choose a password is on its way to {mailed.to}. It works once, until{' '}
+                {formatDateTime(mailed.expiresAt)}; their current password works until they use it. Outbox
+                shows whether the mail went.
+              </p>
+            )}
             {reset && !error && (
               <ShownOnce
                 label={`Password link for ${person.name}`}

@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { useAction } from '../hooks/use-action.ts';
+import { Link } from '../router.tsx';
 import { MIN_PASSWORD_LENGTH } from '../rules.ts';
 
 /** The link's secret, read once from the fragment, which is then dropped from the address and history. */
@@ -36,7 +37,7 @@ export function ResetPasswordScene() {
         <p className="brand brand-large">Amends</p>
         <h1 id="reset-title">Choose a password</h1>
         {!token && (
-          <ErrorMessage error="This address has no link in it. Open the whole link you were sent, or ask an admin for a new one." />
+          <ErrorMessage error="This address has no link in it. Open the whole link you were sent, or ask for a new one." />
         )}
         {done ? (
           <>
@@ -85,6 +86,11 @@ export function ResetPasswordScene() {
               </button>
             </>
           )
+        )}
+        {!done && (
+          <Link to="/forgot-password" className="login-aside">
+            Ask for a new link
+          </Link>
         )}
       </form>
     </main>
