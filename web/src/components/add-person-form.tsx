@@ -2,13 +2,14 @@ import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
 import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Role, Team, User } from '../api/types.ts';
-import { formatDateTime, ROLE_LABELS } from '../format.ts';
+import { ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { ROLES } from '../rules.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
-import { ShownOnce } from './shown-once.tsx';
+import { PasswordLink } from './password-link.tsx';
+import { TeamCheckboxes } from './team-checkboxes.tsx';
 import { TextField } from './text-field.tsx';
 
 /**
@@ -75,23 +76,13 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
           </select>
         </div>
         {teams.length > 0 && (
-          <fieldset className="plain-fieldset">
-            <legend>Teams</legend>
-            {teams.map((team) => (
-              <label key={team.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={teamIds.includes(team.id)}
-                  onChange={(event) =>
-                    setTeamIds(
-                      event.target.checked ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id),
-                    )
-                  }
-                />
-                {team.name}
-              </label>
-            ))}
-          </fieldset>
+          <TeamCheckboxes
+            className="plain-fieldset"
+            teams={teams}
+            checked={teamIds}
+            onChange={setTeamIds}
+            legend="Teams"
+          />
         )}
         <ErrorMessage error={unplacedError(error, ['name', 'email'])} />
         <button type="submit" className="button-primary" aria-disabled={busy}>
@@ -99,10 +90,12 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
         </button>
       </form>
       {added && (
-        <ShownOnce
+        <PasswordLink
           label={`${added.user.name} is added. Their link to choose a password:`}
-          value={added.link}
-          note={`Send it to them yourself: it is shown only now, works once, and stops working ${formatDateTime(added.expiresAt)}.`}
+          link={added.link}
+          expiresAt={added.expiresAt}
+          forName={added.user.name}
+          hasPassword={false}
         />
       )}
     </section>

@@ -6,7 +6,8 @@ import { useAction } from '../hooks/use-action.ts';
 import { ROLES } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
-import { ShownOnce } from './shown-once.tsx';
+import { PasswordLink } from './password-link.tsx';
+import { TeamCheckboxes } from './team-checkboxes.tsx';
 
 /** One person: each control saves at once and shows the server's sentence if it refuses. */
 export function PersonRow({
@@ -43,8 +44,7 @@ export function PersonRow({
       const { email, expiresAt } = await admin.mailPasswordResetLink(person.id);
       setMailed({ to: email.to, expiresAt });
     });
-  const toggleTeam = async (teamId: string, member: boolean) => {
-    const next = member ? [...teamIds, teamId] : teamIds.filter((id) => id !== teamId);
+  const changeTeams = async (next: string[]) => {
     setTeamIds(next);
     if (!(await change({ teamIds: next }))) setTeamIds(person.teamIds);
   };
@@ -81,20 +81,15 @@ export function PersonRow({
             <summary aria-label={`Teams of ${person.name}: ${teamNames.join(', ') || 'none'}`}>
               {teamNames.length > 0 ? teamNames.join(', ') : <span className="muted">No team</span>}
             </summary>
-            <fieldset disabled={busy}>
-              <legend className="visually-hidden">Teams of {person.name}</legend>
-              {teams.length === 0 && <p className="hint">No teams yet: add one beside the list.</p>}
-              {teams.map((team) => (
-                <label key={team.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={teamIds.includes(team.id)}
-                    onChange={(event) => void toggleTeam(team.id, event.target.checked)}
-                  />
-                  {team.name}
-                </label>
-              ))}
-            </fieldset>
+            {teams.length === 0 && <p className="hint">No teams yet: add one beside the list.</p>}
+            <TeamCheckboxes
+              teams={teams}
+              checked={teamIds}
+              onChange={(next) => void changeTeams(next)}
+              legend={`Teams of ${person.name}`}
+              legendHidden
+              disabled={busy}
+            />
           </details>
         </td>
         <td>
@@ -164,10 +159,12 @@ export function PersonRow({
               </p>
             )}
             {reset && !error && (
-              <ShownOnce
+              <PasswordLink
                 label={`Password link for ${person.name}`}
-                value={reset.link}
-                note={`Send it to ${person.name} yourself: it is shown only now, works once, and stops working ${formatDateTime(reset.expiresAt)}. Their current password works until they use it.`}
+                link={reset.link}
+                expiresAt={reset.expiresAt}
+                forName={person.name}
+                hasPassword
               />
             )}
           </td>
