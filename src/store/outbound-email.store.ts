@@ -22,6 +22,7 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     blastId: row.blast_id ?? undefined,
     ratingRequestId: row.rating_request_id ?? undefined,
     caseId: row.case_id ?? undefined,
+    passwordResetId: row.password_reset_id ?? undefined,
   };
 }
 
@@ -32,6 +33,7 @@ export type NewOutboundEmail = {
   blastId: string | undefined;
   ratingRequestId: string | undefined;
   caseId?: string | undefined;
+  passwordResetId?: string | undefined;
   createdAt: Date;
   /** Content composed when queued (a survey test); other kinds are composed right before sending. */
   composed?: { subject: string; text: string; html: string; headers: Record<string, string> } | undefined;
@@ -57,6 +59,7 @@ export async function queueOutboundEmails(
         blast_id: email.blastId ?? null,
         rating_request_id: email.ratingRequestId ?? null,
         case_id: email.caseId ?? null,
+        password_reset_id: email.passwordResetId ?? null,
         created_at: email.createdAt,
         ...(email.composed && {
           subject: email.composed.subject,

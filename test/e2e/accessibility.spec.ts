@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { buildSurvey, unsubscribeTokenOf } from '../support/blasts.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
+import { confirmClickOverHttp } from '../support/customer-pages.ts';
 import { buildCase, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { statusPathOf, writeToCustomer } from '../support/status-page.ts';
 import { signIn } from '../support/test-app.ts';
@@ -121,16 +122,7 @@ describe('Accessibility: every console screen and customer page passes axe-core 
   after(() => served?.close());
 
   /** A customer's confirmed click, as their browser posts it; answers the thanks or sorry page's path. */
-  async function confirm(link: string): Promise<string> {
-    const response = await fetch(`${served.url}${link}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'source=page',
-      redirect: 'manual',
-    });
-    assert.equal(response.status, 303);
-    return String(response.headers.get('location'));
-  }
+  const confirm = (link: string) => confirmClickOverHttp(served.url, link);
 
   /** axe-core is injected as an inline script, which our Content-Security-Policy (rightly) forbids. */
   async function newContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
@@ -155,11 +147,14 @@ describe('Accessibility: every console screen and customer page passes axe-core 
         await customer?.context().close();
       });
 
-      it('the sign-in screen passes', async () => {
+      it('the sign-in and forgot-password screens pass', async () => {
         page = await (await newContext(viewport)).newPage();
         await page.goto(`${served.url}/`);
         await page.getByRole('button', { name: 'Sign in' }).waitFor(WAIT);
         assertNone(await violationsOn(page, `sign-in (${width})`));
+        await page.getByRole('link', { name: 'Forgot your password?' }).click();
+        await page.getByRole('button', { name: 'Mail me a link' }).waitFor(WAIT);
+        assertNone(await violationsOn(page, `forgot-password (${width})`));
         await signInThroughForm(page, served.url, admin);
       });
 

@@ -8,6 +8,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'user.updated': 'Person changed',
   'user.password_reset': 'Password reset on the server',
   'user.password_reset_link_created': 'Password link made',
+  'user.password_reset_link_mailed': 'Password link mailed',
+  'user.password_reset_requested': 'Password link asked for at sign-in',
   'user.password_set_from_link': 'Password chosen from a link',
   'team.created': 'Team added',
   'team.member_added': 'Added to a team',

@@ -3,7 +3,7 @@ export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'fa
 export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /** Which module composes the mail (src/mail/out/<kind>-email.ts). */
-export type OutboundEmailKind = 'survey' | 'survey-test' | 'case-alert';
+export type OutboundEmailKind = 'survey' | 'survey-test' | 'case-alert' | 'password-reset';
 
 /** One mail the product means to send, keyed by why it exists so it goes at most once. */
 export type OutboundEmail = {
@@ -27,6 +27,8 @@ export type OutboundEmail = {
   ratingRequestId: string | undefined;
   /** The case a case alert is about. */
   caseId: string | undefined;
+  /** The password reset whose link a password-reset mail carries (its secret is made at send time). */
+  passwordResetId: string | undefined;
 };
 
 /**

@@ -8,6 +8,7 @@ import { getCsrfTokenRoute } from './auth/get-csrf-token.ts';
 import { getMeRoute } from './auth/get-me.ts';
 import { logInRoute } from './auth/log-in.ts';
 import { logOutRoute } from './auth/log-out.ts';
+import { requestPasswordResetRoute } from './auth/request-password-reset.ts';
 import { setPasswordFromLinkRoute } from './auth/set-password-from-link.ts';
 import { getBlastRoute } from './blasts/get-blast.ts';
 import { listBlastsRoute } from './blasts/list-blasts.ts';
@@ -56,6 +57,7 @@ import { createPasswordResetLinkRoute } from './users/create-password-reset-link
 import { createUserRoute } from './users/create-user.ts';
 import { getUserRoute } from './users/get-user.ts';
 import { listUsersRoute } from './users/list-users.ts';
+import { mailPasswordResetLinkRoute } from './users/mail-password-reset-link.ts';
 import { updateUserRoute } from './users/update-user.ts';
 
 /** Every endpoint, in the order the OpenAPI document lists them. */
@@ -65,6 +67,7 @@ export const ROUTES: Route[] = [
   getCsrfTokenRoute,
   logInRoute,
   logOutRoute,
+  requestPasswordResetRoute,
   setPasswordFromLinkRoute,
   getMeRoute,
   changeOwnPasswordRoute,
@@ -73,6 +76,7 @@ export const ROUTES: Route[] = [
   createUserRoute,
   updateUserRoute,
   createPasswordResetLinkRoute,
+  mailPasswordResetLinkRoute,
   listTeamsRoute,
   createTeamRoute,
   addTeamMemberRoute,
