@@ -16,6 +16,8 @@ import { createPageBudget } from '../pages/page-budget.ts';
 import { invalidPage } from '../pages/rating/invalid-page.ts';
 import { ratingPages } from '../pages/rating/rating-pages.ts';
 import { pageSender } from '../pages/send-page.ts';
+import { invalidPage as invalidStatusPage } from '../pages/status/invalid-page.ts';
+import { statusPages } from '../pages/status/status-pages.ts';
 import { unsubscribePages } from '../pages/unsubscribe/unsubscribe-pages.ts';
 import { answerClientError } from './client-error.ts';
 import { openapiOptions } from './openapi/document.ts';
@@ -71,7 +73,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // refuses) get the same problem+json as every other error — except a customer's link that a mail
     // client garbled (a cut %-escape, text glued on), which gets the page for a link we do not know.
     frameworkErrors: (error, request, reply) => {
-      if (isCustomerLink(request.url)) void sendCustomerPage(reply as FastifyReply, 404, invalidPage());
+      if (isCustomerLink(request.url))
+        void sendCustomerPage(
+          reply as FastifyReply,
+          404,
+          request.url.startsWith('/s/') ? invalidStatusPage() : invalidPage(),
+        );
       else sendProblem(reply as FastifyReply, toProblem(error, request as FastifyRequest));
     },
     clientErrorHandler: answerClientError,
@@ -104,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : createPageBudget(app, pageSender(options.ctx), options.clicksPerMinute ?? 120);
   await app.register(ratingPages, { ctx: options.ctx, recorder, budget });
   await app.register(unsubscribePages, { ctx: options.ctx, budget });
+  await app.register(statusPages, { ctx: options.ctx, live: options.live, budget });
   await app.register(favicon);
   const deps = {
     ctx: options.ctx,
@@ -142,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** The customer pages' links: rating (`/r/`), comment (`/rating/`) and unsubscribe (`/u/`). */
+/** The customer pages' links: rating (`/r/`), comment (`/rating/`), unsubscribe (`/u/`), status (`/s/`). */
 function isCustomerLink(url: string): boolean {
-  return /^\/(r|rating|u)\//.test(url);
+  return /^\/(r|rating|u|s)\//.test(url);
 }

@@ -20,7 +20,13 @@ button:focus-visible,textarea:focus-visible{outline:3px solid #f0b429;outline-of
 `;
 
 /** What a customer page says; the layout frames it with the business's brand. */
-export type PageContent = { title: string; body: Html; script?: string };
+export type PageContent = {
+  title: string;
+  body: Html;
+  script?: string;
+  /** More CSS for this page alone (a page with more to lay out than a card of text). */
+  style?: string;
+};
 
 /**
  * The accent's rules. The colour is checked again here, not only when saved: it is written into a
@@ -48,7 +54,7 @@ export function layout(page: PageContent, brand: Brand): string {
 <meta name="robots" content="noindex">
 <title>${page.title} · ${brand.businessName}</title>
 <link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml">
-<style>${raw(STYLE)}${accentStyle(brand)}</style>
+<style>${raw(STYLE)}${raw(page.style ?? '')}${accentStyle(brand)}</style>
 ${page.script ? html`<script src="${page.script}" defer></script>` : ''}
 </head>
 <body><main><header class="brand" data-testid="brand">${mark}</header><div class="card">${page.body}</div></main></body>

@@ -13,9 +13,9 @@ export const REQUESTS_PER_LINK_PER_MINUTE = 12;
 export type PageBudget = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined>;
 
 /**
- * One budget for every customer page (rating, comment and unsubscribe pages share it), per address
- * and per link — instead of one per route, which let an address spend 120 clicks plus 120 comments
- * plus more each minute. Counted in this process's memory by @fastify/rate-limit (its LRU of the
+ * One budget for every customer page (rating, comment, unsubscribe and case status pages share it —
+ * a status page's replies and live stream too), per address and per link — instead of one per route,
+ * which let an address spend 120 clicks plus 120 comments plus more each minute. Counted in this process's memory by @fastify/rate-limit (its LRU of the
  * 5,000 most recent keys), so a click costs no database round trip; with several instances each
  * keeps its own count.
  */
@@ -41,7 +41,10 @@ export function createPageBudget(
   };
 }
 
-/** Every link names its rating request first: `/r/<key>.<score>.<sig>`, `/rating/<key>.<sig>`, `/u/<key>.<sig>`. */
+/**
+ * Every link names its key first: a rating request's in `/r/<key>.<score>.<sig>`, `/rating/<key>.<sig>`,
+ * `/u/<key>.<sig>`; a case's status key in `/s/<key>.<sig>` (its reply and live stream too).
+ */
 function linkKeyOf(request: FastifyRequest): string {
   const token = (request.params as { token?: string }).token ?? '';
   const dot = token.indexOf('.');

@@ -40,6 +40,30 @@ export async function appendCaseEvents(
   return rows.map(caseEventRowToCaseEvent);
 }
 
+/** What a customer may read of a case's timeline: the messages between them and us. */
+const CUSTOMER_VISIBLE_KINDS = ['message_in', 'message_out'] as const satisfies readonly CaseEventKind[];
+
+/**
+ * The conversation with the customer, newest first: `message_in` and `message_out` events only. The
+ * customer's own status page reads this, so notes and every other internal event stay out by the
+ * query itself, not by a filter someone could forget.
+ */
+export async function listCaseMessagesNewestFirst(
+  db: Executor,
+  caseId: string,
+  limit: number,
+): Promise<CaseEvent[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', 'in', CUSTOMER_VISIBLE_KINDS)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(caseEventRowToCaseEvent);
+}
+
 /**
  * The timeline, oldest first, each `message_out` with its delivery: the status of its outbound email,
  * a failure that suppressed the address told apart as `bounced` (record-delivery keeps the SMTP error

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Case } from '../core/case/case.ts';
 import type { CaseStatus } from '../core/case/case-status.ts';
 import type { Channel } from '../core/case/channel.ts';
@@ -101,6 +102,37 @@ export async function findCaseByIdOrNumber(db: Executor, idOrNumber: string): Pr
     )
     .executeTakeFirst();
   return row ? caseRowToCase(row) : undefined;
+}
+
+/** The case whose status page a key names; undefined when none does (never issued, or replaced). */
+export async function findCaseByStatusKey(db: Executor, statusKey: string): Promise<Case | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('status_key', '=', statusKey).executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
+/** As findCaseByStatusKey, locked (FOR UPDATE): a reply cannot land through a link being replaced. */
+export async function lockCaseByStatusKey(db: Executor, statusKey: string): Promise<Case | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('status_key', '=', statusKey)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? caseRowToCase(row) : undefined;
+}
+
+/**
+ * Gives the case a new status key from the column's own default (fresh random bits, the same rule
+ * every case got its first from), so the old link stops working; answers the new key.
+ */
+export async function replaceStatusKey(db: Executor, id: string, now: Date): Promise<string> {
+  const row = await db
+    .updateTable('cases')
+    .set({ status_key: sql<string>`DEFAULT`, updated_at: now })
+    .where('id', '=', id)
+    .returning('status_key')
+    .executeTakeFirstOrThrow();
+  return row.status_key;
 }
 
 /** Locks the case row (FOR UPDATE) for a change; undefined when it does not exist. */
@@ -244,13 +276,20 @@ export async function lockActiveCaseForTouchpoint(
 export async function updateCaseConversation(
   db: Executor,
   id: string,
-  change: { unansweredSince: Date | undefined; lastMessageOutAt?: Date | undefined; now: Date },
+  change: {
+    unansweredSince: Date | undefined;
+    lastMessageOutAt?: Date | undefined;
+    /** The customer wrote: the owner has not seen it, so their console alerts them until they open the case. */
+    newToOwner?: boolean;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .updateTable('cases')
     .set({
       unanswered_since: change.unansweredSince ?? null,
       ...(change.lastMessageOutAt && { last_message_out_at: change.lastMessageOutAt }),
+      ...(change.newToOwner && { owner_seen_at: null }),
       updated_at: change.now,
     })
     .where('id', '=', id)

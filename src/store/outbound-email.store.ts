@@ -22,6 +22,7 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     blastId: row.blast_id ?? undefined,
     ratingRequestId: row.rating_request_id ?? undefined,
     caseId: row.case_id ?? undefined,
+    passwordResetId: row.password_reset_id ?? undefined,
     caseEventId: row.case_event_id ?? undefined,
   };
 }
@@ -35,6 +36,7 @@ export type NewOutboundEmail = {
   blastId: string | undefined;
   ratingRequestId: string | undefined;
   caseId?: string | undefined;
+  passwordResetId?: string | undefined;
   /** The `message_out` event a case message is. */
   caseEventId?: number | undefined;
   createdAt: Date;
@@ -63,6 +65,7 @@ export async function queueOutboundEmails(
         blast_id: email.blastId ?? null,
         rating_request_id: email.ratingRequestId ?? null,
         case_id: email.caseId ?? null,
+        password_reset_id: email.passwordResetId ?? null,
         case_event_id: email.caseEventId ?? null,
         created_at: email.createdAt,
         ...(email.composed && {

@@ -194,7 +194,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert' | 'case-message';
+  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -211,6 +211,8 @@ export interface OutboundEmailTable {
   case_id: string | null;
   /** The `message_out` event of a message written from a case. */
   case_event_id: number | null;
+  /** The reset whose link a `password-reset` mail carries. */
+  password_reset_id: string | null;
 }
 
 export interface EmailSuppressionTable {
@@ -237,11 +239,13 @@ export interface IdempotencyKeyTable {
   created_at: Date;
 }
 
-/** A link an admin made for a person to choose a new password: hashed secret, single use, expiring. */
+/** A link for a person to choose a new password: hashed secret, single use, expiring. */
 export interface PasswordResetTable {
   id: Generated<string>;
   user_id: string;
-  token_hash: string;
+  /** Null while a mailed link waits for its mail: the send job makes the secret (never kept in clear). */
+  token_hash: string | null;
+  /** The admin who made it; null when it was asked for on the sign-in page. */
   created_by: string | null;
   created_at: Generated<Date>;
   expires_at: Date;

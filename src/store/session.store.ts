@@ -30,18 +30,17 @@ export async function deleteSession(db: Executor, idHash: string): Promise<void>
   await db.deleteFrom('sessions').where('id', '=', idHash).execute();
 }
 
-export async function deleteUserSessions(db: Executor, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-}
-
-/** Ends a person's sessions but the one given (the one they are using); answers how many ended. */
-export async function deleteOtherUserSessions(
+/**
+ * Ends every session of a person, except `options.exceptIdHash` when given (the one they are using
+ * as they change their own password); answers how many ended.
+ */
+export async function deleteUserSessions(
   db: Executor,
   userId: string,
-  keepIdHash: string | undefined,
+  options: { exceptIdHash?: string | undefined } = {},
 ): Promise<number> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
-  if (keepIdHash !== undefined) query = query.where('id', '<>', keepIdHash);
+  if (options.exceptIdHash !== undefined) query = query.where('id', '<>', options.exceptIdHash);
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -41,6 +41,15 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
   return row ? (await withTeams(db, [row]))[0] : undefined;
 }
 
+/**
+ * A person, their row locked (FOR UPDATE) until the transaction ends: what changes who they are
+ * (deactivation) and what gives them work or links (a hand-off, a reset mail) take turns.
+ */
+export async function lockUserById(db: Executor, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return row ? (await withTeams(db, [row]))[0] : undefined;
+}
+
 /** The user and their password hash, for login only. */
 export async function findUserCredentials(
   db: Executor,

@@ -4,7 +4,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { buildSurvey, unsubscribeTokenOf } from '../support/blasts.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
+import { confirmClickOverHttp } from '../support/customer-pages.ts';
 import { buildCase, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { statusPathOf, writeToCustomer } from '../support/status-page.ts';
 import { signIn } from '../support/test-app.ts';
 
 /** The widths every screen must work at: a laptop, and a phone held upright. */
@@ -20,6 +22,8 @@ type Fixtures = {
   blastId: string;
   /** Customer links: a rating not yet confirmed, its thanks and sorry pages, an expired one. */
   rating: { waiting: string; thanks: string; sorry: string; expired: string };
+  /** The case's status page, with a message each way. */
+  status: string;
 };
 
 /**
@@ -53,6 +57,13 @@ const CUSTOMER_PAGES: { name: string; path: (f: Fixtures) => string; ready: stri
   { name: 'rating link expired', path: (f) => f.rating.expired, ready: 'h1' },
   { name: 'rating link invalid', path: () => '/r/not-a-link', ready: 'h1' },
   { name: 'unsubscribe invalid', path: () => '/u/not-a-link', ready: 'h1' },
+  { name: 'case status, with messages', path: (f) => f.status, ready: '[data-testid="message"]' },
+  {
+    name: 'case status, reply sent',
+    path: (f) => `${f.status}?sent=1`,
+    ready: '[data-testid="sent-notice"]',
+  },
+  { name: 'case status link no longer works', path: () => '/s/not-a-link', ready: 'h1' },
 ];
 
 describe('Accessibility: every console screen and customer page passes axe-core (WCAG 2.1 A and AA)', () => {
@@ -90,26 +101,29 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     });
     const waiting = await buildRatingRequest(ctx, { survey });
 
+    // The status page with a message each way: ours, and the customer's reply through the page.
+    const status = await statusPathOf(ctx, opened.id);
+    await writeToCustomer(ctx, opened.id, opened.ownerId, 'So sorry. An engineer comes today by 14:00.');
+    const replied = await fetch(`${served.url}${status}/reply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'message=Thank+you.+The+baby+is+with+her+grandmother.',
+      redirect: 'manual',
+    });
+    assert.equal(replied.status, 303);
+
     fixtures = {
       caseId: opened.id,
       caseNumber: opened.number,
       blastId,
       rating: { waiting: waiting.linkFor(3), thanks, sorry, expired: old.linkFor(2) },
+      status,
     };
   });
   after(() => served?.close());
 
   /** A customer's confirmed click, as their browser posts it; answers the thanks or sorry page's path. */
-  async function confirm(link: string): Promise<string> {
-    const response = await fetch(`${served.url}${link}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'source=page',
-      redirect: 'manual',
-    });
-    assert.equal(response.status, 303);
-    return String(response.headers.get('location'));
-  }
+  const confirm = (link: string) => confirmClickOverHttp(served.url, link);
 
   /** axe-core is injected as an inline script, which our Content-Security-Policy (rightly) forbids. */
   async function newContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
@@ -134,11 +148,14 @@ describe('Accessibility: every console screen and customer page passes axe-core 
         await customer?.context().close();
       });
 
-      it('the sign-in screen passes', async () => {
+      it('the sign-in and forgot-password screens pass', async () => {
         page = await (await newContext(viewport)).newPage();
         await page.goto(`${served.url}/`);
         await page.getByRole('button', { name: 'Sign in' }).waitFor(WAIT);
         assertNone(await violationsOn(page, `sign-in (${width})`));
+        await page.getByRole('link', { name: 'Forgot your password?' }).click();
+        await page.getByRole('button', { name: 'Mail me a link' }).waitFor(WAIT);
+        assertNone(await violationsOn(page, `forgot-password (${width})`));
         await signInThroughForm(page, served.url, admin);
       });
 
@@ -170,6 +187,13 @@ describe('Accessibility: every console screen and customer page passes axe-core 
           assertNone(await violationsOn(customer, `${customerPage.name} (${width})`));
         });
       }
+
+      it("the customer's status page passes with a refused reply beside the box", async () => {
+        await customer.goto(`${served.url}${fixtures.status}`);
+        await customer.getByRole('button', { name: 'Send' }).click();
+        await customer.getByRole('alert').filter({ hasText: 'Write your message first' }).waitFor(WAIT);
+        assertNone(await violationsOn(customer, `case status, reply refused (${width})`));
+      });
 
       it("the customer's unsubscribe confirm and done pages pass", async () => {
         await customer.goto(`${served.url}${unsubscribeLinks[width]}`);

@@ -36,7 +36,7 @@ describe('Changing one’s password in the console', () => {
 
     await form.getByLabel('Current password').fill('not my password');
     await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await form.getByLabel('New password again').fill(NEW_PASSWORD);
+    await form.getByLabel('The same password again').fill(NEW_PASSWORD);
     await form.getByRole('button', { name: 'Change password' }).click();
     await form.getByRole('alert').filter({ hasText: 'That is not your current password' }).waitFor(WAIT);
 

@@ -81,4 +81,45 @@ describe('The audit log in the console', () => {
     const opened = page.getByTestId('audit-entry').filter({ hasText: 'Case opened' });
     assert.equal(await opened.getByRole('link').getAttribute('href'), `/cases/${caseId}`);
   });
+
+  it('applies a filter given while "Show older" loads, and never adds the older page of the old filter', async () => {
+    // More than a page (50) of entries, all Ada's: she adds teams.
+    const adasActor = { userId: ada.id, role: ada.role, via: 'session' } as const;
+    for (let i = 0; i < 55; i += 1) await createTeam(served.ctx, adasActor, { name: `Team ${i} of Ada` });
+    await page.reload();
+    await page.getByRole('button', { name: 'Show older' }).waitFor(WAIT);
+
+    // Hold the older page in the network until the new filter's answer is on screen.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let olderAsked!: () => void;
+    const olderRequested = new Promise<void>((resolve) => {
+      olderAsked = resolve;
+    });
+    await page.route(/\/api\/v1\/audit\?.*beforeId=/, async (route) => {
+      olderAsked();
+      await released;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Show older' }).click();
+    await olderRequested;
+    const filters = page.getByRole('form', { name: 'Filter the audit log' });
+    await filters.getByLabel('Person').selectOption({ label: 'Bo Boss' });
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="audit-who"]')].every((td) => td.textContent === 'Bo Boss'),
+    );
+    const olderAnswered = page.waitForResponse(/\/api\/v1\/audit\?.*beforeId=/);
+    release();
+    await olderAnswered;
+    // The older page's answer has arrived: let React render whatever it would.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const who = new Set((await shown()).map(([name]) => name));
+    assert.deepEqual([...who], ['Bo Boss']);
+    await page.unroute(/\/api\/v1\/audit\?.*beforeId=/);
+  });
 });

@@ -11,6 +11,7 @@ import {
   signInThroughForm,
   WAIT,
 } from '../support/browser.ts';
+import { confirmClickOverHttp } from '../support/customer-pages.ts';
 import { buildCase, buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
 
 describe('Customers in the console', () => {
@@ -38,16 +39,10 @@ describe('Customers in the console', () => {
       customerId: mia.id,
       touchpointRef: 'order 77',
     });
-    const confirm = await fetch(
-      `${served.url}/r/${signRatingToken(served.ctx.linkSecret, { key: request.key, score: 1 })}`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'source=page',
-        redirect: 'manual',
-      },
+    await confirmClickOverHttp(
+      served.url,
+      `/r/${signRatingToken(served.ctx.linkSecret, { key: request.key, score: 1 })}`,
     );
-    assert.equal(confirm.status, 303);
     await addRatingComment(
       served.ctx,
       signRequestToken(served.ctx.linkSecret, 'comment', request.key),

@@ -12,6 +12,7 @@ import {
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
+import { confirmClickOverHttp, postFormOverHttp } from '../support/customer-pages.ts';
 import { buildCustomer, buildRatingRequest, buildUser } from '../support/factories.ts';
 
 describe('The feedback monitor in the console', () => {
@@ -36,21 +37,9 @@ describe('The feedback monitor in the console', () => {
 
   /** A customer's confirmed click (and comment) through the real customer pages. */
   async function rate(link: string, comment?: string): Promise<void> {
-    const form = { 'content-type': 'application/x-www-form-urlencoded' };
-    const confirmed = await fetch(`${served.url}${link}`, {
-      method: 'POST',
-      headers: form,
-      body: 'source=page',
-      redirect: 'manual',
-    });
-    assert.equal(confirmed.status, 303);
+    const commentPage = await confirmClickOverHttp(served.url, link);
     if (comment === undefined) return;
-    const commented = await fetch(`${served.url}${confirmed.headers.get('location')}`, {
-      method: 'POST',
-      headers: form,
-      body: new URLSearchParams({ comment }).toString(),
-      redirect: 'manual',
-    });
+    const commented = await postFormOverHttp(served.url, commentPage, { comment });
     assert.equal(commented.status, 303);
   }
 

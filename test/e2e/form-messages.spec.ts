@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { setPasswordFromLink } from '../../src/app/auth/set-password-from-link.ts';
+import { createPasswordResetLink } from '../../src/app/users/create-password-reset-link.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { buildSurvey } from '../support/blasts.ts';
 import {
@@ -195,5 +197,109 @@ describe('Every console form answers bad input beside the field, in words a pers
     );
     assert.equal(await focusedId(), 'rules-attribute');
     await expectOnlyHumanWords();
+  });
+
+  it('account: an empty password form names both fields, two different new ones the second, a wrong current one the first', async () => {
+    await page.goto(`${served.url}/account`);
+    const form = page.getByRole('form', { name: 'Change your password' });
+    const change = form.getByRole('button', { name: 'Change password' });
+    await change.click();
+    await expectFieldError(form.getByLabel('Current password'), 'Current password is empty: fill it in.');
+    await expectFieldError(
+      form.getByLabel('New password', { exact: true }),
+      'New password needs at least 12 characters.',
+    );
+    assert.equal(await focusedId(), 'current-password');
+    await expectOnlyHumanWords();
+
+    await form.getByLabel('Current password').fill('not my password at all');
+    await form.getByLabel('New password', { exact: true }).fill('a long new password');
+    await form.getByLabel('The same password again').fill('a long new pasword');
+    await change.click();
+    await expectFieldError(
+      form.getByLabel('The same password again'),
+      'The two passwords differ: type the same one twice.',
+    );
+    assert.equal(await focusedId(), 'new-repeat');
+
+    await form.getByLabel('The same password again').fill('a long new password');
+    await change.click();
+    await expectFieldError(form.getByLabel('Current password'), 'That is not your current password.');
+    assert.equal(await form.locator('.error-message').count(), 0, 'nothing is left for the foot');
+  });
+
+  it('reset link: a short password beside it, two different ones beside the second, a used link at the foot', async () => {
+    const person = await buildUser(served.ctx, { role: 'agent' });
+    const { link } = await createPasswordResetLink(
+      served.ctx,
+      { userId: admin.id, role: 'admin', via: 'session' },
+      person.id,
+    );
+    const desk = await newDesk(served.browser);
+    const open = () => desk.goto(link.replace('http://amends.test', served.url));
+    const choose = desk.getByRole('button', { name: 'Set password' });
+    const fieldErrorOn = async (label: string, sentence: string) => {
+      const field = desk.getByLabel(label, { exact: true });
+      const id = await field.getAttribute('id');
+      await desk.locator(`#${id}-error`).filter({ hasText: sentence }).waitFor(WAIT);
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    };
+    await open();
+    await desk.getByLabel('New password', { exact: true }).fill('short');
+    await desk.getByLabel('The same password again').fill('short');
+    await choose.click();
+    await fieldErrorOn('New password', 'Password needs at least 12 characters.');
+
+    await desk.getByLabel('New password', { exact: true }).fill('a long enough password');
+    await choose.click();
+    await fieldErrorOn('The same password again', 'The two passwords differ: type the same one twice.');
+
+    // Used up elsewhere: not about a field, so it shows at the foot of the form.
+    await choosePasswordWith(link, 'chosen at another desk');
+    await desk.getByLabel('The same password again').fill('a long enough password');
+    await choose.click();
+    await desk.locator('.error-message').filter({ hasText: 'This link does not work' }).waitFor(WAIT);
+    assert.equal(await desk.locator('.field-error').count(), 0);
+  });
+
+  /** Uses a reset link through the API, as the person would at another desk. */
+  async function choosePasswordWith(link: string, password: string): Promise<void> {
+    const token = link.slice(link.indexOf('#') + 1);
+    await setPasswordFromLink(served.ctx, { token, password });
+  }
+
+  it('API tokens: a blank name beside the field', async () => {
+    await page.goto(`${served.url}/tokens`);
+    const form = page.getByRole('form', { name: 'New token' });
+    await form.getByLabel('What will use it').fill('   ');
+    await form.getByRole('button', { name: 'Create token' }).click();
+    await expectFieldError(form.getByLabel('What will use it'), 'Name is empty: fill it in.');
+    assert.equal(await focusedId(), 'token-name');
+    await expectOnlyHumanWords();
+  });
+
+  it('people: a person with no name and an address that is not one, a taken address, a blank and a taken team', async () => {
+    await page.goto(`${served.url}/people`);
+    const person = page.getByRole('form', { name: 'Add a person' });
+    await person.getByLabel('Email').fill('not an address');
+    await person.getByRole('button', { name: 'Add person' }).click();
+    await expectFieldError(person.getByLabel('Name'), 'Name is empty: fill it in.');
+    await expectFieldError(person.getByLabel('Email'), 'Email must be an email address');
+    assert.equal(await focusedId(), 'person-name');
+    await expectOnlyHumanWords();
+    await person.getByLabel('Name').fill('Theo Again');
+    await person.getByLabel('Email').fill(colleague.email);
+    await person.getByRole('button', { name: 'Add person' }).click();
+    await expectFieldError(person.getByLabel('Email'), `Someone already uses ${colleague.email}.`);
+
+    const team = page.getByRole('form', { name: 'New team' });
+    await team.getByRole('button', { name: 'Add team' }).click();
+    await expectFieldError(team.getByLabel('New team'), 'Name is empty: fill it in.');
+    await team.getByLabel('New team').fill('Returns desk');
+    await team.getByRole('button', { name: 'Add team' }).click();
+    await team.getByRole('status').filter({ hasText: 'Returns desk is added' }).waitFor(WAIT);
+    await team.getByLabel('New team').fill('Returns desk');
+    await team.getByRole('button', { name: 'Add team' }).click();
+    await expectFieldError(team.getByLabel('New team'), 'A team called Returns desk already exists.');
   });
 });

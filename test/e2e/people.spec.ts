@@ -93,6 +93,18 @@ describe('People in the console', () => {
     assert.deepEqual([stored?.role, stored?.teamIds], ['supervisor', [team.id]]);
   });
 
+  it('shows a password link for someone who forgot theirs, once, from their row', async () => {
+    const fay = await buildUser(served.ctx, { role: 'agent', name: 'Fay Forgetful' });
+    await page.reload();
+    await rowOf(fay.email)
+      .getByRole('button', { name: 'Show link for Fay Forgetful to choose a password' })
+      .click();
+    const shown = page.getByRole('region', { name: 'Password link for Fay Forgetful' });
+    await shown.waitFor(WAIT);
+    assert.match((await shown.getByTestId('shown-once').textContent()) ?? '', /\/reset-password#amr_/);
+    await shown.getByText('Their current password works until they use it.').waitFor(WAIT);
+  });
+
   it('refuses to deactivate someone who owns open cases, in the server’s words, and deactivates once they own none', async () => {
     const olive = await buildUser(served.ctx, { role: 'agent', name: 'Olive Owner' });
     const busy = await buildCase(served.ctx, { ownerId: olive.id });

@@ -12,10 +12,12 @@ const PUBLIC = new Set([
   'GET /api/v1/auth/csrf',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/password-reset',
+  'POST /api/v1/auth/forgot-password',
 ]);
 const ADMIN_ONLY = [
   'POST /api/v1/users',
   'POST /api/v1/users/{id}/password-reset-link',
+  'POST /api/v1/users/{id}/password-reset-email',
   'POST /api/v1/teams',
   'POST /api/v1/teams/{id}/members',
   'GET /api/v1/audit',

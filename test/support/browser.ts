@@ -69,10 +69,11 @@ export async function signInThroughForm(
   baseUrl: string,
   person: { email: string; name: string },
   path = '/',
+  password = TEST_PASSWORD,
 ): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
   await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('signed-in-as').filter({ hasText: person.name }).waitFor(WAIT);
   await page.locator('[data-testid="live-status"][data-live="live"]').waitFor(WAIT);

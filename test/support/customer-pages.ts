@@ -28,6 +28,33 @@ export async function confirmClick(t: TestApp, link: string): Promise<string> {
   return String(response.headers.location);
 }
 
+/**
+ * A form posted to the served app over real HTTP, as a customer's browser does (browser tests talk to
+ * a listening server, not `inject`); redirects are not followed, so the answer's 303 can be checked.
+ */
+export function postFormOverHttp(
+  baseUrl: string,
+  path: string,
+  form: Record<string, string>,
+): Promise<Response> {
+  return fetch(new URL(path, baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+    redirect: 'manual',
+  });
+}
+
+/**
+ * confirmClick over real HTTP: the customer's click, confirmed by their browser (303 or it fails);
+ * answers the path of the page it leads to (thanks, or sorry with the comment box).
+ */
+export async function confirmClickOverHttp(baseUrl: string, link: string): Promise<string> {
+  const response = await postFormOverHttp(baseUrl, link, { source: 'page' });
+  assert.equal(response.status, 303, await response.text());
+  return String(response.headers.get('location'));
+}
+
 /** Every answer a rating request received, oldest first: its history. */
 export async function answerScores(db: Db, requestId: string): Promise<number[]> {
   const rows = await db

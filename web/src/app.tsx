@@ -17,6 +17,7 @@ import { CaseScene } from './scenes/case-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
+import { ForgotPasswordScene } from './scenes/forgot-password-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
 import { MessageTemplatesScene } from './scenes/message-templates-scene.tsx';
@@ -59,6 +60,7 @@ export function App() {
 
   // Reached from a link, signed in or not: the person choosing a password may have no session.
   if (path === '/reset-password') return <ResetPasswordScene />;
+  if (path === '/forgot-password') return <ForgotPasswordScene />;
   if (bootError) {
     return (
       <main className="login" id="main">

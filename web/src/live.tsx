@@ -62,7 +62,14 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         if (!caseId) return;
         const assignedTo = text(data.assignedTo);
         const by = text(data.by);
-        emit({ type: 'case.changed', caseId, ...(assignedTo && { assignedTo }), ...(by && { by }) });
+        const customerWroteTo = text(data.customerWroteTo);
+        emit({
+          type: 'case.changed',
+          caseId,
+          ...(assignedTo && { assignedTo }),
+          ...(by && { by }),
+          ...(customerWroteTo && { customerWroteTo }),
+        });
       });
       // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.
       source.addEventListener('rating.recorded', () => emit({ type: 'rating.recorded' }));

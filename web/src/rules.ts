@@ -16,6 +16,7 @@ export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/ca
 export { MAX_MESSAGE_LENGTH } from '../../src/core/case/conversation.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
+export { canIssueStatusLink } from '../../src/core/case/status-page.ts';
 export {
   canWriteToCustomer,
   caseMessageSubject,

@@ -2,7 +2,7 @@ import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { countLiveApiTokens } from '../../store/api-token.store.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { deleteOtherUserSessions } from '../../store/session.store.ts';
+import { deleteUserSessions } from '../../store/session.store.ts';
 import { lockUserPasswordHash, updateUser } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { hashPassword, hashSecret, verifyPassword } from './secrets.ts';
@@ -57,7 +57,7 @@ export async function changeOwnPassword(
     }
     await updateUser(trx, actor.userId, { passwordHash: await hashPassword(change.newPassword) });
     const keep = change.sessionToken ? hashSecret(change.sessionToken) : undefined;
-    const endedSessions = await deleteOtherUserSessions(trx, actor.userId, keep);
+    const endedSessions = await deleteUserSessions(trx, actor.userId, { exceptIdHash: keep });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'user.password_changed',

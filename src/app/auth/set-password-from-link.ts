@@ -23,7 +23,7 @@ export async function setPasswordFromLink(
     if (!user?.active)
       throw new AppError(
         'RESET_LINK_INVALID',
-        'This link does not work: it was already used, it expired, or it was replaced by a newer one. Ask an admin for a new link.',
+        'This link does not work: it was already used, it expired, or it was replaced by a newer one. Ask for a new link with “Forgot your password?” on the sign-in page, or ask an admin.',
       );
     await updateUser(trx, user.id, { passwordHash });
     await retirePasswordResets(trx, user.id, now);

@@ -5,7 +5,7 @@ import { recordAudit } from '../../store/audit.store.ts';
 import { lockCaseById, updateCaseOwner } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { publishLive } from '../../store/live.store.ts';
-import { findUserById } from '../../store/user.store.ts';
+import { lockUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { type CaseDetail, getCase } from './get-case.ts';
 
@@ -20,7 +20,9 @@ export async function handOffCase(
   await ctx.db.transaction().execute(async (trx) => {
     const current = await lockCaseById(trx, caseId);
     if (!current) throw new AppError('NOT_FOUND', 'No case has that id.');
-    const newOwner = await findUserById(trx, input.toUserId);
+    // Locked, as deactivation locks them (users/update-user.ts): it cannot count this person's cases
+    // while the case is on its way to them, nor can the case reach them once they are deactivated.
+    const newOwner = await lockUserById(trx, input.toUserId);
     if (!newOwner) throw new AppError('NOT_FOUND', 'No user has that id.', { field: 'toUserId' });
     const reason = assertHandoffAllowed({
       caseStatus: current.status,

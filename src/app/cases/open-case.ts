@@ -11,7 +11,7 @@ import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { type Executor, lockNamed } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
-import { findUserById, markAssigned } from '../../store/user.store.ts';
+import { lockUserById, markAssigned } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { type CustomerChoice, resolveCustomerIn } from '../customers/upsert-customer.ts';
 
@@ -106,7 +106,9 @@ async function pickOwner(
   input: OpenCaseInput,
 ): Promise<{ ownerId: string; rule: AssignmentRule }> {
   if (input.ownerId) {
-    const owner = await findUserById(trx, input.ownerId);
+    // Locked, as deactivation locks them (users/update-user.ts), so the case cannot reach someone
+    // whose open cases were just counted as none.
+    const owner = await lockUserById(trx, input.ownerId);
     if (!owner) throw new AppError('NOT_FOUND', 'No user has that id.', { field: 'ownerId' });
     if (!owner.active)
       throw new AppError('INVALID_HANDOFF', 'That person is deactivated and cannot own cases.', {

@@ -14,7 +14,8 @@ import { publishLive } from '../../store/live.store.ts';
 /**
  * The step every way a customer writes to a case shares (a reply by email, the status page's box), run
  * inside the caller's transaction: the `message_in` event, a resolved or closed case reopened
- * (counted), the wait for an answer started, and the owner alerted live. Returns undefined when the
+ * (counted), the wait for an answer started, and the owner alerted (live, and until they open the
+ * case: it is unseen by them again, like a case just handed to them). Returns undefined when the
  * case does not exist.
  */
 export async function appendCustomerMessage(
@@ -67,6 +68,7 @@ export async function appendCustomerMessage(
   );
   await updateCaseConversation(trx, current.id, {
     unansweredSince: unansweredSinceAfter('from_customer', current.unansweredSince, now),
+    newToOwner: true,
     now,
   });
   await publishLive(trx, { type: 'case.changed', caseId: current.id, customerWroteTo: current.ownerId });

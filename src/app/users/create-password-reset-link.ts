@@ -38,6 +38,7 @@ export async function createPasswordResetLink(
       userId,
       tokenHash: hashSecret(secret),
       createdBy: actor.userId,
+      createdAt: now,
       expiresAt,
     });
     await recordAudit(trx, {

@@ -6,7 +6,12 @@ import { countActiveCasesOwnedBy } from '../../store/case.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { deleteUserSessions } from '../../store/session.store.ts';
 import { existingTeamIds } from '../../store/team.store.ts';
-import { findUserById, setUserTeams, updateUser as updateUserRow } from '../../store/user.store.ts';
+import {
+  findUserById,
+  lockUserById,
+  setUserTeams,
+  updateUser as updateUserRow,
+} from '../../store/user.store.ts';
 import { assertRole } from '../auth/assert-role.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { AppContext } from '../context.ts';
@@ -45,7 +50,9 @@ export async function updateUser(
     throw new AppError('VALIDATION_FAILED', 'You cannot deactivate yourself.', { field: 'active' });
   const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await findUserById(trx, userId);
+    // Locked, as a hand-off to them locks them (cases/hand-off-case.ts): the count of their open cases
+    // below then cannot miss a hand-off committing meanwhile.
+    const before = await lockUserById(trx, userId);
     if (!before) throw new AppError('NOT_FOUND', 'No user has that id.');
     if (changes.active === false && before.active) await assertOwnsNoActiveCases(trx, before);
     if (changes.teamIds) {

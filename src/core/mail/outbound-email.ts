@@ -3,7 +3,13 @@ export const OUTBOUND_EMAIL_STATUSES = ['queued', 'held', 'sending', 'sent', 'fa
 export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /** Which module composes the mail (src/mail/out/<kind>-email.ts). */
-export const OUTBOUND_EMAIL_KINDS = ['survey', 'survey-test', 'case-alert', 'case-message'] as const;
+export const OUTBOUND_EMAIL_KINDS = [
+  'survey',
+  'survey-test',
+  'case-alert',
+  'password-reset',
+  'case-message',
+] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
 /** One mail the product means to send, keyed by why it exists so it goes at most once. */
@@ -28,6 +34,8 @@ export type OutboundEmail = {
   ratingRequestId: string | undefined;
   /** The case a case alert or a case message is about. */
   caseId: string | undefined;
+  /** The password reset whose link a password-reset mail carries (its secret is made at send time). */
+  passwordResetId: string | undefined;
   /** A case message's `message_out` event on the case's timeline. */
   caseEventId: number | undefined;
 };

@@ -23,3 +23,11 @@ export type Actor = { userId: string; role: Role; via: 'session' | 'token' };
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * What a customer calls the person looking after them: the first word of their name.
+ * @example firstNameOf('Maya Lind') // 'Maya'
+ */
+export function firstNameOf(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
+}

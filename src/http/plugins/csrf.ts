@@ -1,6 +1,7 @@
 import Tokens from '@fastify/csrf';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/shared/app-error.ts';
+import { isForeignFetchSite, isOwnOrigin } from '../../core/shared/own-origin.ts';
 
 /**
  * CSRF tokens from @fastify/csrf: a per-browser secret in an httpOnly cookie, and tokens derived
@@ -47,22 +48,10 @@ export function assertSameOrigin(request: FastifyRequest, publicUrl: string): vo
     );
   }
   const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+  if (isForeignFetchSite(site)) {
     throw new AppError(
       'FOREIGN_ORIGIN',
       `This change came from a page on another site (Sec-Fetch-Site: ${site}): changes with your session are accepted only from Amends' own pages. Use an API token from other systems.`,
     );
   }
-}
-
-function isOwnOrigin(origin: string, publicUrl: string, host: string | undefined): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    // "null" (a sandboxed frame, a privacy redirect) or garbage names no page of ours.
-    return false;
-  }
-  if (parsed.origin === new URL(publicUrl).origin) return true;
-  return host !== undefined && parsed.host === host.toLowerCase();
 }

@@ -8,6 +8,7 @@ import { getCsrfTokenRoute } from './auth/get-csrf-token.ts';
 import { getMeRoute } from './auth/get-me.ts';
 import { logInRoute } from './auth/log-in.ts';
 import { logOutRoute } from './auth/log-out.ts';
+import { requestPasswordResetRoute } from './auth/request-password-reset.ts';
 import { setPasswordFromLinkRoute } from './auth/set-password-from-link.ts';
 import { getBlastRoute } from './blasts/get-blast.ts';
 import { listBlastsRoute } from './blasts/list-blasts.ts';
@@ -20,6 +21,7 @@ import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
 import { getCaseMessageDraftRoute } from './cases/get-case-message-draft.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
+import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
@@ -61,6 +63,7 @@ import { createPasswordResetLinkRoute } from './users/create-password-reset-link
 import { createUserRoute } from './users/create-user.ts';
 import { getUserRoute } from './users/get-user.ts';
 import { listUsersRoute } from './users/list-users.ts';
+import { mailPasswordResetLinkRoute } from './users/mail-password-reset-link.ts';
 import { updateUserRoute } from './users/update-user.ts';
 
 /** Every endpoint, in the order the OpenAPI document lists them. */
@@ -70,6 +73,7 @@ export const ROUTES: Route[] = [
   getCsrfTokenRoute,
   logInRoute,
   logOutRoute,
+  requestPasswordResetRoute,
   setPasswordFromLinkRoute,
   getMeRoute,
   changeOwnPasswordRoute,
@@ -78,6 +82,7 @@ export const ROUTES: Route[] = [
   createUserRoute,
   updateUserRoute,
   createPasswordResetLinkRoute,
+  mailPasswordResetLinkRoute,
   listTeamsRoute,
   createTeamRoute,
   addTeamMemberRoute,
@@ -94,6 +99,7 @@ export const ROUTES: Route[] = [
   handOffCaseRoute,
   changeCaseStatusRoute,
   addCaseNoteRoute,
+  issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
   listSurveysRoute,

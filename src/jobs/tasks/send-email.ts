@@ -7,11 +7,13 @@ import { findCaseMessageFacts } from '../../app/conversation/find-case-message-f
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
 import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
+import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
 const payload = z.object({ emailId: z.uuid() });
@@ -34,17 +36,19 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
     const { email } = claim;
     // On the last attempt a failure is final: put back in the queue, nothing would ever send it.
     const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-    let message: OutgoingMessage | undefined;
+    let composed: Composed;
     try {
-      message = await compose(ctx, mailer, email);
-      if (message)
+      composed = await compose(ctx, mailer, email);
+      if (composed.state === 'composed') {
+        const { kept } = composed;
         await recordComposedEmail(ctx, email.id, {
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-          messageId: message.messageId,
+          subject: kept.subject,
+          text: kept.text,
+          html: kept.html,
+          headers: kept.headers,
+          messageId: kept.messageId,
         });
+      }
     } catch (error) {
       // Nothing was handed over: put it back, so the retry can claim it again.
       await recordDelivery(
@@ -56,14 +60,11 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
       if (lastAttempt) return;
       throw error;
     }
-    if (!message) {
-      await recordDelivery(ctx, email, {
-        state: 'failed',
-        error:
-          'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner)',
-      });
+    if (composed.state === 'not-sent') {
+      await recordDelivery(ctx, email, { state: 'failed', error: composed.reason });
       return;
     }
+    const message = composed.message;
     const delivery = await mailer.send(message);
     await recordDelivery(ctx, email, delivery, { lastAttempt });
     if (delivery.state === 'retry' && !lastAttempt)
@@ -71,24 +72,35 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
   };
 }
 
-/** The mail of the email's kind (one module per kind in src/mail/out), or undefined when its facts are gone. */
-async function compose(
-  ctx: AppContext,
-  mailer: Mailer,
-  email: OutboundEmail,
-): Promise<OutgoingMessage | undefined> {
+/**
+ * A composed mail: `message` is handed to the mailer, `kept` is what the outbox keeps (the same,
+ * except that a password link's secret is left out). `not-sent` says why the mail no longer goes.
+ */
+type Composed =
+  | { state: 'composed'; message: OutgoingMessage; kept: OutgoingMessage }
+  | { state: 'not-sent'; reason: string };
+
+const GONE =
+  'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner)';
+
+/** Kept as sent: nothing in it is a secret. */
+const asSent = (message: OutgoingMessage | undefined): Composed =>
+  message ? { state: 'composed', message, kept: message } : { state: 'not-sent', reason: GONE };
+
+/** The mail of the email's kind (one module per kind in src/mail/out), or why it is not sent. */
+async function compose(ctx: AppContext, mailer: Mailer, email: OutboundEmail): Promise<Composed> {
   const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
   const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
       const facts = await findSurveyEmailFacts(ctx, email);
-      return facts && renderSurveyEmail(facts, sender, brand);
+      return asSent(facts && renderSurveyEmail(facts, sender, brand));
     }
     case 'survey-test':
       // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
       if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
-        return undefined;
-      return {
+        return asSent(undefined);
+      return asSent({
         from: senderOf(brand, mailer.from),
         to: { name: '', address: email.toAddress },
         subject: email.subject,
@@ -96,14 +108,30 @@ async function compose(
         html: email.htmlBody,
         headers: email.headers,
         messageId: sender.messageId,
-      };
+      });
     case 'case-alert': {
       const facts = await findCaseAlertFacts(ctx, email);
-      return facts && renderCaseAlertEmail(facts, sender, brand);
+      return asSent(facts && renderCaseAlertEmail(facts, sender, brand));
+    }
+    case 'password-reset': {
+      // Held mail is read in the console, where a working link must never be: no link is made.
+      if (mailer.mode === 'outbox') return { state: 'not-sent', reason: PASSWORD_LINK_NOT_HELD };
+      const facts = await issuePasswordResetMail(ctx, email);
+      if (!facts) return { state: 'not-sent', reason: PASSWORD_LINK_GONE };
+      return {
+        state: 'composed',
+        message: renderPasswordResetEmail(facts, sender, brand),
+        kept: renderPasswordResetEmail(facts, sender, brand, { kept: true }),
+      };
     }
     case 'case-message': {
       const facts = await findCaseMessageFacts(ctx, email);
-      return facts && renderCaseMessageEmail(facts, sender, brand);
+      return asSent(facts && renderCaseMessageEmail(facts, sender, brand));
     }
   }
 }
+
+const PASSWORD_LINK_NOT_HELD =
+  'not sent: no SMTP server is configured (SMTP_URL), and a password link is never kept in the outbox. Make a link shown once instead (People).';
+const PASSWORD_LINK_GONE =
+  'not sent: the link was used, replaced by a newer one or expired, or the person was deactivated or has another address now';

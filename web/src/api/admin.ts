@@ -4,6 +4,7 @@ import type {
   AuditPage,
   CustomerStory,
   MessageTemplate,
+  OutboundEmail,
   Role,
   Team,
   TemplateKind,
@@ -41,6 +42,14 @@ export const admin = {
   },
   passwordResetLink(userId: string): Promise<{ link: string; expiresAt: string }> {
     return http.post(`/api/v1/users/${id(userId)}/password-reset-link`);
+  },
+  /** The link goes to the person by mail; nobody else sees it. */
+  mailPasswordResetLink(userId: string): Promise<{ email: OutboundEmail; expiresAt: string }> {
+    return http.post(`/api/v1/users/${id(userId)}/password-reset-email`);
+  },
+  /** "Forgot your password?": the same answer whether or not the address has an account. */
+  async forgotPassword(email: string): Promise<string> {
+    return (await http.post<{ detail: string }>('/api/v1/auth/forgot-password', { email })).detail;
   },
   setPasswordFromLink(token: string, password: string): Promise<void> {
     return http.post('/api/v1/auth/password-reset', { token, password });

@@ -134,6 +134,10 @@ export const amends = {
   changeStatus(caseId: string, status: CaseStatus, note?: string): Promise<CaseDetail> {
     return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status`, note ? { status, note } : { status });
   },
+  /** A new status-page link for the case; the old one stops working. */
+  issueStatusLink(caseId: string): Promise<CaseDetail> {
+    return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status-link`);
+  },
   async searchCustomers(q: string): Promise<Customer[]> {
     const query = new URLSearchParams({ q, limit: '8' });
     return (await http.get<{ customers: Customer[] }>(`/api/v1/customers?${query}`)).customers;

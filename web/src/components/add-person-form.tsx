@@ -1,11 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Role, Team, User } from '../api/types.ts';
-import { formatDateTime, ROLE_LABELS } from '../format.ts';
+import { ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { ROLES } from '../rules.ts';
 import { ErrorMessage } from './error-message.tsx';
-import { ShownOnce } from './shown-once.tsx';
+import { FieldError, fieldAria } from './field-error.tsx';
+import { PasswordLink } from './password-link.tsx';
+import { TeamCheckboxes } from './team-checkboxes.tsx';
 import { TextField } from './text-field.tsx';
 
 /**
@@ -19,6 +23,8 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const [added, setAdded] = useState<{ user: User; link: string; expiresAt: string }>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,8 +43,15 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
   return (
     <section className="card" aria-labelledby="add-person-title">
       <h2 id="add-person-title">Add a person</h2>
-      <form onSubmit={submit} className="stack" aria-label="Add a person">
-        <TextField id="person-name" label="Name" value={name} onChange={setName} maxLength={200} />
+      <form onSubmit={submit} className="stack" aria-label="Add a person" ref={form} noValidate>
+        <TextField
+          id="person-name"
+          label="Name"
+          value={name}
+          onChange={setName}
+          maxLength={200}
+          error={messageFor(error, 'name')}
+        />
         <div className="stack">
           <label htmlFor="person-email">Email</label>
           <input
@@ -48,7 +61,9 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
             maxLength={320}
             value={email}
             onChange={(event) => setEmail(event.target.value)}
+            {...fieldAria('person-email', messageFor(error, 'email'))}
           />
+          <FieldError inputId="person-email" message={messageFor(error, 'email')} />
         </div>
         <div className="stack">
           <label htmlFor="person-role">Role</label>
@@ -61,34 +76,26 @@ export function AddPersonForm({ teams, onAdded }: { teams: Team[]; onAdded: () =
           </select>
         </div>
         {teams.length > 0 && (
-          <fieldset className="plain-fieldset">
-            <legend>Teams</legend>
-            {teams.map((team) => (
-              <label key={team.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={teamIds.includes(team.id)}
-                  onChange={(event) =>
-                    setTeamIds(
-                      event.target.checked ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id),
-                    )
-                  }
-                />
-                {team.name}
-              </label>
-            ))}
-          </fieldset>
+          <TeamCheckboxes
+            className="plain-fieldset"
+            teams={teams}
+            checked={teamIds}
+            onChange={setTeamIds}
+            legend="Teams"
+          />
         )}
-        <ErrorMessage error={error} />
+        <ErrorMessage error={unplacedError(error, ['name', 'email'])} />
         <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Adding…' : 'Add person'}
         </button>
       </form>
       {added && (
-        <ShownOnce
+        <PasswordLink
           label={`${added.user.name} is added. Their link to choose a password:`}
-          value={added.link}
-          note={`Send it to them yourself: it is shown only now, works once, and stops working ${formatDateTime(added.expiresAt)}.`}
+          link={added.link}
+          expiresAt={added.expiresAt}
+          forName={added.user.name}
+          hasPassword={false}
         />
       )}
     </section>

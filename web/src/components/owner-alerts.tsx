@@ -9,7 +9,8 @@ import '../styles/owner-alerts.css';
 
 /**
  * Tells the signed-in person, wherever they are in the console, that a case has become theirs and
- * they have not opened it yet: opened for them (a negative rating, say) or handed to them. The
+ * they have not opened it yet: opened for them (a negative rating, say) or handed to them — or that
+ * its customer wrote since they last opened it. The
  * server keeps what is unseen (GET /cases/unseen), so an alert survives a reload and leaves every
  * open console once they open the case or dismiss the alert (both POST /cases/{id}/seen).
  */
@@ -28,7 +29,7 @@ export function OwnerAlerts() {
     // A case that became mine, or one I am shown that changed (seen, handed on, resolved).
     else if (
       message.type === 'case.changed' &&
-      (message.assignedTo === user.id || shownIds.has(message.caseId))
+      (message.assignedTo === user.id || message.customerWroteTo === user.id || shownIds.has(message.caseId))
     )
       unseen.reload();
   });
@@ -48,7 +49,9 @@ export function OwnerAlerts() {
         <div key={c.id} className="owner-alert" data-testid="owner-alert" data-case-id={c.id}>
           <div className="owner-alert-text">
             <p>
-              <strong>New case for you</strong> · {SEVERITY_LABELS[c.severity]}
+              {/* A case the customer wrote on since its owner last opened it says so: their words wait. */}
+              <strong>{c.unansweredSince ? `${customer.name} wrote` : 'New case for you'}</strong> ·{' '}
+              {SEVERITY_LABELS[c.severity]}
             </p>
             <p>
               {/* The case page tells the server it was seen; hiding here only saves the wait. */}

@@ -6,7 +6,8 @@ import { useAction } from '../hooks/use-action.ts';
 import { ROLES } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
-import { ShownOnce } from './shown-once.tsx';
+import { PasswordLink } from './password-link.tsx';
+import { TeamCheckboxes } from './team-checkboxes.tsx';
 
 /** One person: each control saves at once and shows the server's sentence if it refuses. */
 export function PersonRow({
@@ -22,6 +23,7 @@ export function PersonRow({
   const self = me.id === person.id;
   const { busy, error, run } = useAction();
   const [reset, setReset] = useState<{ link: string; expiresAt: string }>();
+  const [mailed, setMailed] = useState<{ to: string; expiresAt: string }>();
   // Ticked at once; the server's answer (or its refusal) then sets what is shown.
   const [teamIds, setTeamIds] = useState(person.teamIds);
   useEffect(() => setTeamIds(person.teamIds), [person.teamIds]);
@@ -33,10 +35,16 @@ export function PersonRow({
     });
   const makeLink = () =>
     run(async () => {
+      setMailed(undefined);
       setReset(await admin.passwordResetLink(person.id));
     });
-  const toggleTeam = async (teamId: string, member: boolean) => {
-    const next = member ? [...teamIds, teamId] : teamIds.filter((id) => id !== teamId);
+  const mailLink = () =>
+    run(async () => {
+      setReset(undefined);
+      const { email, expiresAt } = await admin.mailPasswordResetLink(person.id);
+      setMailed({ to: email.to, expiresAt });
+    });
+  const changeTeams = async (next: string[]) => {
     setTeamIds(next);
     if (!(await change({ teamIds: next }))) setTeamIds(person.teamIds);
   };
@@ -73,20 +81,15 @@ export function PersonRow({
             <summary aria-label={`Teams of ${person.name}: ${teamNames.join(', ') || 'none'}`}>
               {teamNames.length > 0 ? teamNames.join(', ') : <span className="muted">No team</span>}
             </summary>
-            <fieldset disabled={busy}>
-              <legend className="visually-hidden">Teams of {person.name}</legend>
-              {teams.length === 0 && <p className="hint">No teams yet: add one beside the list.</p>}
-              {teams.map((team) => (
-                <label key={team.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={teamIds.includes(team.id)}
-                    onChange={(event) => void toggleTeam(team.id, event.target.checked)}
-                  />
-                  {team.name}
-                </label>
-              ))}
-            </fieldset>
+            {teams.length === 0 && <p className="hint">No teams yet: add one beside the list.</p>}
+            <TeamCheckboxes
+              teams={teams}
+              checked={teamIds}
+              onChange={(next) => void changeTeams(next)}
+              legend={`Teams of ${person.name}`}
+              legendHidden
+              disabled={busy}
+            />
           </details>
         </td>
         <td>
@@ -107,38 +110,61 @@ export function PersonRow({
             <span className="badge person-deactivated">Deactivated</span>
           )}
         </td>
-        <td className="person-actions">
-          {person.active && (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={busy}
-              onClick={() => void makeLink()}
-            >
-              Password link
-            </button>
-          )}
-          {!self && (
-            <button
-              type="button"
-              className="button button-quiet"
-              aria-disabled={busy}
-              onClick={() => void change({ active: !person.active })}
-            >
-              {person.active ? 'Deactivate' : 'Reactivate'}
-            </button>
-          )}
+        <td>
+          <div className="person-actions">
+            {person.active && (
+              <>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-disabled={busy}
+                  aria-label={`Mail link to ${person.name} to choose a password`}
+                  onClick={() => void mailLink()}
+                >
+                  Mail link
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-disabled={busy}
+                  aria-label={`Show link for ${person.name} to choose a password`}
+                  onClick={() => void makeLink()}
+                >
+                  Show link
+                </button>
+              </>
+            )}
+            {!self && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-disabled={busy}
+                onClick={() => void change({ active: !person.active })}
+              >
+                {person.active ? 'Deactivate' : 'Reactivate'}
+              </button>
+            )}
+          </div>
         </td>
       </tr>
-      {(error || reset) && (
+      {(error || reset || mailed) && (
         <tr className="person-notice">
           <td colSpan={5}>
             <ErrorMessage error={error} />
+            {mailed && !error && (
+              <p role="status" className="success-message">
+                A link to choose a password is on its way to {mailed.to}. It works once, until{' '}
+                {formatDateTime(mailed.expiresAt)}; their current password works until they use it. Outbox
+                shows whether the mail went.
+              </p>
+            )}
             {reset && !error && (
-              <ShownOnce
+              <PasswordLink
                 label={`Password link for ${person.name}`}
-                value={reset.link}
-                note={`Send it to ${person.name} yourself: it is shown only now, works once, and stops working ${formatDateTime(reset.expiresAt)}. Their current password works until they use it.`}
+                link={reset.link}
+                expiresAt={reset.expiresAt}
+                forName={person.name}
+                hasPassword
               />
             )}
           </td>

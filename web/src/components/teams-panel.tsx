@@ -1,7 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Team, User } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -18,6 +20,8 @@ export function TeamsPanel({
   const [name, setName] = useState('');
   const [done, setDone] = useState<string>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   const active = new Set(people.filter((p) => p.active).map((p) => p.id));
 
   const submit = async (event: FormEvent) => {
@@ -45,9 +49,16 @@ export function TeamsPanel({
           );
         })}
       </ul>
-      <form onSubmit={submit} className="stack" aria-label="New team">
-        <TextField id="team-name" label="New team" value={name} onChange={setName} maxLength={100} />
-        <ErrorMessage error={error} />
+      <form onSubmit={submit} className="stack" aria-label="New team" ref={form} noValidate>
+        <TextField
+          id="team-name"
+          label="New team"
+          value={name}
+          onChange={setName}
+          maxLength={100}
+          error={messageFor(error, 'name')}
+        />
+        <ErrorMessage error={unplacedError(error, ['name'])} />
         {done && (
           <p role="status" className="success-message">
             {done}

@@ -1,10 +1,17 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import {
+  NewPasswordFields,
+  REPEATED_PASSWORD_FIELD,
+  repeatedPasswordProblem,
+} from '../components/new-password-fields.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { PasswordField } from '../components/password-field.tsx';
 import { ROLE_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { MIN_PASSWORD_LENGTH } from '../rules.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useSession } from '../session.tsx';
 import '../styles/account.css';
 
@@ -27,19 +34,25 @@ export function AccountScene() {
   );
 }
 
+/** The fields whose refusals show beside them; anything else shows at the foot of the form. */
+const PASSWORD_FIELDS = ['currentPassword', 'newPassword', REPEATED_PASSWORD_FIELD];
+
 function PasswordForm() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [done, setDone] = useState<string>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(undefined);
     await run(async () => {
       // The one check the server cannot make: that the person typed what they meant twice.
-      if (newPassword !== repeated) throw new Error('The two new passwords differ: type the same one twice.');
+      const differ = repeatedPasswordProblem(newPassword, repeated);
+      if (differ) throw differ;
       const changed = await amends.changePassword(currentPassword, newPassword);
       setCurrentPassword('');
       setNewPassword('');
@@ -49,48 +62,33 @@ function PasswordForm() {
   };
 
   return (
-    <form className="card password-form" onSubmit={submit} aria-labelledby="password-heading">
+    <form
+      className="card password-form"
+      onSubmit={submit}
+      aria-labelledby="password-heading"
+      ref={form}
+      noValidate
+    >
       <h2 id="password-heading">Change your password</h2>
       <p className="hint">Your other browsers are signed out; this one stays signed in.</p>
-      <div className="stack">
-        <label htmlFor="current-password">Current password</label>
-        <input
-          id="current-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
-        />
-      </div>
-      <div className="stack">
-        <label htmlFor="new-password">New password</label>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          aria-describedby="new-password-hint"
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-        />
-        <p id="new-password-hint" className="hint">
-          At least {MIN_PASSWORD_LENGTH} characters.
-        </p>
-      </div>
-      <div className="stack">
-        <label htmlFor="repeat-password">New password again</label>
-        <input
-          id="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeated}
-          onChange={(event) => setRepeated(event.target.value)}
-        />
-      </div>
-      <ErrorMessage error={error} />
+      <PasswordField
+        id="current-password"
+        label="Current password"
+        value={currentPassword}
+        onChange={setCurrentPassword}
+        autoComplete="current-password"
+        error={messageFor(error, 'currentPassword')}
+      />
+      <NewPasswordFields
+        idPrefix="new"
+        password={newPassword}
+        repeated={repeated}
+        onPassword={setNewPassword}
+        onRepeated={setRepeated}
+        passwordError={messageFor(error, 'newPassword')}
+        repeatedError={messageFor(error, REPEATED_PASSWORD_FIELD)}
+      />
+      <ErrorMessage error={unplacedError(error, PASSWORD_FIELDS)} />
       {done && (
         <p role="status" className="success-message">
           {done}

@@ -1,11 +1,11 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type AuditFilter, admin } from '../api/admin.ts';
+import { type ApiError, toApiError } from '../api/client.ts';
 import type { AuditEntry } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime } from '../format.ts';
-import { useAction } from '../hooks/use-action.ts';
 import { usePeople } from '../people.tsx';
 import { Link } from '../router.tsx';
 import { AUDIT_ACTION_LABELS } from '../rules.ts';
@@ -27,14 +27,28 @@ export function AuditScene() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [entries, setEntries] = useState<AuditEntry[]>();
   const [nextBeforeId, setNextBeforeId] = useState<number | null>(null);
-  const { busy, error, run } = useAction();
+  // What is loading: the first page of a filter, or an older page (which must not hold up a new filter).
+  const [loading, setLoading] = useState<'filter' | 'older'>();
+  const [error, setError] = useState<ApiError>();
+  // The latest load wins: a filter applied while "Show older" loads is never dropped, and the older
+  // page of the previous filter, arriving after it, is never appended to the new list.
+  const generation = useRef(0);
 
-  const load = (wanted: AuditFilter, beforeId?: number) =>
-    run(async () => {
+  const load = async (wanted: AuditFilter, beforeId?: number) => {
+    const mine = ++generation.current;
+    setLoading(beforeId === undefined ? 'filter' : 'older');
+    setError(undefined);
+    try {
       const page = await admin.audit({ ...wanted, beforeId });
+      if (mine !== generation.current) return;
       setEntries((shown) => (beforeId === undefined ? page.entries : [...(shown ?? []), ...page.entries]));
       setNextBeforeId(page.nextBeforeId);
-    });
+    } catch (caught) {
+      if (mine === generation.current) setError(toApiError(caught));
+    } finally {
+      if (mine === generation.current) setLoading(undefined);
+    }
+  };
 
   useEffect(() => {
     void load(filter);
@@ -57,7 +71,13 @@ export function AuditScene() {
   return (
     <section className="audit">
       <PageHead title="Audit log" />
-      <AuditFilters draft={draft} onChange={setDraft} onApply={apply} onClear={clear} busy={busy} />
+      <AuditFilters
+        draft={draft}
+        onChange={setDraft}
+        onApply={apply}
+        onClear={clear}
+        busy={loading === 'filter'}
+      />
       <ErrorMessage error={error} />
       {entries === undefined && !error && <p className="muted">Loading the log…</p>}
       {entries?.length === 0 && <p className="empty">Nothing in the log matches.</p>}
@@ -66,10 +86,12 @@ export function AuditScene() {
         <button
           type="button"
           className="button button-secondary audit-older"
-          aria-disabled={busy}
-          onClick={() => void load(filter, nextBeforeId)}
+          aria-disabled={loading !== undefined}
+          onClick={() => {
+            if (loading === undefined) void load(filter, nextBeforeId);
+          }}
         >
-          {busy ? 'Loading…' : 'Show older'}
+          {loading === 'older' ? 'Loading…' : 'Show older'}
         </button>
       )}
     </section>

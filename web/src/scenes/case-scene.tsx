@@ -9,6 +9,7 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
+import { StatusLinkCard } from '../components/status-link-card.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { WriteToCase } from '../components/write-to-case.tsx';
 import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
@@ -112,6 +113,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
           <CaseFacts detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
+          <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />
         </aside>
       </div>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { FieldError, fieldAria } from '../components/field-error.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
+import { Link } from '../router.tsx';
 
 /** Sign in with email and password; the session lives in an httpOnly cookie. */
 export function LoginScene({ onSignedIn }: { onSignedIn: (user: User) => void }) {
@@ -56,6 +57,9 @@ export function LoginScene({ onSignedIn }: { onSignedIn: (user: User) => void })
         <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
+        <Link to="/forgot-password" className="login-aside">
+          Forgot your password?
+        </Link>
       </form>
     </main>
   );

@@ -1,8 +1,15 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import {
+  NewPasswordFields,
+  REPEATED_PASSWORD_FIELD,
+  repeatedPasswordProblem,
+} from '../components/new-password-fields.tsx';
 import { useAction } from '../hooks/use-action.ts';
-import { MIN_PASSWORD_LENGTH } from '../rules.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
+import { Link } from '../router.tsx';
 
 /** The link's secret, read once from the fragment, which is then dropped from the address and history. */
 function takeTokenFromAddress(): string {
@@ -19,11 +26,14 @@ export function ResetPasswordScene() {
   const [done, setDone] = useState(false);
   const signIn = useRef<HTMLAnchorElement>(null);
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      if (password !== repeated) throw new Error('The two passwords differ. Type the same password twice.');
+      const differ = repeatedPasswordProblem(password, repeated);
+      if (differ) throw differ;
       await admin.setPasswordFromLink(token, password);
       setDone(true);
       requestAnimationFrame(() => signIn.current?.focus());
@@ -32,11 +42,11 @@ export function ResetPasswordScene() {
 
   return (
     <main className="login" id="main">
-      <form className="login-card" onSubmit={submit} aria-labelledby="reset-title">
+      <form className="login-card" onSubmit={submit} aria-labelledby="reset-title" ref={form} noValidate>
         <p className="brand brand-large">Amends</p>
         <h1 id="reset-title">Choose a password</h1>
         {!token && (
-          <ErrorMessage error="This address has no link in it. Open the whole link you were sent, or ask an admin for a new one." />
+          <ErrorMessage error="This address has no link in it. Open the whole link you were sent, or ask for a new one." />
         )}
         {done ? (
           <>
@@ -51,40 +61,27 @@ export function ResetPasswordScene() {
         ) : (
           token && (
             <>
-              <label htmlFor="reset-password">New password</label>
-              <input
-                id="reset-password"
-                type="password"
-                autoComplete="new-password"
-                required
-                minLength={MIN_PASSWORD_LENGTH}
-                maxLength={1000}
-                // biome-ignore lint/a11y/noAutofocus: choosing a password is the only thing on this screen.
+              <NewPasswordFields
+                idPrefix="reset"
+                password={password}
+                repeated={repeated}
+                onPassword={setPassword}
+                onRepeated={setRepeated}
+                passwordError={messageFor(error, 'password')}
+                repeatedError={messageFor(error, REPEATED_PASSWORD_FIELD)}
                 autoFocus
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-describedby="reset-password-hint"
               />
-              <p id="reset-password-hint" className="hint">
-                At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember and hard
-                to guess.
-              </p>
-              <label htmlFor="reset-repeat">The same password again</label>
-              <input
-                id="reset-repeat"
-                type="password"
-                autoComplete="new-password"
-                required
-                maxLength={1000}
-                value={repeated}
-                onChange={(event) => setRepeated(event.target.value)}
-              />
-              <ErrorMessage error={error} />
+              <ErrorMessage error={unplacedError(error, ['password', REPEATED_PASSWORD_FIELD])} />
               <button type="submit" className="button-primary" aria-disabled={busy}>
                 {busy ? 'Saving…' : 'Set password'}
               </button>
             </>
           )
+        )}
+        {!done && (
+          <Link to="/forgot-password" className="login-aside">
+            Ask for a new link
+          </Link>
         )}
       </form>
     </main>

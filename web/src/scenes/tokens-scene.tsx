@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { admin } from '../api/admin.ts';
+import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { ApiToken } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
@@ -8,6 +9,7 @@ import { ShownOnce } from '../components/shown-once.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { formatDateTime } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import '../styles/tokens.css';
 
@@ -53,6 +55,8 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; secret: string }>();
   const { busy, error, run } = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setCreated(undefined);
@@ -66,7 +70,7 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
   return (
     <section className="card tokens-create" aria-labelledby="new-token-title">
       <h2 id="new-token-title">New token</h2>
-      <form onSubmit={submit} className="tokens-form" aria-label="New token">
+      <form onSubmit={submit} className="tokens-form" aria-label="New token" ref={form} noValidate>
         <TextField
           id="token-name"
           label="What will use it"
@@ -74,12 +78,13 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
           onChange={setName}
           maxLength={100}
           placeholder="e.g. Shop checkout"
+          error={messageFor(error, 'name')}
         />
         <button type="submit" className="button-primary" aria-disabled={busy}>
           {busy ? 'Creating…' : 'Create token'}
         </button>
       </form>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unplacedError(error, ['name'])} />
       {created && (
         <ShownOnce
           label={`Token for ${created.name}`}

@@ -7,10 +7,8 @@ import type { Route } from '../../route.ts';
 const body = z.strictObject({
   /** The password you signed in with. */
   currentPassword: z.string().min(1).max(1000),
-  newPassword: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(1000),
+  /** At least 12 characters ("New password needs at least 12 characters." otherwise). */
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
 });
 
 const answer = z.object({

@@ -1,0 +1,90 @@
+import type { CaseEvent } from '../../core/case/case-event.ts';
+import { verifyStatusToken } from '../../core/case/case-links.ts';
+import type { CaseStatus } from '../../core/case/case-status.ts';
+import { firstNameOf } from '../../core/team/user.ts';
+import { findCaseByStatusKey } from '../../store/case.store.ts';
+import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
+import { findUserById } from '../../store/user.store.ts';
+import type { AppContext } from '../context.ts';
+
+/**
+ * The most messages one status page shows: a long conversation stays readable on a phone and cheap
+ * to render; the customer has every message by email too.
+ */
+export const MAX_STATUS_PAGE_MESSAGES = 200;
+
+/**
+ * One message as the customer sees it: the words, when, and who wrote them — the customer, or one of
+ * us by first name (whoever wrote it, which is not always today's owner; undefined when Amends did).
+ */
+export type StatusPageMessage = { id: number; body: string; at: Date } & (
+  | { from: 'customer' }
+  | { from: 'us'; authorFirstName: string | undefined }
+);
+
+/** What the customer's status page shows, and nothing more: no note or internal event is read. */
+export type StatusPageView = {
+  caseId: string;
+  number: number;
+  title: string;
+  story: string;
+  openedAt: Date;
+  status: CaseStatus;
+  /** "Maya": the owner as the customer calls them. */
+  ownerFirstName: string;
+  /** Newest first, at most MAX_STATUS_PAGE_MESSAGES. */
+  messages: StatusPageMessage[];
+  /** True when older messages than those shown exist. */
+  olderOmitted: boolean;
+};
+
+export type StatusPageOpening = { state: 'invalid' } | { state: 'open'; view: StatusPageView };
+
+/**
+ * Opening a case's status link (`/s/<key>.<signature>`) changes nothing. A malformed or altered token
+ * is refused before any database work; a revoked or unknown key reads the same as a bad signature,
+ * so the answer never says whether a case exists.
+ */
+export async function openStatusPage(ctx: AppContext, token: string): Promise<StatusPageOpening> {
+  const statusKey = verifyStatusToken(ctx.linkSecret, token);
+  if (!statusKey) return { state: 'invalid' };
+  const found = await findCaseByStatusKey(ctx.db, statusKey);
+  if (!found) return { state: 'invalid' };
+  const [owner, events] = await Promise.all([
+    findUserById(ctx.db, found.ownerId),
+    listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
+  ]);
+  if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
+  const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
+  const authors = await findFirstNames(ctx, shown);
+  return {
+    state: 'open',
+    view: {
+      caseId: found.id,
+      number: found.number,
+      title: found.title,
+      story: found.story,
+      openedAt: found.openedAt,
+      status: found.status,
+      ownerFirstName: firstNameOf(owner.name),
+      messages: shown.map((event) => {
+        const message = { id: event.id, body: event.body ?? '', at: event.at };
+        return event.kind === 'message_in'
+          ? { ...message, from: 'customer' as const }
+          : {
+              ...message,
+              from: 'us' as const,
+              authorFirstName: event.actorUserId ? authors.get(event.actorUserId) : undefined,
+            };
+      }),
+      olderOmitted: events.length > MAX_STATUS_PAGE_MESSAGES,
+    },
+  };
+}
+
+/** The first names of the people who wrote these messages (usually one or two), by user id. */
+async function findFirstNames(ctx: AppContext, events: CaseEvent[]): Promise<Map<string, string>> {
+  const ids = [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))];
+  const users = await Promise.all(ids.map((id) => findUserById(ctx.db, id)));
+  return new Map(users.flatMap((user) => (user ? [[user.id, firstNameOf(user.name)] as const] : [])));
+}

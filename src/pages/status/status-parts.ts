@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { StatusPageMessage, StatusPageView } from '../../app/status-page/open-status-page.ts';
+import { isCaseActive } from '../../core/case/case-status.ts';
+import { type Html, html } from '../html.ts';
+import { statusWords, whenText } from './status-words.ts';
+
+/**
+ * The parts of the status page that change while it is open: where the case stands, and the
+ * messages. The page renders them, and the live stream sends them again when they change
+ * (status-stream.ts), so a page with scripts and a refreshed page without show the same.
+ */
+export type StatusParts = {
+  state: Html;
+  messages: Html;
+  /** Names what the parts say (a hash of them): the live stream sends only what a page lacks. */
+  version: string;
+};
+
+export function statusParts(view: StatusPageView): StatusParts {
+  const state = statePart(view);
+  const messages = messagesPart(view);
+  const version = createHash('sha256')
+    .update(state.__html)
+    .update('\0')
+    .update(messages.__html)
+    .digest('base64url')
+    .slice(0, 16);
+  return { state, messages, version };
+}
+
+function statePart(view: StatusPageView): Html {
+  const words = statusWords(view.status, view.ownerFirstName);
+  return html`<p><span class="state state-${view.status}" data-testid="case-status">${words.label}</span></p>
+<p data-testid="case-owner">${words.line}</p>
+<!--
+  The place for what the next issue adds: "next update by …" (the case's cadence) and the promises
+  still open to the customer, each with its due time. Until then, this empty state.
+-->
+<section class="next" aria-labelledby="next-title" data-testid="next-update">
+<h2 id="next-title">What happens next</h2>
+<p class="muted">${
+    isCaseActive(view.status)
+      ? `${view.ownerFirstName} will write to you here and by email as soon as there is news.`
+      : 'Nothing more is planned.'
+  }</p>
+</section>`;
+}
+
+/** Newest first, so the latest word is on a phone's first screen; the story that began it comes last. */
+function messagesPart(view: StatusPageView): Html {
+  return html`${view.messages.map(messageItem)}
+${view.olderOmitted ? html`<li class="older muted">Earlier messages are in your email.</li>` : ''}
+<li class="story" data-testid="story"><p class="who">How it started · ${when(view.openedAt)}</p><p class="text">${view.story}</p></li>`;
+}
+
+function messageItem(message: StatusPageMessage): Html {
+  const who = message.from === 'customer' ? 'You' : (message.authorFirstName ?? 'Us');
+  return html`<li class="from-${message.from}" data-testid="message" data-id="${message.id}" data-from="${message.from}"><p class="who">${who} · ${when(message.at)}</p><p class="text">${message.body}</p></li>`;
+}
+
+function when(at: Date): Html {
+  return html`<time datetime="${at.toISOString()}">${whenText(at)}</time>`;
+}
