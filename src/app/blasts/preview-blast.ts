@@ -51,7 +51,7 @@ export async function previewBlast(
     checked.recipients.map((recipient) => suppressionKey(recipient.email)),
   );
   const mailable = checked.recipients.filter(
-    (recipient) => decideSend(suppressions.get(suppressionKey(recipient.email))).send,
+    (recipient) => decideSend(suppressions.get(suppressionKey(recipient.email)), 'survey').send,
   );
   const first = mailable[0] ?? checked.recipients[0]!;
   return {

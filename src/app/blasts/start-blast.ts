@@ -127,7 +127,7 @@ async function queueBatch(
   let skippedSuppressed = 0;
   let skippedInvalid = 0;
   for (const recipient of work.batch) {
-    if (!decideSend(suppressions.get(suppressionKey(recipient.email))).send) {
+    if (!decideSend(suppressions.get(suppressionKey(recipient.email)), 'survey').send) {
       skippedSuppressed++;
       continue;
     }

@@ -4,18 +4,24 @@ import { classifySmtpFailure, decideSend, suppressionKey } from './suppression.t
 
 describe('suppression rules', () => {
   it('sends only to an address without a suppression entry', () => {
-    assert.deepEqual(decideSend(undefined), { send: true });
-    assert.deepEqual(decideSend({ reason: 'unsubscribed' }), { send: false, reason: 'unsubscribed' });
-    assert.deepEqual(decideSend({ reason: 'bounced' }), { send: false, reason: 'bounced' });
+    assert.deepEqual(decideSend(undefined, 'survey'), { send: true });
+    assert.deepEqual(decideSend({ reason: 'unsubscribed' }, 'survey'), {
+      send: false,
+      reason: 'unsubscribed',
+    });
+    assert.deepEqual(decideSend({ reason: 'bounced' }, 'survey'), { send: false, reason: 'bounced' });
   });
 
-  it('lets a case message through an unsubscribe, never through a bounce', () => {
+  it('lets every mail but a survey through an unsubscribe, and none through a bounce', () => {
     const table: [Parameters<typeof decideSend>[0], Parameters<typeof decideSend>[1], boolean][] = [
       [{ reason: 'unsubscribed' }, 'case-message', true],
       [{ reason: 'bounced' }, 'case-message', false],
       [{ reason: 'unsubscribed' }, 'survey', false],
-      [{ reason: 'unsubscribed' }, 'case-alert', false],
-      [{ reason: 'unsubscribed' }, 'survey-test', false],
+      [{ reason: 'unsubscribed' }, 'case-alert', true],
+      [{ reason: 'unsubscribed' }, 'survey-test', true],
+      [{ reason: 'unsubscribed' }, 'password-reset', true],
+      [{ reason: 'bounced' }, 'password-reset', false],
+      [{ reason: 'bounced' }, 'case-alert', false],
       [undefined, 'case-message', true],
     ];
     for (const [suppression, kind, send] of table)

@@ -17,18 +17,19 @@ export type SendDecision = { send: true } | { send: false; reason: SuppressionRe
  * when a blast is started and again right before each send, because a person may unsubscribe
  * from the first mail while the rest of the list is still queued.
  *
- * A bounce stops every kind: the address does not work. An unsubscribe stops survey emails (what
- * its link says) but not a `case-message`: that is the business answering the customer's own
- * complaint, one-on-one, and staying silent would be the worst answer.
+ * A bounce stops every kind: the address does not work. An unsubscribe stops survey emails, and
+ * only them: that is what its link says. A `case-message` is the business answering the customer's
+ * own complaint, one-on-one, and staying silent would be the worst answer; a case alert, a password
+ * link or a test a person sent themselves is mail they asked for by working here.
  *
  * @example decideSend({ reason: 'unsubscribed' }, 'case-message') // { send: true }
  */
 export function decideSend(
   suppression: { reason: SuppressionReason } | undefined,
-  kind?: OutboundEmailKind,
+  kind: OutboundEmailKind,
 ): SendDecision {
   if (!suppression) return { send: true };
-  if (suppression.reason === 'unsubscribed' && kind === 'case-message') return { send: true };
+  if (suppression.reason === 'unsubscribed' && kind !== 'survey') return { send: true };
   return { send: false, reason: suppression.reason };
 }
 
