@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { messageIdInHeaders, permanentFailures, readDeliveryStatus } from './delivery-report.ts';
+import {
+  bouncedRecipient,
+  messageIdInHeaders,
+  permanentFailures,
+  readDeliveryStatus,
+} from './delivery-report.ts';
 
 const report = [
   'Reporting-MTA: dns; mx.example.net',
@@ -47,5 +52,13 @@ describe('a bounce report', () => {
       'Resent-Message-Id: <resent@x>\r\nMessage-Id:\r\n <orig@example.com>\r\nSubject: hi\r\n\r\nMessage-ID: <body@x>';
     assert.equal(messageIdInHeaders(headers), '<orig@example.com>');
     assert.equal(messageIdInHeaders('Subject: none\r\n\r\nMessage-ID: <body@x>'), undefined);
+  });
+
+  it('suppresses only the address our own returned mail went to, when it failed for good', () => {
+    const reports = readDeliveryStatus(report);
+    assert.equal(bouncedRecipient(reports, { toAddress: 'ANN@example.com' })?.recipient, 'ann@example.com');
+    assert.equal(bouncedRecipient(reports, { toAddress: 'bob@example.com' }), undefined, 'only delayed');
+    assert.equal(bouncedRecipient(reports, { toAddress: 'dan@example.com' }), undefined, 'not in the report');
+    assert.equal(bouncedRecipient(reports, undefined), undefined, 'not a mail of ours');
   });
 });

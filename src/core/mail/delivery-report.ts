@@ -64,3 +64,17 @@ export function messageIdInHeaders(headers: string): string | undefined {
   const match = /^message-id:[ \t]*(?:\n[ \t]+)?(<[^<>\s]+>)/im.exec(head);
   return match?.[1];
 }
+
+/**
+ * The recipient a bounce may suppress: the address our own mail (found by the Message-ID the bounce
+ * returns) went to, when the report says it failed for good. Anything else proves nothing — a forged
+ * "bounce" naming a customer's address must not stop our mail to them — so it suppresses no one.
+ */
+export function bouncedRecipient(
+  reports: readonly RecipientReport[],
+  original: { toAddress: string } | undefined,
+): RecipientReport | undefined {
+  if (!original) return undefined;
+  const address = original.toAddress.trim().toLowerCase();
+  return permanentFailures(reports).find((report) => report.recipient === address);
+}

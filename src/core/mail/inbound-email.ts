@@ -1,3 +1,5 @@
+import type { AutomationFacts } from './automated-mail.ts';
+import type { RecipientReport } from './delivery-report.ts';
 import type { MailAuthentication } from './mail-authentication.ts';
 
 /** Where a customer's mail reached us: the built-in SMTP listener or an IMAP mailbox. */
@@ -99,3 +101,28 @@ export function safeFilename(name: string | undefined): string {
   const clean = printable.trim().replace(/^\.+/, '');
   return clean.slice(-200) || 'attachment';
 }
+
+/**
+ * What reading a raw message found (src/mail/in fills it with mailparser, mailauth and the reply
+ * extractor): every text already storable, the HTML already sanitised.
+ */
+export type ReadInboundEmail = {
+  messageId: string | undefined;
+  inReplyTo: string | undefined;
+  references: string[];
+  /** The first From mailbox: address lower-case; undefined when the mail has none we can read. */
+  from: { address: string; name: string | undefined } | undefined;
+  /** Every address it was sent to, as headers say: To, Cc, Delivered-To, X-Original-To. */
+  recipients: string[];
+  subject: string | undefined;
+  textBody: string | undefined;
+  htmlBody: string | undefined;
+  /** The customer's own new words: quoted history and signature removed. */
+  visibleText: string;
+  automation: AutomationFacts;
+  /** A bounce's per-recipient reports, and the Message-ID of the mail it returns. */
+  deliveryReports: RecipientReport[];
+  originalMessageId: string | undefined;
+  attachments: ReadAttachment[];
+  authentication: MailAuthentication;
+};
