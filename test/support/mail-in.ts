@@ -2,6 +2,7 @@ import { createTransport } from 'nodemailer';
 import type { AppContext } from '../../src/app/context.ts';
 import { acceptInboundEmail, type InboundArrival } from '../../src/app/inbound/accept-inbound-email.ts';
 import { type SmtpListener, startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
+import { openSmtpDialog } from './smtp-dialog.ts';
 
 /** The reply mailbox tests give the context: its domain is the one the listener takes mail for. */
 export const TEST_REPLY_MAILBOX = 'support@shop.test';
@@ -81,4 +82,26 @@ export function rawMail(options: {
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n');
   return `${head}\r\n\r\n${(options.body ?? 'The vase was in pieces.').replace(/\r?\n/g, '\r\n')}\r\n`;
+}
+
+/** Sends a message with the null reverse path `MAIL FROM:<>`, as bounces come. */
+export async function sendWithNullSender(port: number, raw: string): Promise<string> {
+  const dialog = await openSmtpDialog(port);
+  try {
+    await dialog.command('EHLO mx.bounce.test');
+    const steps = [
+      await dialog.command('MAIL FROM:<>'),
+      await dialog.command(`RCPT TO:<${TEST_REPLY_MAILBOX}>`),
+    ];
+    const data = await dialog.command('DATA');
+    if (steps.some((step) => step.code !== 250) || data.code !== 354)
+      throw new Error(`refused: ${[...steps, data].map((r) => r.text).join(' ')}`);
+    dialog.write(raw.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..').replace(/\r\n$/, ''));
+    const verdict = await dialog.endData();
+    const id = /queued as ([0-9a-f-]{36})/.exec(verdict.text)?.[1];
+    if (!id) throw new Error(`not accepted: ${verdict.text}`);
+    return id;
+  } finally {
+    dialog.close();
+  }
 }
