@@ -2,7 +2,11 @@ import type { InboundEmail } from '../../core/mail/inbound-email.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { findInboundEmailById, lockInboundEmailStatus, resetInboundEmail } from '../../store/inbound-email.store.ts';
+import {
+  findInboundEmailById,
+  lockInboundEmailStatus,
+  resetInboundEmail,
+} from '../../store/inbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 
 /**
@@ -10,7 +14,11 @@ import type { AppContext } from '../context.ts';
  * `received` with its job queued, in one transaction. A threaded or ignored email is refused
  * (CONFLICT): it already had its effect, and a second run would add its message twice.
  */
-export async function reprocessInboundEmail(ctx: AppContext, actor: Actor, id: string): Promise<InboundEmail> {
+export async function reprocessInboundEmail(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<InboundEmail> {
   await ctx.db.transaction().execute(async (trx) => {
     const status = await lockInboundEmailStatus(trx, id);
     if (!status) throw new AppError('NOT_FOUND', 'No inbound email has that id.');

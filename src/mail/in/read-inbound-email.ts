@@ -21,7 +21,12 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
     },
   ): Promise<ReadInboundEmail> => {
     const [parsed, authentication] = await Promise.all([
-      simpleParser(raw, { keepDeliveryStatus: true, skipImageLinks: true, skipTextToHtml: true }),
+      simpleParser(raw, {
+        keepDeliveryStatus: true,
+        skipImageLinks: true,
+        skipTextToHtml: true,
+        skipHtmlToText: true,
+      }),
       authenticateEmail(raw, envelope, options.resolver),
     ]);
     if (parsed.headers.size === 0) throw new Error('it has no mail headers: it is not an email');
@@ -38,7 +43,8 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       ['message/rfc822', 'text/rfc822-headers'].includes(part.contentType),
     );
     const textBody = text(parsed.text);
-    const html = parsed.html ? toStorableText(parsed.html) : undefined;
+    // The visible reply of an HTML-only mail comes from the sanitised HTML: no script's text, no link's URL.
+    const html = parsed.html ? sanitizeEmailHtml(toStorableText(parsed.html)) : undefined;
     return {
       messageId: text(parsed.messageId),
       inReplyTo: text(firstMessageId(parsed.inReplyTo)),
@@ -54,7 +60,7 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       ].map(toStorableText),
       subject: text(parsed.subject),
       textBody,
-      htmlBody: html === undefined ? undefined : sanitizeEmailHtml(html),
+      htmlBody: html,
       visibleText: toStorableText(extractVisibleReply({ text: textBody, html })),
       automation: {
         autoSubmitted: header('auto-submitted'),
