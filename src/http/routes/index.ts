@@ -30,6 +30,10 @@ import { listCustomersRoute } from './customers/list-customers.ts';
 import { upsertCustomerRoute } from './customers/upsert-customer.ts';
 import { getHappinessRoute } from './feedback/get-happiness.ts';
 import { listFeedbackRoute } from './feedback/list-feedback.ts';
+import { getInboundAttachmentRoute } from './inbound-emails/get-inbound-attachment.ts';
+import { getInboundEmailRoute } from './inbound-emails/get-inbound-email.ts';
+import { listInboundEmailsRoute } from './inbound-emails/list-inbound-emails.ts';
+import { processInboundEmailRoute } from './inbound-emails/process-inbound-email.ts';
 import { streamLiveRoute } from './live/stream-live.ts';
 import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
 import { listOutboxRoute } from './outbox/list-outbox.ts';
@@ -105,6 +109,10 @@ export const ROUTES: Route[] = [
   startBlastCsvRoute,
   listOutboxRoute,
   getOutboundEmailRoute,
+  listInboundEmailsRoute,
+  getInboundEmailRoute,
+  getInboundAttachmentRoute,
+  processInboundEmailRoute,
   listFeedbackRoute,
   getHappinessRoute,
   getFeedbackRulesRoute,
