@@ -19,6 +19,7 @@ import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
+import { MailInScene } from './scenes/mail-in-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
 import { OutboxScene } from './scenes/outbox-scene.tsx';
@@ -99,6 +100,7 @@ function Routes() {
   if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
+  if (matchPath('/mail-in', path) && supervisor) return <MailInScene />;
   if (matchPath('/customers', path)) return <CustomersScene />;
   if (matchPath('/tokens', path)) return <TokensScene />;
   const admin = hasRole(role, 'admin');

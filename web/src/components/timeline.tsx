@@ -3,6 +3,7 @@ import type { CaseEvent, CaseStatus } from '../api/types.ts';
 import { CHANNEL_LABELS, formatDateTime, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
 import { usePeople } from '../people.tsx';
 import { AnswerChip } from './answer-chip.tsx';
+import { WholeEmail } from './whole-email.tsx';
 
 /** The one story everyone sees, oldest first. All text is the server's, shown as text. */
 export function Timeline({ events }: { events: readonly CaseEvent[] }) {
@@ -32,6 +33,7 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
   let summary: ReactNode;
   let bodyLabel: string | undefined;
   let showBody = true;
+  let footer: ReactNode;
   switch (event.kind) {
     case 'created': {
       const channel = text(data.channel) as keyof typeof CHANNEL_LABELS | undefined;
@@ -77,15 +79,37 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
       break;
     }
     case 'note':
+      // A bounce of our mail is noted by Amends itself (app/inbound/record-bounce.ts).
+      summary =
+        data.bounce !== undefined ? (
+          <strong>A mail to the customer bounced</strong>
+        ) : (
+          <>
+            <strong>{actor}</strong> added a note
+          </>
+        );
+      break;
+    case 'message_in': {
+      const byEmail = data.channel === 'email';
       summary = (
         <>
-          <strong>{actor}</strong> added a note
+          <strong>
+            {data.sender === 'stranger' ? `${text(data.from) ?? 'Someone else'} wrote` : 'The customer wrote'}
+          </strong>
+          {byEmail && <span className="muted"> · by email</span>}
+          {data.sender === 'stranger' && <span className="muted"> · not an address of the customer's</span>}
+          {data.authentication === 'failed' && (
+            <span className="badge event-flag" title={text(data.authenticationWhy)}>
+              Sender not verified
+            </span>
+          )}
         </>
       );
+      footer = byEmail && text(data.inboundEmailId) && (
+        <WholeEmail emailId={text(data.inboundEmailId) ?? ''} />
+      );
       break;
-    case 'message_in':
-      summary = <strong>The customer wrote</strong>;
-      break;
+    }
     case 'feedback': {
       const touchpoint = [text(data.touchpointType), text(data.touchpointRef)].filter(Boolean).join(' ');
       const about = touchpoint && <span className="muted"> · {touchpoint}</span>;
@@ -149,6 +173,7 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           <span data-testid="event-body">{event.body}</span>
         </div>
       )}
+      {footer}
     </li>
   );
 }
