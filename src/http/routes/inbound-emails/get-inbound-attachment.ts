@@ -26,13 +26,15 @@ export const getInboundAttachmentRoute: Route = (api, { ctx }) => {
         request.params.id,
         request.params.attachmentId,
       );
-      return reply
-        .header('content-type', 'application/octet-stream')
-        .header('content-disposition', contentDisposition(filename))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        // A Buffer goes out as it is (Fastify serialises no buffer); the schema only documents it.
-        .send(content as unknown as string);
+      return (
+        reply
+          .header('content-type', 'application/octet-stream')
+          .header('content-disposition', contentDisposition(filename))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          // A Buffer goes out as it is (Fastify serialises no buffer); the schema only documents it.
+          .send(content as unknown as string)
+      );
     },
   });
 };
