@@ -33,11 +33,10 @@ export function extractVisibleReply(input: { text: string | undefined; html: str
 }
 
 /**
- * Only the start of a message is read: the reply is at its top, a timeline message holds 20,000
- * characters (core/case/conversation.ts), and the library's regular expressions grow faster than
- * the text on hostile input (measured: under 100 ms at this size; see the unit tests).
+ * Only the start of a message is read: the reply is at its top and a timeline message holds 20,000
+ * characters (core/case/conversation.ts); the whole message stays viewable.
  */
-export const MAX_READ_CHARS = 32_000;
+const MAX_READ_CHARS = 32_000;
 /** Longer lines are never quote headers or signatures; they are hidden from the library (speed). */
 const MAX_SCANNED_LINE = 400;
 
@@ -69,8 +68,9 @@ function textOfHtml(html: string): string {
 }
 
 /**
- * One line per line: CR LF, non-breaking and zero-width spaces, trailing blanks, and runs of empty
- * lines (at most two kept: the library's `^\s*` patterns span blank lines, quadratically).
+ * One line per line: CR LF, non-breaking and zero-width spaces (and the invisible mark some
+ * trackers add), trailing blanks, runs of empty lines (at most three kept: the library's `^\s*`
+ * patterns span blank lines, quadratically).
  */
 function tidyLines(text: string): string[] {
   const lines = text
@@ -221,7 +221,7 @@ function headerBlockAt(lines: string[], i: number): boolean {
 const HEADER_FROM =
   /^\s*[*>]?\s*\*?(From|De|Von|Van|Da|Från|Fra|Frá|Od|Від|От|Feladó|Kimden|Lähettäjä|发件人|寄件者|差出人|보낸 사람)\*?\s*[:：]/iu;
 const HEADER_FIELD =
-  /^\s*[*>]?\s*\*?(Sent|Date|To|Subject|Cc|Reply-To|Envoyé|Date|À|A|Objet|Gesendet|Datum|An|Betreff|Verzonden|Aan|Onderwerp|Inviato|Data|Oggetto|Risposta|Enviado|Enviada|Fecha|Para|Asunto|Assunto|Skickat|Till|Ämne|Sendt|Til|Emne|Wysłano|Temat|Do|Отправлено|Дата|Кому|Тема|Надіслано|Кому|Тема|Elküldve|Tárgy|Gönderildi|Konu|Lähetetty|Aihe|发送时间|收件人|主题|日期|寄件日期|主旨|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\*?\s*[:：]/iu;
+  /^\s*[*>]?\s*\*?(Sent|Date|To|Subject|Cc|Reply-To|Envoyé|À|A|Objet|Gesendet|Datum|An|Betreff|Verzonden|Aan|Onderwerp|Inviato|Data|Oggetto|Risposta|Enviado|Enviada|Fecha|Para|Asunto|Assunto|Skickat|Till|Ämne|Sendt|Til|Emne|Wysłano|Temat|Do|Отправлено|Дата|Кому|Тема|Надіслано|Elküldve|Tárgy|Gönderildi|Konu|Lähetetty|Aihe|发送时间|收件人|主题|日期|寄件日期|主旨|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\*?\s*[:：]/iu;
 
 /** The lines of a forwarded or copied message below its header block. */
 function afterHeaderBlock(lines: string[]): string[] {
@@ -294,7 +294,8 @@ function libraryWindowStart(lines: string[]): number {
 /**
  * The library's quote-header expressions span lines ("Op [\s\S]+? schreef [\s\S]+:") and take time
  * that grows with the square of the text or worse on hostile input (measured: 2 KB 0.1–0.2 s, 8 KB
- * 2–4 s, 32 KB minutes), so it reads at most this much. The wrapper itself is linear.
+ * 2–4 s, 32 KB minutes), so it reads at most this much. The wrapper's own checks look at one
+ * header (at most six lines, 500 characters) at a time: linear in the text.
  */
 const LIBRARY_WINDOW = 2_000;
 
