@@ -21,7 +21,7 @@ export type SmtpListenerOptions = {
    * Stores the message durably (app/inbound/accept-inbound-email.ts); 250 is answered only once this
    * resolves. When it rejects, the sender hears 451 and tries again later: nothing is dropped.
    */
-  accept(arrival: InboundArrival): Promise<unknown>;
+  accept(arrival: InboundArrival): Promise<{ id: string | undefined }>;
   /** Told of each message that could not be stored (logged by the runtime). */
   onAcceptFailed?: ((error: unknown) => void) | undefined;
 };
@@ -76,7 +76,8 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
             helo: session.hostNameAppearsAs,
           })
           .then(
-            () => callback(),
+            // "queued as <id>", as Postfix says it: the sender's log names the stored message.
+            ({ id }) => callback(null, `OK: queued as ${id ?? 'a message taken before'}`),
             (error: unknown) => {
               options.onAcceptFailed?.(error);
               callback(reply(451, '4.3.0 Could not store the message just now: please try again later'));
