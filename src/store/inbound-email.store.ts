@@ -120,16 +120,18 @@ export type RawInboundEmail = {
 };
 
 /**
- * Counts a processing attempt of a received email and returns its bytes; undefined when it is not
- * (or no longer) waiting to be processed.
+ * The bytes and envelope of an email waiting to be processed; undefined when it is not (or no longer)
+ * waiting. A read only: the attempt is counted when processing finishes, in the same commit.
  */
-export async function startInboundAttempt(db: Executor, id: string): Promise<RawInboundEmail | undefined> {
+export async function findReceivedInboundEmail(
+  db: Executor,
+  id: string,
+): Promise<RawInboundEmail | undefined> {
   const row = await db
-    .updateTable('inbound_emails')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .selectFrom('inbound_emails')
+    .select(['id', 'status', 'raw', 'envelope_from', 'envelope_to', 'remote_address', 'helo'])
     .where('id', '=', id)
     .where('status', '=', 'received')
-    .returning(['id', 'status', 'raw', 'envelope_from', 'envelope_to', 'remote_address', 'helo'])
     .executeTakeFirst();
   return row
     ? {
@@ -142,6 +144,17 @@ export async function startInboundAttempt(db: Executor, id: string): Promise<Raw
         helo: row.helo ?? undefined,
       }
     : undefined;
+}
+
+/**
+ * Lets the caller's transaction commit without waiting for its WAL to reach the disk. Only for
+ * processing an inbound email: the raw mail is already durable (accepted with a synchronous commit),
+ * and the job's completion, committed after this, flushes the WAL up to and past it. A crash before
+ * that flush loses this transaction whole and leaves the job to run again, which finds the email
+ * still `received`: nothing is lost and nothing is threaded twice. Measured: one fsync less per mail.
+ */
+export async function commitWithoutWaitingForDisk(trx: Executor): Promise<void> {
+  await sql`SET LOCAL synchronous_commit = off`.execute(trx);
 }
 
 /** Locks the email (FOR UPDATE) and returns its status; undefined when it does not exist. */
@@ -187,8 +200,9 @@ export async function finishInboundEmail(
   const reading = outcome.reading;
   const result = await db
     .updateTable('inbound_emails')
-    .set({
+    .set((eb) => ({
       status: outcome.status,
+      attempts: eb('attempts', '+', 1),
       problem: outcome.problem ?? null,
       case_id: outcome.caseId ?? null,
       case_event_id: outcome.caseEventId ?? null,
@@ -204,7 +218,7 @@ export async function finishInboundEmail(
         html_body: reading.htmlBody ?? null,
         auth: reading.authentication ? JSON.stringify(reading.authentication) : null,
       }),
-    })
+    }))
     .where('id', '=', id)
     .where('status', '=', 'received')
     .executeTakeFirst();

@@ -2,9 +2,9 @@ import { classifyAutomatedMail } from '../../core/mail/automated-mail.ts';
 import { MAX_INBOUND_EMAIL_BYTES, type ReadInboundEmail } from '../../core/mail/inbound-email.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import {
+  findReceivedInboundEmail,
   finishInboundEmail,
   type InboundReading,
-  startInboundAttempt,
 } from '../../store/inbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 import { recordBounce } from './record-bounce.ts';
@@ -36,7 +36,7 @@ export async function processInboundEmail(
   id: string,
   read: InboundReader,
 ): Promise<InboundOutcome> {
-  const email = await startInboundAttempt(ctx.db, id);
+  const email = await findReceivedInboundEmail(ctx.db, id);
   if (!email) return { status: 'skipped' };
   const flag = async (why: string, reading?: InboundReading): Promise<InboundOutcome> => {
     await finishInboundEmail(ctx.db, id, { status: 'flagged', problem: why, reading, now: ctx.now() });

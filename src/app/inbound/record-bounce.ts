@@ -4,6 +4,7 @@ import { suppressionKey } from '../../core/mail/suppression.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { insertSuppression } from '../../store/email-suppression.store.ts';
 import {
+  commitWithoutWaitingForDisk,
   findOutboundEmailByMessageId,
   finishInboundEmail,
   type InboundReading,
@@ -29,6 +30,7 @@ export async function recordBounce(
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
     if ((await lockInboundEmailStatus(trx, id)) !== 'received') return { status: 'skipped' };
+    await commitWithoutWaitingForDisk(trx);
     const original = message.originalMessageId
       ? await findOutboundEmailByMessageId(trx, message.originalMessageId)
       : undefined;

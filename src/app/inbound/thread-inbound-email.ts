@@ -6,6 +6,7 @@ import { type CaseFact, decideThreading, referenceCandidates } from '../../core/
 import { lockCustomerForUpsert } from '../../store/customer.store.ts';
 import { type Executor, lockNamed } from '../../store/db.ts';
 import {
+  commitWithoutWaitingForDisk,
   findActiveCaseIdsOfAddress,
   findCaseByReplyKey,
   findCasesByMessageIds,
@@ -36,6 +37,7 @@ export async function threadInboundEmail(
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
     if ((await lockInboundEmailStatus(trx, id)) !== 'received') return { status: 'skipped' };
+    await commitWithoutWaitingForDisk(trx);
     const sender = message.from?.address;
     // One sender's mails one at a time: two first mails at once open one case, not two.
     if (sender) await lockNamed(trx, `inbound-sender:${sender}`);
