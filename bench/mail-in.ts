@@ -29,7 +29,13 @@ export async function main(): Promise<void> {
       {
         ...figures,
         ratio: Math.round(ratio * 100) / 100,
-        machine: { cpus: os.cpus().length, load: os.loadavg().map((n) => n.toFixed(2)).join(' ') },
+        machine: {
+          cpus: os.cpus().length,
+          load: os
+            .loadavg()
+            .map((n) => n.toFixed(2))
+            .join(' '),
+        },
         seconds: Math.round((performance.now() - started) / 1000),
         measured_at: new Date().toISOString(),
       },

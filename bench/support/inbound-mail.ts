@@ -158,6 +158,7 @@ async function measureBare(
   mails: { from: string; to: string; raw: string }[],
 ): Promise<number> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on('error', () => {});
   await pool.query('CREATE TABLE IF NOT EXISTS bare_inbound (id bigserial PRIMARY KEY, raw bytea NOT NULL)');
   const server = new SMTPServer({
     authOptional: true,

@@ -4,11 +4,10 @@ import { suppressionKey } from '../../core/mail/suppression.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { insertSuppression } from '../../store/email-suppression.store.ts';
 import {
-  commitWithoutWaitingForDisk,
   findOutboundEmailByMessageId,
   finishInboundEmail,
   type InboundReading,
-  lockInboundEmailStatus,
+  lockInboundEmailForProcessing,
 } from '../../store/inbound-email.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import type { AppContext } from '../context.ts';
@@ -29,8 +28,7 @@ export async function recordBounce(
 ): Promise<InboundOutcome> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
-    if ((await lockInboundEmailStatus(trx, id)) !== 'received') return { status: 'skipped' };
-    await commitWithoutWaitingForDisk(trx);
+    if ((await lockInboundEmailForProcessing(trx, id)) !== 'received') return { status: 'skipped' };
     const original = message.originalMessageId
       ? await findOutboundEmailByMessageId(trx, message.originalMessageId)
       : undefined;

@@ -6,7 +6,6 @@ import { type CaseFact, decideThreading, referenceCandidates } from '../../core/
 import { lockCustomerForUpsert } from '../../store/customer.store.ts';
 import { type Executor, lockNamed } from '../../store/db.ts';
 import {
-  commitWithoutWaitingForDisk,
   findActiveCaseIdsOfAddress,
   findCaseByReplyKey,
   findCasesByMessageIds,
@@ -14,7 +13,7 @@ import {
   finishInboundEmail,
   type InboundReading,
   insertInboundAttachments,
-  lockInboundEmailStatus,
+  lockInboundEmailForProcessing,
 } from '../../store/inbound-email.store.ts';
 import { openCaseIn } from '../cases/open-case.ts';
 import type { AppContext } from '../context.ts';
@@ -36,8 +35,7 @@ export async function threadInboundEmail(
 ): Promise<InboundOutcome> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
-    if ((await lockInboundEmailStatus(trx, id)) !== 'received') return { status: 'skipped' };
-    await commitWithoutWaitingForDisk(trx);
+    if ((await lockInboundEmailForProcessing(trx, id)) !== 'received') return { status: 'skipped' };
     const sender = message.from?.address;
     // One sender's mails one at a time: two first mails at once open one case, not two.
     if (sender) await lockNamed(trx, `inbound-sender:${sender}`);
@@ -58,16 +56,25 @@ export async function threadInboundEmail(
       }
     }
 
+    // The facts are looked up in the rule's order, the later ones only when the earlier decided nothing
+    // (the rule ignores them then): most replies are settled by their reply address alone.
     const candidates = referenceCandidates(message.inReplyTo, message.references);
+    const replyAddressCase = await findReplyAddressCase(trx, ctx.linkSecret, [
+      ...message.recipients,
+      ...envelopeTo,
+    ]);
+    const referencedCases = replyAddressCase
+      ? new Map<string, CaseFact>()
+      : await findCasesByMessageIds(trx, candidates);
     const decision = decideThreading({
-      replyAddressCase: await findReplyAddressCase(trx, ctx.linkSecret, [
-        ...message.recipients,
-        ...envelopeTo,
-      ]),
+      replyAddressCase,
       candidates,
-      referencedCases: await findCasesByMessageIds(trx, candidates),
+      referencedCases,
       senderAddress: sender,
-      senderActiveCaseIds: sender ? await findActiveCaseIdsOfAddress(trx, sender) : [],
+      senderActiveCaseIds:
+        sender && !replyAddressCase && referencedCases.size === 0
+          ? await findActiveCaseIdsOfAddress(trx, sender)
+          : [],
       authentication: message.authentication.verdict,
     });
     if (decision.action === 'flag') {
