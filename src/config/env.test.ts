@@ -13,6 +13,23 @@ describe('configuration', () => {
     assert.ok(Object.isFrozen(env));
   });
 
+  it('takes mail in only when SMTP_IN_PORT is set, on loopback unless told, with STARTTLS only given both halves', () => {
+    const defaults = parseEnv({});
+    assert.equal(defaults.SMTP_IN_PORT, undefined);
+    assert.equal(defaults.SMTP_IN_HOST, '127.0.0.1');
+    const on = parseEnv({ SMTP_IN_PORT: '2525', SMTP_IN_HOST: '0.0.0.0' });
+    assert.deepEqual([on.SMTP_IN_PORT, on.SMTP_IN_HOST], [2525, '0.0.0.0']);
+    assert.throws(() => parseEnv({ SMTP_IN_PORT: '70000' }), /SMTP_IN_PORT: must be a port number/);
+    assert.throws(
+      () => parseEnv({ SMTP_IN_TLS_KEY: '/etc/amends/key.pem' }),
+      /SMTP_IN_TLS_CERT: SMTP_IN_TLS_KEY and SMTP_IN_TLS_CERT go together/,
+    );
+    assert.throws(
+      () => parseEnv({ SMTP_IN_TLS_KEY: 'key.pem', SMTP_IN_TLS_CERT: '/c.pem' }),
+      /absolute path/,
+    );
+  });
+
   it('marks cookies secure when the public URL is https', () => {
     assert.equal(parseEnv({ AMENDS_PUBLIC_URL: 'https://amends.example.com' }).secureCookies, true);
   });

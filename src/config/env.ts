@@ -55,6 +55,21 @@ const schema = z.object({
     )
     .optional(),
   MAIL_REPLY_TO: z.email('must be an address, e.g. support@example.com').optional(),
+  SMTP_IN_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535, 'must be a port number, e.g. 25 (as root) or 2525 behind a port forward')
+    .optional(),
+  SMTP_IN_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_IN_TLS_KEY: z
+    .string()
+    .refine((value) => path.isAbsolute(value), 'must be an absolute path to a PEM private key')
+    .optional(),
+  SMTP_IN_TLS_CERT: z
+    .string()
+    .refine((value) => path.isAbsolute(value), 'must be an absolute path to a PEM certificate chain')
+    .optional(),
 });
 
 export type Env = Readonly<
@@ -98,6 +113,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       path: ['AMENDS_PUBLIC_URL'],
       message:
         'names this machine only (localhost), while SMTP_URL sends mail to others: the links in it would open nowhere. Set the address people reach Amends at, e.g. AMENDS_PUBLIC_URL=https://amends.example.com',
+    })
+    // STARTTLS needs both halves; one alone is a typo that would silently leave mail unencrypted.
+    .refine((env) => !env.SMTP_IN_TLS_KEY === !env.SMTP_IN_TLS_CERT, {
+      path: ['SMTP_IN_TLS_CERT'],
+      message:
+        'SMTP_IN_TLS_KEY and SMTP_IN_TLS_CERT go together: set both (PEM files) to offer STARTTLS, or neither',
     })
     .safeParse(source);
   if (!result.success) {

@@ -9,13 +9,17 @@ import {
 } from 'graphile-worker';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
+import type { InboundReader } from '../app/inbound/process-inbound-email.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
+import type { DnsResolver } from '../mail/in/authenticate-email.ts';
+import { inboundReader } from '../mail/in/read-inbound-email.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
-import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { listJobLockHolders, PROCESS_INBOUND_EMAIL, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
+import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
@@ -32,7 +36,18 @@ export const CRONTAB = [
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 
-export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined } = {}): TaskList {
+/**
+ * What jobs are handed: the mailer (the local outbox when none), and for inbound mail the DNS
+ * resolver its DKIM/SPF/DMARC checks use (the system's when none; tests and benchmarks give an
+ * offline one) or a whole reader of raw mail.
+ */
+export type JobOptions = {
+  mailer?: Mailer | undefined;
+  dnsResolver?: DnsResolver | undefined;
+  inboundReader?: InboundReader | undefined;
+};
+
+export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
   return {
     'purge-expired-sessions': purgeExpiredSessions(ctx.db, ctx.now),
     'purge-idempotency-keys': purgeIdempotencyKeys(ctx.db, ctx.now),
@@ -41,6 +56,10 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
+    [PROCESS_INBOUND_EMAIL.task]: processInboundEmail(
+      ctx,
+      options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
+    ),
   };
 }
 
@@ -71,7 +90,7 @@ export type Worker = { runner: Runner; stop(): Promise<void> };
 
 export async function startWorker(
   ctx: AppContext,
-  options: { concurrency?: number; mailer?: Mailer | undefined; events?: WorkerEvents } = {},
+  options: JobOptions & { concurrency?: number; events?: WorkerEvents } = {},
 ): Promise<Worker> {
   // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
   // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
@@ -94,7 +113,7 @@ export async function startWorker(
     concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 2000,
-    taskList: taskList(ctx, { mailer: options.mailer }),
+    taskList: taskList(ctx, options),
     crontab: CRONTAB,
     logger: quietLogger,
     ...(options.events && { events: options.events }),

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../app/context.ts';
+import { acceptInboundEmail } from '../app/inbound/accept-inbound-email.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
 import type { Env } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
 import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from '../jobs/worker.ts';
+import { type SmtpListener, startSmtpListener } from '../mail/in/smtp-listener.ts';
 import { createMailer } from '../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../mail/out/survey-email.ts';
 import { createDb, type DbHandle } from '../store/db.ts';
@@ -31,11 +34,13 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let handle: DbHandle | undefined;
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
+  let smtpIn: SmtpListener | undefined;
   await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
   const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
 
   const stop = async () => {
+    await smtpIn?.close().catch(() => {});
     await app?.close().catch(() => {});
     await worker?.stop().catch(() => {});
     await mailer.close().catch(() => {});
@@ -100,6 +105,12 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');
     if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx, { mailer });
+    if (env.SMTP_IN_PORT) {
+      smtpIn = await startMailIn(env, env.SMTP_IN_PORT, (arrival) => acceptInboundEmail(ctx, arrival));
+      progress(
+        `Mail in: SMTP on ${env.SMTP_IN_HOST}:${smtpIn.port} takes replies to ${env.replyMailbox} and its case addresses.`,
+      );
+    }
     if (mailer.mode === 'outbox')
       progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 
@@ -108,4 +119,31 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     await stop();
     throw error;
   }
+}
+
+/** The SMTP listener for customers' replies, with STARTTLS when a certificate is configured. */
+async function startMailIn(
+  env: Env,
+  port: number,
+  accept: Parameters<typeof startSmtpListener>[0]['accept'],
+): Promise<SmtpListener> {
+  const tls =
+    env.SMTP_IN_TLS_KEY && env.SMTP_IN_TLS_CERT
+      ? { key: readFileSync(env.SMTP_IN_TLS_KEY), cert: readFileSync(env.SMTP_IN_TLS_CERT) }
+      : undefined;
+  return startSmtpListener({
+    host: env.SMTP_IN_HOST,
+    port,
+    replyMailbox: env.replyMailbox,
+    tls,
+    accept,
+    onAcceptFailed: (error) =>
+      console.error(
+        `[mail in] A message could not be stored and was answered 451 (the sender retries): ${String(error)}`,
+      ),
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      `Cannot take mail on ${env.SMTP_IN_HOST}:${port} (${error.code ?? error.message}). Stop what holds the port, or set another SMTP_IN_PORT (ports below 1024 need root).`,
+    );
+  });
 }

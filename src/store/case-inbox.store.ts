@@ -23,6 +23,8 @@ export type InboxFilter = {
   ownerId?: string | undefined;
   teamId?: string | undefined;
   customerId?: string | undefined;
+  /** Only cases where a customer's message waits for an answer (served by cases_unanswered_idx). */
+  unanswered?: boolean | undefined;
   /** Case number (digits, '#' allowed), words of the title, or the customer's name or email. */
   q?: string | undefined;
 };
@@ -53,6 +55,7 @@ export async function listInboxPage(
   if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
   if (filter.teamId) query = query.where('team_id', '=', filter.teamId);
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
+  if (filter.unanswered) query = query.where('unanswered_since', 'is not', null);
   if (filter.q) query = query.where(matchesSearch(filter.q));
   const after = filter.after;
   if (filter.order === 'urgency') {

@@ -14,6 +14,11 @@ export const RECOVERY_CHECK: RowJob = {
   keyPrefix: 'rating-recovery',
 };
 export const SEND_EMAIL: RowJob = { task: 'send-email', payloadField: 'emailId', keyPrefix: 'send-email' };
+export const PROCESS_INBOUND_EMAIL: RowJob = {
+  task: 'process-inbound-email',
+  payloadField: 'inboundEmailId',
+  keyPrefix: 'inbound-email',
+};
 
 /**
  * The job specs for one job per id that `ids` (a query of one uuid column) yields, for

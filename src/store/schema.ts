@@ -263,8 +263,60 @@ export interface MessageTemplateTable {
   updated_at: Timestamp;
 }
 
+export type InboundEmailStatus = 'received' | 'threaded' | 'ignored' | 'flagged';
+
+/** One message as it reached us (SMTP or IMAP), kept raw; parsing fills the rest. */
+export interface InboundEmailTable {
+  id: Generated<string>;
+  received_at: Date;
+  source: 'smtp' | 'imap';
+  /** The exact bytes received. */
+  raw: Buffer;
+  size: number;
+  /** MAIL FROM; '' for the null reverse path `<>` of bounces; null when not known (IMAP). */
+  envelope_from: string | null;
+  envelope_to: string[];
+  remote_address: string | null;
+  helo: string | null;
+  status: ColumnType<InboundEmailStatus, InboundEmailStatus | undefined, InboundEmailStatus>;
+  /** Why it was ignored or flagged. */
+  problem: string | null;
+  message_id: string | null;
+  in_reply_to: string | null;
+  message_references: ColumnType<string[], string[] | undefined, string[]>;
+  from_address: string | null;
+  from_name: string | null;
+  subject: string | null;
+  text_body: string | null;
+  /** The HTML part, sanitised. */
+  html_body: string | null;
+  auth: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  case_id: string | null;
+  case_event_id: number | null;
+  imap_mailbox: string | null;
+  imap_uidvalidity: number | null;
+  imap_uid: number | null;
+  attempts: Generated<number>;
+  processed_at: Date | null;
+}
+
+export interface InboundEmailAttachmentTable {
+  id: Generated<string>;
+  inbound_email_id: string;
+  position: number;
+  filename: string;
+  /** As the sender declared it: shown, never used to serve the file. */
+  content_type: string;
+  size: number;
+  /** Null when the file was not kept (`omitted` says why). */
+  content: Buffer | null;
+  omitted: string | null;
+}
+
 export interface Database {
   message_templates: MessageTemplateTable;
+  inbound_emails: InboundEmailTable;
+  inbound_email_attachments: InboundEmailAttachmentTable;
   idempotency_keys: IdempotencyKeyTable;
   password_resets: PasswordResetTable;
   blasts: BlastTable;
@@ -300,3 +352,5 @@ export type RatingRequestRow = Selectable<RatingRequestTable>;
 export type BlastRow = Selectable<BlastTable>;
 export type OutboundEmailRow = Selectable<OutboundEmailTable>;
 export type MessageTemplateRow = Selectable<MessageTemplateTable>;
+
+export type InboundEmailRow = Selectable<InboundEmailTable>;

@@ -1,11 +1,12 @@
 import { type JobHelpers, Logger, runOnce } from 'graphile-worker';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { taskList } from '../../src/jobs/worker.ts';
+import { type JobOptions, taskList } from '../../src/jobs/worker.ts';
 import type { Mailer } from '../../src/mail/out/mailer.ts';
 import type { Db } from '../../src/store/db.ts';
 import { RECOVERY_CHECK, type RowJob } from '../../src/store/job.store.ts';
 import { relayDueRecoveryChecks } from '../../src/store/recovery-check.store.ts';
+import { offlineDns } from './offline-dns.ts';
 import type { TestApp } from './test-app.ts';
 
 /** Job chatter stays out of the test output; a job's error still shows. */
@@ -21,14 +22,26 @@ const quiet = new Logger(() => (level, message) => {
  * marked its last job complete; ending our own pool waits for that, so when this resolves the jobs
  * are done and gone, and nothing is left running to meet a dropped test database.
  */
-export async function runJobs(t: Pick<TestApp, 'ctx' | 'database'>, mailer?: Mailer): Promise<void> {
+export async function runJobs(
+  t: Pick<TestApp, 'ctx' | 'database'>,
+  mailer?: Mailer,
+  options: Omit<JobOptions, 'mailer'> = {},
+): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: t.database.connectionString, max: 6 });
   pgPool.on('error', () => {});
   // graphile-worker warns about a pool whose clients have no error handler (worker.ts does the same).
   pgPool.on('connect', (client) => client.on('error', () => {}));
   try {
     await relayDueRecoveryChecks(t.ctx.db, 0);
-    await runOnce({ pgPool, taskList: taskList(t.ctx, { mailer }), concurrency: 4, logger: quiet });
+    // Inbound mail's DKIM/SPF/DMARC checks never reach the network from a test: no DNS record exists
+    // unless the test gives a resolver with its own.
+    const inbound = { dnsResolver: offlineDns({}), ...options };
+    await runOnce({
+      pgPool,
+      taskList: taskList(t.ctx, { mailer, ...inbound }),
+      concurrency: 4,
+      logger: quiet,
+    });
   } finally {
     await pgPool.end();
   }

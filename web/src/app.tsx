@@ -20,6 +20,7 @@ import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { ForgotPasswordScene } from './scenes/forgot-password-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
+import { MailInScene } from './scenes/mail-in-scene.tsx';
 import { MessageTemplatesScene } from './scenes/message-templates-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
@@ -102,6 +103,7 @@ function Routes() {
   if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
+  if (matchPath('/mail-in', path) && supervisor) return <MailInScene />;
   if (matchPath('/customers', path)) return <CustomersScene />;
   if (matchPath('/tokens', path)) return <TokensScene />;
   const admin = hasRole(role, 'admin');

@@ -26,6 +26,8 @@ export async function listCases(
     ownerId?: string | undefined;
     teamId?: string | undefined;
     customerId?: string | undefined;
+    /** Only cases whose customer waits for an answer. */
+    unanswered?: boolean | undefined;
     q?: string | undefined;
     cursor?: string | undefined;
     limit: number;

@@ -34,6 +34,10 @@ import { listCustomersRoute } from './customers/list-customers.ts';
 import { upsertCustomerRoute } from './customers/upsert-customer.ts';
 import { getHappinessRoute } from './feedback/get-happiness.ts';
 import { listFeedbackRoute } from './feedback/list-feedback.ts';
+import { getInboundAttachmentRoute } from './inbound-emails/get-inbound-attachment.ts';
+import { getInboundEmailRoute } from './inbound-emails/get-inbound-email.ts';
+import { listInboundEmailsRoute } from './inbound-emails/list-inbound-emails.ts';
+import { processInboundEmailRoute } from './inbound-emails/process-inbound-email.ts';
 import { streamLiveRoute } from './live/stream-live.ts';
 import { getMessageTemplateRoute } from './message-templates/get-message-template.ts';
 import { listMessageTemplatesRoute } from './message-templates/list-message-templates.ts';
@@ -119,6 +123,10 @@ export const ROUTES: Route[] = [
   startBlastCsvRoute,
   listOutboxRoute,
   getOutboundEmailRoute,
+  listInboundEmailsRoute,
+  getInboundEmailRoute,
+  getInboundAttachmentRoute,
+  processInboundEmailRoute,
   listFeedbackRoute,
   getHappinessRoute,
   getFeedbackRulesRoute,

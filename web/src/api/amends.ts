@@ -15,6 +15,9 @@ import type {
   FeedbackRules,
   HappinessGrouping,
   HappinessReport,
+  InboundEmail,
+  InboundEmailDetail,
+  InboundEmailStatus,
   OutboundEmail,
   OutboundEmailDetail,
   OutboundEmailStatus,
@@ -34,6 +37,8 @@ export type CaseFilter = {
   severities?: readonly Severity[] | undefined;
   /** A case number, words of the title, or part of the customer's name or email. */
   q?: string | undefined;
+  /** Only cases whose customer waits for an answer. */
+  unanswered?: boolean | undefined;
 };
 
 /** One page of cases; `nextCursor` asks for the next, null on the last page. */
@@ -92,6 +97,7 @@ export const amends = {
     if (filter.statuses) query.set('status', filter.statuses.join(','));
     if (filter.severities) query.set('severity', filter.severities.join(','));
     if (filter.q) query.set('q', filter.q);
+    if (filter.unanswered) query.set('unanswered', 'true');
     if (page.cursor) query.set('cursor', page.cursor);
     return http.get<CasePage>(`/api/v1/cases?${query}`);
   },
@@ -137,6 +143,23 @@ export const amends = {
   /** A new status-page link for the case; the old one stops working. */
   issueStatusLink(caseId: string): Promise<CaseDetail> {
     return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status-link`);
+  },
+  /** A customer's mail whole (text, sanitised HTML, attachments), from a `message_in` event. */
+  async inboundEmail(emailId: string): Promise<InboundEmailDetail> {
+    return (await http.get<{ email: InboundEmailDetail }>(`/api/v1/inbound-emails/${id(emailId)}`)).email;
+  },
+  /** Received mail, newest first, of one status (supervisors). */
+  async inboundEmails(status: InboundEmailStatus | undefined): Promise<InboundEmail[]> {
+    const query = new URLSearchParams({ limit: '100', ...(status && { status }) });
+    return (await http.get<{ emails: InboundEmail[] }>(`/api/v1/inbound-emails?${query}`)).emails;
+  },
+  /** Runs a flagged mail through reading and threading again (supervisors). */
+  async processInboundEmail(emailId: string): Promise<InboundEmail> {
+    return (await http.post<{ email: InboundEmail }>(`/api/v1/inbound-emails/${id(emailId)}/process`)).email;
+  },
+  /** Where an attachment downloads from (a plain link: the session cookie goes with it). */
+  inboundAttachmentUrl(emailId: string, attachmentId: string): string {
+    return `/api/v1/inbound-emails/${id(emailId)}/attachments/${id(attachmentId)}`;
   },
   async searchCustomers(q: string): Promise<Customer[]> {
     const query = new URLSearchParams({ q, limit: '8' });

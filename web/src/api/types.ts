@@ -43,6 +43,9 @@ export type BlastPreview = Schemas['BlastPreview'];
 export type OutboundEmail = Schemas['OutboundEmail'];
 export type OutboundEmailDetail = Schemas['OutboundEmailDetail'];
 export type OutboundEmailStatus = OutboundEmail['status'];
+export type InboundEmail = Schemas['InboundEmail'];
+export type InboundEmailDetail = Schemas['InboundEmailDetail'];
+export type InboundEmailStatus = InboundEmail['status'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

@@ -9,6 +9,7 @@ import {
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
 import { AnswerChip } from './answer-chip.tsx';
+import { WholeEmail } from './whole-email.tsx';
 
 /** Where a message to the customer is: a word, a colour as a second cue, and the longer sentence on hover. */
 function DeliveryBadge({ delivery }: { delivery: MessageDelivery }) {
@@ -54,6 +55,7 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
   let summary: ReactNode;
   let bodyLabel: string | undefined;
   let showBody = true;
+  let footer: ReactNode;
   switch (event.kind) {
     case 'created': {
       const channel = text(data.channel) as keyof typeof CHANNEL_LABELS | undefined;
@@ -99,25 +101,39 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
       break;
     }
     case 'note':
-      summary = (
-        <>
-          <span className="event-tag event-tag-note">Internal note</span> <strong>{actor}</strong> added a
-          note
-        </>
-      );
+      // A bounce of our mail is noted by Amends itself (app/inbound/record-bounce.ts).
+      summary =
+        data.bounce !== undefined ? (
+          <strong>A mail to the customer bounced</strong>
+        ) : (
+          <>
+            <span className="event-tag event-tag-note">Internal note</span> <strong>{actor}</strong> added a
+            note
+          </>
+        );
       break;
-    case 'message_in':
+    case 'message_in': {
+      const byEmail = data.channel === 'email';
       summary = (
         <>
           <span className="event-tag event-tag-in">From the customer</span>{' '}
-          <strong>The customer wrote</strong>
-          <span className="muted">
-            {' '}
-            · {data.channel === 'status_page' ? 'on their case page' : 'by email'}
-          </span>
+          <strong>
+            {data.sender === 'stranger' ? `${text(data.from) ?? 'Someone else'} wrote` : 'The customer wrote'}
+          </strong>
+          <span className="muted"> · {byEmail ? 'by email' : 'on their case page'}</span>
+          {data.sender === 'stranger' && <span className="muted"> · not an address of the customer's</span>}
+          {data.authentication === 'failed' && (
+            <span className="badge event-flag" title={text(data.authenticationWhy)}>
+              Sender not verified
+            </span>
+          )}
         </>
       );
+      footer = byEmail && text(data.inboundEmailId) && (
+        <WholeEmail emailId={text(data.inboundEmailId) ?? ''} />
+      );
       break;
+    }
     case 'feedback': {
       const touchpoint = [text(data.touchpointType), text(data.touchpointRef)].filter(Boolean).join(' ');
       const about = touchpoint && <span className="muted"> · {touchpoint}</span>;
@@ -193,6 +209,7 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
             {event.delivery.error}
           </p>
         )}
+      {footer}
     </li>
   );
 }

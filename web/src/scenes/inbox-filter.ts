@@ -18,6 +18,8 @@ export type InboxFilter = {
   status: StatusChoice;
   severity: Severity | undefined;
   q: string;
+  /** Only cases whose customer's message waits for an answer (`?unanswered=1`). */
+  unanswered: boolean;
 };
 
 const STATUS_CHOICES: readonly string[] = ['active', 'done', ...CASE_STATUSES];
@@ -33,6 +35,7 @@ export function readInboxFilter(search: URLSearchParams, user: User): InboxFilte
     status: STATUS_CHOICES.includes(status) ? (status as StatusChoice) : 'active',
     severity: (SEVERITIES as readonly string[]).includes(severity ?? '') ? (severity as Severity) : undefined,
     q: search.get('q') ?? '',
+    unanswered: search.get('unanswered') === '1',
   };
 }
 
@@ -45,6 +48,7 @@ export function inboxHref(filter: InboxFilter, user: User): string {
   if (filter.status !== 'active') query.set('status', filter.status);
   if (filter.severity) query.set('severity', filter.severity);
   if (filter.q.trim()) query.set('q', filter.q.trim());
+  if (filter.unanswered) query.set('unanswered', '1');
   return query.size > 0 ? `/?${query}` : '/';
 }
 
@@ -62,6 +66,7 @@ export function caseFilterOf(filter: InboxFilter, user: User): CaseFilter {
     statuses,
     severities: filter.severity ? [filter.severity] : undefined,
     q: filter.q.trim() || undefined,
+    unanswered: filter.unanswered || undefined,
   };
 }
 

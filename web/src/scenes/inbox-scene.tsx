@@ -5,7 +5,7 @@ import type { CaseListItem, User } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
-import { formatAgo, formatElapsed, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
+import { formatAgo, formatDateTime, formatElapsed, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
 import { useCasePages } from '../hooks/use-case-pages.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -173,6 +173,14 @@ function InboxFilters({
           ))}
         </select>
       </div>
+      <label className="check inbox-unanswered">
+        <input
+          type="checkbox"
+          checked={filter.unanswered}
+          onChange={(e) => onChange({ unanswered: e.target.checked })}
+        />
+        Awaiting our answer
+      </label>
       <div className="stack">
         <label htmlFor="inbox-severity">Severity</label>
         <select
@@ -193,7 +201,8 @@ function InboxFilters({
 }
 
 function EmptyInbox({ filter }: { filter: InboxFilter }) {
-  const narrowed = filter.q.trim() !== '' || filter.severity !== undefined || filter.scope !== 'all';
+  const narrowed =
+    filter.q.trim() !== '' || filter.severity !== undefined || filter.scope !== 'all' || filter.unanswered;
   const what = showsDone(filter.status) ? 'resolved or closed cases' : 'cases waiting';
   return (
     <div className="empty">
@@ -237,6 +246,15 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
                 <Link to={`/cases/${c.id}`} className="row-link">
                   {c.title}
                 </Link>
+                {c.unansweredSince && (
+                  <span
+                    className="badge badge-unanswered"
+                    data-testid="unanswered"
+                    title={`Since ${formatDateTime(c.unansweredSince)}`}
+                  >
+                    Customer waits for an answer
+                  </span>
+                )}
               </td>
               <td className="case-customer">{customer.name}</td>
               <td className="case-severity">

@@ -40,6 +40,9 @@ export function OutboxScene() {
   return (
     <section className="outbox">
       <PageHead title="Outbox">
+        <Link to="/mail-in" className="button button-secondary">
+          Mail in
+        </Link>
         <Link to="/blasts" className="button button-secondary">
           Blasts
         </Link>

@@ -22,6 +22,11 @@ const querystring = z.strictObject({
   /** Only cases of this team. */
   teamId: z.uuid().optional(),
   customerId: z.uuid().optional(),
+  /** `true`: only cases where a customer's message waits for an answer (unansweredSince is set). */
+  unanswered: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   /** A case number (1014 or #1014), words of the title, or part of the customer's name or email. */
   q: z.string().trim().min(1).max(200).optional(),
   /** The previous page's nextCursor, unchanged. */

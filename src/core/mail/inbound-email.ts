@@ -1,0 +1,128 @@
+import type { AutomationFacts } from './automated-mail.ts';
+import type { RecipientReport } from './delivery-report.ts';
+import type { MailAuthentication } from './mail-authentication.ts';
+
+/** Where a customer's mail reached us: the built-in SMTP listener or an IMAP mailbox. */
+export const INBOUND_SOURCES = ['smtp', 'imap'] as const;
+export type InboundSource = (typeof INBOUND_SOURCES)[number];
+
+/**
+ * received → threaded (on a case's timeline), ignored (an auto-reply or bounce: `problem` says why)
+ * or flagged (it could not be read or trusted: kept raw, shown in the console, can be re-run).
+ */
+export const INBOUND_EMAIL_STATUSES = ['received', 'threaded', 'ignored', 'flagged'] as const;
+export type InboundEmailStatus = (typeof INBOUND_EMAIL_STATUSES)[number];
+
+/**
+ * The largest message the listener takes (25 MiB, what common providers accept): announced in EHLO's
+ * SIZE, refused with 552 before DATA when the sender declares more, and during DATA when it sends more.
+ */
+export const MAX_INBOUND_EMAIL_BYTES = 25 * 1024 * 1024;
+/** One attachment larger than this is listed but not kept (the raw message still has it). */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** Attachments kept per mail, together; the ones past it are listed but not kept. */
+export const MAX_ATTACHMENT_BYTES_PER_EMAIL = 20 * 1024 * 1024;
+/** Attachments listed per mail; a mail with thousands of parts is not a customer writing. */
+export const MAX_ATTACHMENTS_PER_EMAIL = 50;
+
+export type InboundEmail = {
+  id: string;
+  receivedAt: Date;
+  source: InboundSource;
+  size: number;
+  /** MAIL FROM; '' for the null reverse path `<>` that bounces use; undefined when not known. */
+  envelopeFrom: string | undefined;
+  envelopeTo: string[];
+  remoteAddress: string | undefined;
+  status: InboundEmailStatus;
+  problem: string | undefined;
+  messageId: string | undefined;
+  inReplyTo: string | undefined;
+  references: string[];
+  fromAddress: string | undefined;
+  fromName: string | undefined;
+  subject: string | undefined;
+  textBody: string | undefined;
+  /** The HTML part after sanitising: safe to show in a sandboxed frame. */
+  htmlBody: string | undefined;
+  authentication: MailAuthentication | undefined;
+  caseId: string | undefined;
+  caseEventId: number | undefined;
+  attempts: number;
+  processedAt: Date | undefined;
+};
+
+export type InboundAttachment = {
+  id: string;
+  inboundEmailId: string;
+  filename: string;
+  /** As the sender declared it; never used to serve the file. */
+  contentType: string;
+  size: number;
+  /** Why the file was not kept (too big), or undefined when it can be downloaded. */
+  omitted: string | undefined;
+};
+
+/** An attachment as read from the message, before the limits decide what is kept. */
+export type ReadAttachment = { filename: string; contentType: string; content: Uint8Array };
+
+/**
+ * Which attachments are kept: in order, each at most MAX_ATTACHMENT_BYTES and all together at most
+ * MAX_ATTACHMENT_BYTES_PER_EMAIL, at most MAX_ATTACHMENTS_PER_EMAIL listed. A file is stored as it
+ * came — an archive is never unpacked, so a zip bomb is a few kilobytes of bytes, nothing more.
+ */
+export function keepAttachments(
+  attachments: readonly ReadAttachment[],
+): { attachment: ReadAttachment; omitted: string | undefined }[] {
+  let kept = 0;
+  return attachments.slice(0, MAX_ATTACHMENTS_PER_EMAIL).map((attachment) => {
+    const size = attachment.content.byteLength;
+    if (size > MAX_ATTACHMENT_BYTES)
+      return { attachment, omitted: `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB` };
+    if (kept + size > MAX_ATTACHMENT_BYTES_PER_EMAIL)
+      return {
+        attachment,
+        omitted: `the mail's attachments together passed ${MAX_ATTACHMENT_BYTES_PER_EMAIL / 1024 / 1024} MB`,
+      };
+    kept += size;
+    return { attachment, omitted: undefined };
+  });
+}
+
+/**
+ * A downloadable file name: no path, no control characters or quotes, at most 200 characters; the
+ * sender's name is theirs to choose, and it ends up in a header and on someone's disk.
+ *
+ * @example safeFilename('../../etc/passwd') // 'passwd'
+ */
+export function safeFilename(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const printable = [...base].filter((c) => c >= ' ' && c !== '\u007f' && c !== '"').join('');
+  const clean = printable.trim().replace(/^\.+/, '');
+  return clean.slice(-200) || 'attachment';
+}
+
+/**
+ * What reading a raw message found (src/mail/in fills it with mailparser, mailauth and the reply
+ * extractor): every text already storable, the HTML already sanitised.
+ */
+export type ReadInboundEmail = {
+  messageId: string | undefined;
+  inReplyTo: string | undefined;
+  references: string[];
+  /** The first From mailbox: address lower-case; undefined when the mail has none we can read. */
+  from: { address: string; name: string | undefined } | undefined;
+  /** Every address it was sent to, as headers say: To, Cc, Delivered-To, X-Original-To. */
+  recipients: string[];
+  subject: string | undefined;
+  textBody: string | undefined;
+  htmlBody: string | undefined;
+  /** The customer's own new words: quoted history and signature removed. */
+  visibleText: string;
+  automation: AutomationFacts;
+  /** A bounce's per-recipient reports, and the Message-ID of the mail it returns. */
+  deliveryReports: RecipientReport[];
+  originalMessageId: string | undefined;
+  attachments: ReadAttachment[];
+  authentication: MailAuthentication;
+};

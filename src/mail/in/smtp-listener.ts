@@ -1,0 +1,104 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { InboundArrival } from '../../app/inbound/accept-inbound-email.ts';
+import { MAX_INBOUND_EMAIL_BYTES } from '../../core/mail/inbound-email.ts';
+
+export type SmtpListenerOptions = {
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /**
+   * The reply mailbox (MAIL_REPLY_TO): recipients are taken only at its address and its plus tags
+   * (`support+…@example.com`); any other domain is relaying (550 5.7.1), another mailbox of the
+   * domain does not exist (550 5.1.1).
+   */
+  replyMailbox: string;
+  /** The largest message taken; default MAX_INBOUND_EMAIL_BYTES (25 MiB). */
+  maxBytes?: number | undefined;
+  /** STARTTLS is offered only with a certificate of our own (smtp-server's built-in one has expired). */
+  tls?: { key: Buffer; cert: Buffer } | undefined;
+  /**
+   * Stores the message durably (app/inbound/accept-inbound-email.ts); 250 is answered only once this
+   * resolves. When it rejects, the sender hears 451 and tries again later: nothing is dropped.
+   */
+  accept(arrival: InboundArrival): Promise<{ id: string | undefined }>;
+  /** Told of each message that could not be stored (logged by the runtime). */
+  onAcceptFailed?: ((error: unknown) => void) | undefined;
+};
+
+export type SmtpListener = { port: number; close(): Promise<void> };
+
+/** An SMTP reply with its code, as smtp-server sends an error's `responseCode`. */
+const reply = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+
+/**
+ * The built-in MX for customers' replies (smtp-server, from the nodemailer project): no AUTH (it is
+ * a mail exchanger, not a relay), SIZE announced and enforced (552 before DATA when declared, and
+ * during DATA), recipients only at the reply mailbox, and each message's 250 sent only after it is
+ * committed to the database.
+ */
+export async function startSmtpListener(options: SmtpListenerOptions): Promise<SmtpListener> {
+  const maxBytes = options.maxBytes ?? MAX_INBOUND_EMAIL_BYTES;
+  const [mailboxLocal = '', mailboxDomain = ''] = splitAddress(options.replyMailbox.toLowerCase());
+  const server = new SMTPServer({
+    banner: 'Amends mail in',
+    size: maxBytes,
+    authOptional: true,
+    disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    ...(options.tls && { key: options.tls.key, cert: options.tls.cert }),
+    logger: false,
+    // A slow or stuck sender must not hold a connection for ever.
+    socketTimeout: 60_000,
+    onRcptTo(address, _session, callback) {
+      const [local = '', domain = ''] = splitAddress(address.address.toLowerCase());
+      if (domain !== mailboxDomain)
+        return callback(reply(550, '5.7.1 Relaying denied: we only take mail for our own mailbox'));
+      if (local.split('+')[0] !== mailboxLocal) return callback(reply(550, '5.1.1 No such mailbox here'));
+      callback();
+    },
+    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        // Past the limit, the rest is read and dropped: smtp-server answers 552 at the end.
+        if (!stream.sizeExceeded) chunks.push(chunk);
+      });
+      stream.on('end', () => {
+        if (stream.sizeExceeded)
+          return callback(reply(552, `5.3.4 Message too big: the limit is ${maxBytes} bytes`));
+        const mailFrom = session.envelope.mailFrom;
+        options
+          .accept({
+            raw: Buffer.concat(chunks),
+            source: 'smtp',
+            envelopeFrom: mailFrom === false ? undefined : mailFrom.address,
+            envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address),
+            remoteAddress: session.remoteAddress,
+            helo: session.hostNameAppearsAs,
+          })
+          .then(
+            // "queued as <id>", as Postfix says it: the sender's log names the stored message.
+            ({ id }) => callback(null, `OK: queued as ${id ?? 'a message taken before'}`),
+            (error: unknown) => {
+              options.onAcceptFailed?.(error);
+              callback(reply(451, '4.3.0 Could not store the message just now: please try again later'));
+            },
+          );
+      });
+    },
+  });
+  server.on('error', (error) => options.onAcceptFailed?.(error));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.server.address() as AddressInfo;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+function splitAddress(address: string): [string, string] {
+  const at = address.lastIndexOf('@');
+  return at === -1 ? [address, ''] : [address.slice(0, at), address.slice(at + 1)];
+}
