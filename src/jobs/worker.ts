@@ -9,6 +9,7 @@ import {
 } from 'graphile-worker';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
+import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
@@ -18,6 +19,7 @@ import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
+import { recoverOutbox } from './tasks/recover-outbox.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
@@ -27,6 +29,7 @@ export const CRONTAB = [
   '* * * * * relay-recovery-checks',
   '30 * * * * keep-happiness-days',
   '45 * * * * purge-idempotency-keys',
+  '* * * * * recover-outbox',
 ].join('\n');
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
@@ -40,6 +43,7 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
+    'recover-outbox': recoverOutbox(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
   };
 }
@@ -71,8 +75,18 @@ export type Worker = { runner: Runner; stop(): Promise<void> };
 
 export async function startWorker(
   ctx: AppContext,
-  options: { concurrency?: number; mailer?: Mailer | undefined; events?: WorkerEvents } = {},
+  options: {
+    concurrency?: number;
+    mailer?: Mailer | undefined;
+    events?: WorkerEvents;
+    /**
+     * No other process can be running jobs on this database (the embedded one, held by our owner
+     * record): every email a dead process left `sending` is judged now, not after STALE_CLAIM_MS.
+     */
+    onlyProcess?: boolean;
+  } = {},
 ): Promise<Worker> {
+  await resolveOutboxAtStart(ctx, options.mailer, options.onlyProcess ?? false);
   // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
   // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
   await relayDueRecoveryChecks(ctx.db, ctx.recoveryHoldMs).then(
@@ -106,6 +120,29 @@ export async function startWorker(
       await pgPool.end();
     },
   };
+}
+
+/**
+ * The outbox as a start finds it: emails a dead process left `sending` are resolved by the rule of
+ * core/mail/delivery-attempts.ts (here at once when this is the only process), and with an SMTP
+ * server, mail held in the local outbox while there was none is queued to go out.
+ */
+async function resolveOutboxAtStart(ctx: AppContext, mailer: Mailer | undefined, onlyProcess: boolean) {
+  try {
+    const stuck = await recoverStuckEmails(ctx, { claimantGone: onlyProcess });
+    if (stuck.requeued + stuck.resent + stuck.failed > 0)
+      console.log(
+        `[worker] Emails an earlier run left sending: ${stuck.requeued} queued again (never composed), ${stuck.resent} to be sent again as kept (same Message-ID), ${stuck.failed} failed.`,
+      );
+    if (mailer?.mode === 'smtp') {
+      const held = await releaseHeldEmails(ctx);
+      if (held > 0) console.log(`[worker] Queued ${held} email(s) held in the outbox: SMTP_URL is set now.`);
+    }
+  } catch (error) {
+    console.error(
+      `[worker] Resolving the outbox at start failed (${(error as Error).message}); the recover-outbox cron retries every minute.`,
+    );
+  }
 }
 
 /** Worker chatter below warnings stays out of the console a newcomer watches. */

@@ -33,7 +33,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let worker: Worker | undefined;
   await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
-  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom, dkim: env.dkim });
 
   const stop = async () => {
     await app?.close().catch(() => {});
@@ -98,7 +98,8 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     // Links in mail are built from this: settled before the worker can send any.
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');
-    if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx, { mailer });
+    if (env.AMENDS_WORKER === 'on')
+      worker = await startWorker(ctx, { mailer, onlyProcess: embedded !== undefined });
     if (mailer.mode === 'outbox')
       progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 

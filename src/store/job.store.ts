@@ -14,6 +14,11 @@ export const RECOVERY_CHECK: RowJob = {
   keyPrefix: 'rating-recovery',
 };
 export const SEND_EMAIL: RowJob = { task: 'send-email', payloadField: 'emailId', keyPrefix: 'send-email' };
+export const PREPARE_BLAST: RowJob = {
+  task: 'prepare-blast',
+  payloadField: 'blastId',
+  keyPrefix: 'prepare-blast',
+};
 
 /**
  * The job specs for one job per id that `ids` (a query of one uuid column) yields, for
@@ -31,12 +36,23 @@ export function rowJobSpecs(
     FROM (${ids}) AS ids(id))`;
 }
 
-/** Queues one job per id, in the caller's transaction (so it runs only if that commits). */
-export async function queueRowJobs(db: Executor, job: RowJob, ids: readonly string[]): Promise<void> {
+/**
+ * Queues one job per id, in the caller's transaction (so it runs only if that commits); at `runAt`
+ * when given (a retry's backoff), else at once. A job for the same row that is running now keeps
+ * running, without its key (graphile-worker's rule): the new job is the row's next one.
+ */
+export async function queueRowJobs(
+  db: Executor,
+  job: RowJob,
+  ids: readonly string[],
+  runAt?: Date,
+): Promise<void> {
   if (ids.length === 0) return;
+  const when = runAt ? sql`${runAt.toISOString()}::timestamptz` : sql`NULL`;
   await sql`
     SELECT count(*) FROM graphile_worker.add_jobs(
-      ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`)}, job_key_preserve_run_at => true)
+      ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`, when)},
+      job_key_preserve_run_at => ${runAt === undefined})
   `.execute(db);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { OutboundEmail, OutboundEmailKind, OutboundEmailStatus } from '../core/mail/outbound-email.ts';
 import type { Executor } from './db.ts';
 import { queueRowJobs, SEND_EMAIL } from './job.store.ts';
@@ -22,8 +23,15 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     blastId: row.blast_id ?? undefined,
     ratingRequestId: row.rating_request_id ?? undefined,
     caseId: row.case_id ?? undefined,
+    claimedAt: row.claimed_at ?? undefined,
+    composedAt: row.composed_at ?? undefined,
+    from: row.from_address === null ? undefined : { name: row.from_name ?? '', address: row.from_address },
+    toName: row.to_name ?? undefined,
   };
 }
+
+/** One attempt's hold on an email: its writes apply only while the email is still its own. */
+export type EmailClaim = { id: string; claimedAt: Date };
 
 export type NewOutboundEmail = {
   intentKey: string;
@@ -75,13 +83,18 @@ export async function queueOutboundEmails(
 }
 
 /**
- * Claims a queued email for sending: `UPDATE … SET status = 'sending' WHERE status = 'queued'`.
- * Undefined means someone else has it (or it is no longer queued): the caller must not send.
+ * Claims a queued email for sending: `UPDATE … SET status = 'sending' WHERE status = 'queued'`,
+ * dated `now` (the claim's fence: see EmailClaim). Undefined means someone else has it (or it is no
+ * longer queued): the caller must not send.
  */
-export async function claimOutboundEmail(db: Executor, id: string): Promise<OutboundEmail | undefined> {
+export async function claimOutboundEmail(
+  db: Executor,
+  id: string,
+  now: Date,
+): Promise<OutboundEmail | undefined> {
   const row = await db
     .updateTable('outbound_emails')
-    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: now }))
     .where('id', '=', id)
     .where('status', '=', 'queued')
     .returningAll()
@@ -89,19 +102,25 @@ export async function claimOutboundEmail(db: Executor, id: string): Promise<Outb
   return row ? outboundEmailRowToOutboundEmail(row) : undefined;
 }
 
-/** Keeps what is about to be sent, so the outbox shows it even if the process dies mid-send. */
+/**
+ * Keeps what is about to be sent, and when (`composed_at`): from then on every attempt sends this
+ * same mail. False when the claim is no longer this attempt's (a sweep took it for dead): send nothing.
+ */
 export async function saveComposedEmail(
   db: Executor,
-  id: string,
+  claim: EmailClaim,
   composed: {
     subject: string;
     text: string;
     html: string;
     headers: Record<string, string>;
     messageId: string;
+    from: { name: string; address: string };
+    toName: string;
+    composedAt: Date;
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbound_emails')
     .set({
       subject: composed.subject,
@@ -109,31 +128,123 @@ export async function saveComposedEmail(
       html_body: composed.html,
       headers: JSON.stringify(composed.headers),
       message_id: composed.messageId,
+      from_name: composed.from.name,
+      from_address: composed.from.address,
+      to_name: composed.toName,
+      composed_at: composed.composedAt,
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', claim.id)
+    .where('status', '=', 'sending')
+    .where('claimed_at', '=', claim.claimedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-/** Moves a claimed email on: only from `sending`, so a finished email is never rewritten. */
+/**
+ * Moves a claimed email on: only from `sending` under this claim, so a finished email, or one a
+ * later attempt holds, is never rewritten. True when it moved. `queued` keeps what was composed:
+ * the next attempt sends that same mail.
+ */
 export async function finishOutboundEmail(
   db: Executor,
-  id: string,
+  claim: EmailClaim,
   outcome: {
     status: Exclude<OutboundEmailStatus, 'sending'>;
     error?: string | undefined;
     sentAt?: Date | undefined;
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbound_emails')
     .set({
       status: outcome.status,
       last_error: outcome.error ?? null,
       ...(outcome.sentAt && { sent_at: outcome.sentAt }),
     })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
     .where('status', '=', 'sending')
+    .where('claimed_at', '=', claim.claimedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** A `sending` email as the stuck-mail rule sees it (core/mail/delivery-attempts.ts). */
+export type SendingEmail = {
+  id: string;
+  claimedAt: Date | undefined;
+  composedAt: Date | undefined;
+  attempts: number;
+  toAddress: string;
+  caseId: string | undefined;
+};
+
+/** Emails in `sending` claimed before `claimedBefore` (all of them when undefined), oldest first. */
+export async function listSendingEmails(
+  db: Executor,
+  options: { claimedBefore?: Date | undefined; limit: number },
+): Promise<SendingEmail[]> {
+  let query = db
+    .selectFrom('outbound_emails')
+    .select(['id', 'claimed_at', 'composed_at', 'attempts', 'to_address', 'case_id'])
+    .where('status', '=', 'sending')
+    .orderBy('claimed_at')
+    .limit(options.limit);
+  if (options.claimedBefore)
+    query = query.where((eb) =>
+      eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', options.claimedBefore as Date)]),
+    );
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    claimedAt: row.claimed_at ?? undefined,
+    composedAt: row.composed_at ?? undefined,
+    attempts: row.attempts,
+    toAddress: row.to_address,
+    caseId: row.case_id ?? undefined,
+  }));
+}
+
+/**
+ * Puts stuck `sending` emails back in the queue with a new send job each, in the caller's
+ * transaction; only those still under the claim that was judged (the same claimed_at), so an
+ * attempt that finished meanwhile is left alone. `forget` clears composed_at, so the mail is
+ * composed afresh (nothing of it can have left); otherwise the kept mail is what goes. Returns
+ * the ids requeued.
+ */
+export async function requeueSendingEmails(
+  db: Executor,
+  emails: readonly { id: string; claimedAt: Date | undefined; forget: boolean }[],
+): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET status = 'queued',
+      composed_at = CASE WHEN s.forget THEN NULL ELSE e.composed_at END
+    FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.claimedAt ?? null)}::timestamptz[],
+                ${emails.map((e) => e.forget)}::boolean[]) AS s(id, claimed_at, forget)
+    WHERE e.id = s.id AND e.status = 'sending' AND e.claimed_at IS NOT DISTINCT FROM s.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  const ids = rows.map((row) => row.id);
+  await queueRowJobs(db, SEND_EMAIL, ids);
+  return ids;
+}
+
+/**
+ * Queues every `held` email again (they waited in the local outbox while no SMTP server was
+ * configured), with a send job each, in the caller's transaction. One statement: two processes
+ * starting at once each move a held email at most once between them. composed_at is cleared, since
+ * nothing held ever left: each is composed again, with the links and sender in force now.
+ */
+export async function requeueHeldEmails(db: Executor): Promise<string[]> {
+  const rows = await db
+    .updateTable('outbound_emails')
+    .set({ status: 'queued', composed_at: null, last_error: null })
+    .where('status', '=', 'held')
+    .returning('id')
     .execute();
+  const ids = rows.map((row) => row.id);
+  await queueRowJobs(db, SEND_EMAIL, ids);
+  return ids;
 }
 
 /** The addresses this rating request was mailed to (an unsubscribe link names the request). */

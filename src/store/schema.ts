@@ -179,6 +179,22 @@ export interface BlastTable {
   queued: Generated<number>;
   skipped_suppressed: Generated<number>;
   skipped_invalid: Generated<number>;
+  /** `preparing` while its job turns blast_rows into queued mail; then `prepared`. */
+  state: ColumnType<'preparing' | 'prepared', 'preparing' | 'prepared' | undefined, 'preparing' | 'prepared'>;
+  /** What makes two uploads the same list (core/blast/blast-list.ts#listHash). */
+  list_hash: string | null;
+  /** Rows refused, with their line: at the upload and while preparing. */
+  line_errors: ColumnType<{ line: number; reason: string }[], string | undefined, string>;
+}
+
+/** A row of a blast's list, kept until its batch is prepared. */
+export interface BlastRowTable {
+  blast_id: string;
+  line: number;
+  email: string;
+  name: string | null;
+  external_id: string | null;
+  touchpoint_ref: string | null;
 }
 
 export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'failed' | 'suppressed';
@@ -201,6 +217,13 @@ export interface OutboundEmailTable {
   blast_id: string | null;
   rating_request_id: string | null;
   case_id: string | null;
+  /** When the current (or last) attempt claimed it. */
+  claimed_at: Date | null;
+  /** When its content was kept for its hand-off: from then on only that mail is sent. */
+  composed_at: Date | null;
+  from_name: string | null;
+  from_address: string | null;
+  to_name: string | null;
 }
 
 export interface EmailSuppressionTable {
@@ -242,6 +265,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   password_resets: PasswordResetTable;
   blasts: BlastTable;
+  blast_rows: BlastRowTable;
   outbound_emails: OutboundEmailTable;
   email_suppressions: EmailSuppressionTable;
   settings: SettingTable;

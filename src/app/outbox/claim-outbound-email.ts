@@ -4,22 +4,30 @@ import { findSuppressions } from '../../store/email-suppression.store.ts';
 import { claimOutboundEmail as claim, finishOutboundEmail } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 
-export type Claim = { state: 'claimed'; email: OutboundEmail } | { state: 'taken' } | { state: 'suppressed' };
+/** A claimed email: `claimedAt` is set, and fences every later write of this attempt. */
+export type ClaimedEmail = OutboundEmail & { claimedAt: Date };
+
+export type Claim = { state: 'claimed'; email: ClaimedEmail } | { state: 'taken' } | { state: 'suppressed' };
 
 /**
  * Takes a queued email for sending, atomically: `taken` means another worker has it, or it is no
  * longer queued (sent, held, failed) — the caller must not send. Right after the claim, and in the
  * same transaction, the suppression list is read again: an address that unsubscribed or bounced
- * since the email was queued makes it `suppressed`, and it is never sent.
+ * since the email was queued makes it `suppressed`, and it is never sent (a retry of a kept mail too).
  */
 export async function claimOutboundEmail(ctx: AppContext, id: string): Promise<Claim> {
+  const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const email = await claim(trx, id);
+    const email = await claim(trx, id, now);
     if (!email) return { state: 'taken' };
     const key = suppressionKey(email.toAddress);
     const decision = decideSend((await findSuppressions(trx, [key])).get(key));
-    if (decision.send) return { state: 'claimed', email };
-    await finishOutboundEmail(trx, id, { status: 'suppressed', error: `the address ${decision.reason}` });
+    if (decision.send) return { state: 'claimed', email: { ...email, claimedAt: now } };
+    await finishOutboundEmail(
+      trx,
+      { id, claimedAt: now },
+      { status: 'suppressed', error: `the address ${decision.reason}` },
+    );
     return { state: 'suppressed' };
   });
 }

@@ -4,7 +4,7 @@ import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.t
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
-import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
+import { recordComposedEmail, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
@@ -15,11 +15,12 @@ import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 const payload = z.object({ emailId: z.uuid() });
 
 /**
- * Sends one outbound email, at most once. It claims the email first (queued → sending; someone
- * else's claim means skip), the claim re-reads the suppression list, then the email is composed,
- * kept, and handed to the mailer (SMTP, or held in the local outbox). A temporary failure puts it
- * back in the queue and throws, so graphile-worker retries later; a crash while the SMTP server has
- * the message leaves it `sending`, never sent twice.
+ * Sends one outbound email; one intent, one mail. It claims the email first (queued → sending;
+ * someone else's claim means skip), the claim re-reads the suppression list, then the mail is
+ * composed and kept (with its Date and Message-ID) and handed to the mailer (SMTP, or held in the
+ * local outbox). A mail composed by an earlier attempt is not composed again: that very mail is
+ * sent. A temporary failure queues it again with a job at the backoff's next time
+ * (core/mail/delivery-attempts.ts); a crash leaves it `sending`, for app/outbox/recover-stuck-emails.ts.
  */
 export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
   return async (raw, helpers) => {
@@ -30,42 +31,69 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
       return;
     }
     const { email } = claim;
-    // On the last attempt a failure is final: put back in the queue, nothing would ever send it.
-    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-    let message: OutgoingMessage | undefined;
-    try {
-      message = await compose(ctx, mailer, email);
-      if (message)
-        await recordComposedEmail(ctx, email.id, {
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-          messageId: message.messageId,
-        });
-    } catch (error) {
-      // Nothing was handed over: put it back, so the retry can claim it again.
-      await recordDelivery(
-        ctx,
-        email,
-        { state: 'retry', error: `composing failed: ${String(error)}` },
-        { lastAttempt },
-      );
-      if (lastAttempt) return;
-      throw error;
-    }
+    let message: OutgoingMessage | undefined = keptMessage(email);
     if (!message) {
-      await recordDelivery(ctx, email, {
-        state: 'failed',
-        error:
+      try {
+        message = await compose(ctx, mailer, email);
+      } catch (error) {
+        // Nothing was kept, so nothing was handed over: a later attempt composes it again.
+        await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
+        return;
+      }
+      if (!message) {
+        await recordNotComposed(
+          ctx,
+          email,
           'what it was about is gone (its rating request, survey, customer or case, or the case changed owner)',
+        );
+        return;
+      }
+      message.date = ctx.now();
+      const kept = await recordComposedEmail(ctx, email, {
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: message.headers,
+        messageId: message.messageId,
+        from: message.from,
+        toName: message.to.name,
+        composedAt: message.date,
       });
-      return;
+      if (!kept) {
+        helpers.logger.warn(`email ${emailId}: its claim was taken over before the hand-off; not sent`);
+        return;
+      }
     }
     const delivery = await mailer.send(message);
-    await recordDelivery(ctx, email, delivery, { lastAttempt });
-    if (delivery.state === 'retry' && !lastAttempt)
-      throw new Error(`email ${email.id} not sent yet, will retry: ${delivery.error}`);
+    const recorded = await recordDelivery(ctx, email, delivery);
+    if (recorded === 'not-ours')
+      helpers.logger.warn(`email ${emailId}: ${delivery.state}, but its claim had been taken over meanwhile`);
+  };
+}
+
+/**
+ * The mail an earlier attempt composed and kept (it may have reached the SMTP server): sent again
+ * exactly, same Message-ID and Date. Undefined when nothing was kept for a hand-off yet.
+ */
+function keptMessage(email: OutboundEmail): OutgoingMessage | undefined {
+  if (
+    email.composedAt === undefined ||
+    email.from === undefined ||
+    email.subject === undefined ||
+    email.textBody === undefined ||
+    email.htmlBody === undefined ||
+    email.messageId === undefined
+  )
+    return undefined;
+  return {
+    from: email.from,
+    to: { name: email.toName ?? '', address: email.toAddress },
+    subject: email.subject,
+    text: email.textBody,
+    html: email.htmlBody,
+    headers: email.headers,
+    messageId: email.messageId,
+    date: email.composedAt,
   };
 }
 

@@ -17,7 +17,12 @@ export type OutgoingMessage = {
   headers: Record<string, string>;
   /** Stable per email (see messageIdFor), so a retried send carries the same Message-ID. */
   messageId: string;
+  /** The Date header: when the mail was composed, so a re-send after a crash is the same mail. */
+  date?: Date | undefined;
 };
+
+/** DKIM signing of every mail sent (nodemailer's `dkim`): the key's public half is published at `<selector>._domainkey.<domain>`. */
+export type DkimConfig = { domainName: string; keySelector: string; privateKey: string };
 
 /**
  * How outbound mail leaves: over SMTP when SMTP_URL is set, otherwise into the local outbox, where
@@ -33,8 +38,12 @@ export type Mailer = {
 /** Connections kept open to the SMTP server: the worker runs four jobs at a time. */
 const POOL_SIZE = 4;
 
-export function createMailer(config: { smtpUrl?: string | undefined; from: Mailbox }): Mailer {
-  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.from) : outboxMailer(config.from);
+export function createMailer(config: {
+  smtpUrl?: string | undefined;
+  from: Mailbox;
+  dkim?: DkimConfig | undefined;
+}): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.from, config.dkim) : outboxMailer(config.from);
 }
 
 /** The Message-ID of an outbound email: its id at the sender's domain, e.g. `<9f…@example.com>`. */
@@ -47,14 +56,17 @@ function outboxMailer(from: Mailbox): Mailer {
   return { mode: 'outbox', from, send: async () => ({ state: 'held' }), close: async () => {} };
 }
 
-function smtpMailer(url: string, from: Mailbox): Mailer {
+function smtpMailer(url: string, from: Mailbox, dkim: DkimConfig | undefined): Mailer {
   const transport = createTransport({
     url,
     pool: true,
     maxConnections: POOL_SIZE,
+    // Timeouts bound one attempt (about two minutes): core/mail/delivery-attempts.ts#STALE_CLAIM_MS
+    // counts on it to tell a dead attempt from a slow one.
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
+    ...(dkim && { dkim }),
   });
   return {
     mode: 'smtp',
@@ -69,6 +81,7 @@ function smtpMailer(url: string, from: Mailbox): Mailer {
           html: message.html,
           headers: message.headers,
           messageId: message.messageId,
+          ...(message.date && { date: message.date }),
         });
         return { state: 'sent' };
       } catch (error) {

@@ -1,0 +1,19 @@
+import type { Task } from 'graphile-worker';
+import type { AppContext } from '../../app/context.ts';
+import { recoverStuckEmails } from '../../app/outbox/recover-stuck-emails.ts';
+
+/**
+ * Every minute: emails whose attempt died (its process killed while `sending`, its job locked by a
+ * dead worker for hours) are judged by core/mail/delivery-attempts.ts#resolveStuckEmail once their
+ * claim is older than any attempt can last, and queued again or failed.
+ */
+export function recoverOutbox(ctx: AppContext): Task {
+  return async (_payload, helpers) => {
+    const recovered = await recoverStuckEmails(ctx, { claimantGone: false });
+    const moved = recovered.requeued + recovered.resent + recovered.failed;
+    if (moved > 0)
+      helpers.logger.warn(
+        `outbox: ${recovered.requeued} stuck email(s) queued again, ${recovered.resent} to be re-sent as kept, ${recovered.failed} failed`,
+      );
+  };
+}
