@@ -8,7 +8,8 @@
 // - blasts.state: a blast is `preparing` while a job turns its rows (kept in blast_rows until each batch
 //   is done, deleted in that batch's transaction, so a crash resumes where it stopped) into customers,
 //   rating requests and queued mail; then `prepared`. list_hash finds the same list sent twice in a day;
-//   line_errors keeps the rows refused while preparing, for the blast page.
+//   line_errors keeps the rows refused while preparing, for the blast page; progressed_at dates the
+//   last batch, so a preparation whose process died is started again.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -23,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     ALTER TABLE blasts
       ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT 'prepared' CHECK (state IN ('preparing', 'prepared')),
       ADD COLUMN IF NOT EXISTS list_hash text,
-      ADD COLUMN IF NOT EXISTS line_errors jsonb NOT NULL DEFAULT '[]';
+      ADD COLUMN IF NOT EXISTS line_errors jsonb NOT NULL DEFAULT '[]',
+      -- The last batch prepared: a preparing blast with no progress for minutes lost its job's process.
+      ADD COLUMN IF NOT EXISTS progressed_at timestamptz;
     -- The same list within a day: a few blasts a day at most, so a plain index suffices.
     CREATE INDEX IF NOT EXISTS blasts_list_hash_idx ON blasts (list_hash, created_at DESC) WHERE list_hash IS NOT NULL;
     CREATE INDEX IF NOT EXISTS blasts_preparing_idx ON blasts (created_at) WHERE state = 'preparing';
@@ -45,7 +48,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     DROP TABLE IF EXISTS blast_rows;
     DROP INDEX IF EXISTS blasts_preparing_idx;
     DROP INDEX IF EXISTS blasts_list_hash_idx;
-    ALTER TABLE blasts DROP COLUMN IF EXISTS line_errors, DROP COLUMN IF EXISTS list_hash, DROP COLUMN IF EXISTS state;
+    ALTER TABLE blasts DROP COLUMN IF EXISTS progressed_at, DROP COLUMN IF EXISTS line_errors, DROP COLUMN IF EXISTS list_hash, DROP COLUMN IF EXISTS state;
     ALTER TABLE outbound_emails DROP COLUMN IF EXISTS to_name, DROP COLUMN IF EXISTS from_address,
       DROP COLUMN IF EXISTS from_name, DROP COLUMN IF EXISTS composed_at, DROP COLUMN IF EXISTS claimed_at;
   `.execute(db);

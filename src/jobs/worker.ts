@@ -8,15 +8,17 @@ import {
   type WorkerEvents,
 } from 'graphile-worker';
 import pg from 'pg';
+import { resumeStalledBlasts } from '../app/blasts/resume-stalled-blasts.ts';
 import type { AppContext } from '../app/context.ts';
 import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
-import { listJobLockHolders, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import { listJobLockHolders, PREPARE_BLAST, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
+import { prepareBlast } from './tasks/prepare-blast.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { recoverOutbox } from './tasks/recover-outbox.ts';
@@ -45,6 +47,7 @@ export function taskList(ctx: AppContext, options: { mailer?: Mailer | undefined
     'relay-recovery-checks': relayRecoveryChecks(ctx),
     'recover-outbox': recoverOutbox(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
+    [PREPARE_BLAST.task]: prepareBlast(ctx),
   };
 }
 
@@ -134,6 +137,9 @@ async function resolveOutboxAtStart(ctx: AppContext, mailer: Mailer | undefined,
       console.log(
         `[worker] Emails an earlier run left sending: ${stuck.requeued} queued again (never composed), ${stuck.resent} to be sent again as kept (same Message-ID), ${stuck.failed} failed.`,
       );
+    const resumed = await resumeStalledBlasts(ctx, { all: onlyProcess });
+    if (resumed > 0)
+      console.log(`[worker] Resumed the preparation of ${resumed} blast(s) an earlier run left unfinished.`);
     if (mailer?.mode === 'smtp') {
       const held = await releaseHeldEmails(ctx);
       if (held > 0) console.log(`[worker] Queued ${held} email(s) held in the outbox: SMTP_URL is set now.`);

@@ -185,6 +185,8 @@ export interface BlastTable {
   list_hash: string | null;
   /** Rows refused, with their line: at the upload and while preparing. */
   line_errors: ColumnType<{ line: number; reason: string }[], string | undefined, string>;
+  /** When its last batch was prepared. */
+  progressed_at: Date | null;
 }
 
 /** A row of a blast's list, kept until its batch is prepared. */

@@ -533,7 +533,10 @@ export interface paths {
         /** The latest blasts with their progress and response rate, newest first (supervisors) */
         get: operations["listBlasts"];
         put?: never;
-        /** Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped */
+        /**
+         * Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped
+         * @description Answers at once with the blast, `preparing`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried request mails nobody twice.
+         */
         post: operations["startBlast"];
         delete?: never;
         options?: never;
@@ -548,7 +551,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One blast: its emails by status, answers and response rate (supervisors) */
+        /** One blast: how far its list is prepared, its emails by status, answers, response rate and refused lines (supervisors) */
         get: operations["getBlast"];
         put?: never;
         post?: never;
@@ -606,7 +609,7 @@ export interface paths {
         put?: never;
         /**
          * Send a survey to the customers of a CSV (supervisors): columns email (required), name, external_id, touchpoint_ref
-         * @description The body is the CSV itself (Content-Type: text/csv, at most 5 MB and 20,000 rows), its first line naming the columns. Lines that cannot be mailed are returned with their number and reason; the rest are sent.
+         * @description The body is the CSV itself (Content-Type: text/csv, at most 5 MB and 20,000 rows), its first line naming the columns. It answers at once with the blast, `preparing`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). Lines the row rules refuse are returned with their number and reason; lines refused later (a customer conflict) show on the blast. The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried upload mails nobody twice.
          */
         post: operations["startBlastCsv"];
         delete?: never;
@@ -798,13 +801,15 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "OWNS_ACTIVE_CASES" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "SAME_LIST_SENT" | "OWNS_ACTIVE_CASES" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
             detail: string;
             instance?: string;
             errors?: {
                 field: string;
                 message: string;
             }[];
+            /** Format: uuid */
+            blastId?: string;
         };
         ApiToken: {
             /** Format: uuid */
@@ -851,6 +856,9 @@ export interface components {
             createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @enum {string} */
+            state: "preparing" | "prepared";
+            prepared: number;
             recipients: number;
             queued: number;
             skippedSuppressed: number;
@@ -1650,7 +1658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,7 +1986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2227,7 +2235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,7 +2513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,7 +2816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2901,7 +2909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,7 +3005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3135,7 +3143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3582,7 +3590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3842,7 +3850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3899,6 +3907,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         blast: components["schemas"]["Blast"];
+                        errors: components["schemas"]["BlastLineError"][];
                     };
                 };
             };
@@ -4170,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
