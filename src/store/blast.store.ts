@@ -113,11 +113,6 @@ export async function lockBlastById(db: Executor, id: string): Promise<Blast | u
   return row ? blastRowToBlast(row) : undefined;
 }
 
-/** Serialises uploads of one list (by its hash) until the caller's transaction ends. */
-export async function lockListHash(db: Executor, listHash: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${listHash}, 0))`.execute(db);
-}
-
 /** The latest blast that took this list since `since`, if any. */
 export async function findBlastOfList(
   db: Executor,

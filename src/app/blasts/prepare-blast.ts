@@ -46,7 +46,7 @@ export async function prepareBlast(ctx: AppContext, blastId: string): Promise<vo
   for (;;) {
     const done = await ctx.db.transaction().execute(async (trx) => {
       const blast = await lockBlastById(trx, blastId);
-      if (!blast || blast.state !== 'preparing') return true;
+      if (blast?.state !== 'preparing') return true;
       survey ??= await getSurvey(ctx, blast.surveyId);
       const batch = await findNextBlastRows(trx, blastId, BATCH_SIZE);
       const outcome = await queueBatch(trx, { blast, survey, batch, createdAt: ctx.now(), lineOfCustomer });

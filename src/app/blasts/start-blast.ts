@@ -4,7 +4,8 @@ import { assertNotSentBefore, listHash, SAME_LIST_WINDOW_MS } from '../../core/b
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { findBlastOfList, insertBlast, insertBlastRows, lockListHash } from '../../store/blast.store.ts';
+import { findBlastOfList, insertBlast, insertBlastRows } from '../../store/blast.store.ts';
+import { lockNamed } from '../../store/db.ts';
 import { PREPARE_BLAST, queueRowJobs } from '../../store/job.store.ts';
 import { assertRole } from '../auth/assert-role.ts';
 import type { AppContext } from '../context.ts';
@@ -51,7 +52,7 @@ export async function startBlast(
   const hash = listHash(survey.id, checked.recipients);
   const blast = await ctx.db.transaction().execute(async (trx) => {
     // Two uploads of one list at once: the second waits here, then finds the first.
-    await lockListHash(trx, hash);
+    await lockNamed(trx, `blast-list:${hash}`);
     assertNotSentBefore(
       await findBlastOfList(trx, hash, new Date(createdAt.getTime() - SAME_LIST_WINDOW_MS)),
       createdAt,
