@@ -32,7 +32,10 @@ export type SmtpPeer = {
  */
 export async function startSmtpPeer(
   options: {
-    /** Called as each mail is accepted (its 250 is on its way): a test may act at that moment. */
+    /**
+     * Called as each mail is taken, before its 250 is sent: a test may act at that moment (a sender
+     * killed now is one whose mail arrived while it never heard so).
+     */
     onAccepted?: (mail: ReceivedMail) => void;
   } = {},
 ): Promise<SmtpPeer> {
@@ -73,14 +76,16 @@ export async function startSmtpPeer(
               raw,
             };
             received.push(mail);
-            callback();
             options.onAccepted?.(mail);
+            callback();
           },
           (error: Error) => callback(error),
         );
       });
     },
   });
+  // A sender killed mid-conversation resets its connection: that is its business, not a test failure.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
