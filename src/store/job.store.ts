@@ -56,6 +56,19 @@ export async function queueRowJobs(
   `.execute(db);
 }
 
+/**
+ * Queues one job of `task` per payload, without job keys, in the caller's transaction: one job for
+ * a batch of rows, whose task claims each row itself (a job run twice finds its rows taken).
+ */
+export async function queueBatchJobs(db: Executor, task: string, payloads: readonly object[]): Promise<void> {
+  if (payloads.length === 0) return;
+  await sql`
+    SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+      SELECT (${task}::text, p::json, NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+      FROM unnest(${payloads.map((payload) => JSON.stringify(payload))}::text[]) AS p))
+  `.execute(db);
+}
+
 /** The worker ids holding job locks right now (graphile-worker's `locked_by`). */
 export async function listJobLockHolders(db: Executor): Promise<string[]> {
   const { rows } = await sql<{ locked_by: string }>`

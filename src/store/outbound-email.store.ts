@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { OutboundEmail, OutboundEmailKind, OutboundEmailStatus } from '../core/mail/outbound-email.ts';
 import type { Executor } from './db.ts';
-import { queueRowJobs, SEND_EMAIL } from './job.store.ts';
+import { queueBatchJobs, queueRowJobs, SEND_EMAIL } from './job.store.ts';
 import type { OutboundEmailRow } from './schema.ts';
 
 export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): OutboundEmail {
@@ -78,8 +78,26 @@ export async function queueOutboundEmails(
     .returning('id')
     .execute();
   const ids = rows.map((row) => row.id);
-  await queueRowJobs(db, SEND_EMAIL, ids);
+  await queueSendJobs(db, ids);
   return ids;
+}
+
+/**
+ * Emails per send job when many are queued together (a blast's batch, held mail let go): the job
+ * claims, composes and keeps them together, one commit each for all, and hands them over in parallel.
+ */
+export const SEND_BATCH = 50;
+
+/**
+ * Queues the send jobs of these emails, in the caller's transaction: one job keyed by the email for
+ * a single one (a later request for it joins that job), one job per SEND_BATCH emails for many.
+ */
+export async function queueSendJobs(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length <= 1) return queueRowJobs(db, SEND_EMAIL, ids);
+  const payloads: { emailIds: string[] }[] = [];
+  for (let start = 0; start < ids.length; start += SEND_BATCH)
+    payloads.push({ emailIds: ids.slice(start, start + SEND_BATCH) });
+  await queueBatchJobs(db, SEND_EMAIL.task, payloads);
 }
 
 /**
@@ -100,6 +118,82 @@ export async function claimOutboundEmail(
     .returningAll()
     .executeTakeFirst();
   return row ? outboundEmailRowToOutboundEmail(row) : undefined;
+}
+
+/** Claims every queued email of `ids` at once (see claimOutboundEmail); the others are someone else's. */
+export async function claimOutboundEmails(
+  db: Executor,
+  ids: readonly string[],
+  now: Date,
+): Promise<OutboundEmail[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('outbound_emails')
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: now }))
+    .where('id', 'in', [...ids])
+    .where('status', '=', 'queued')
+    .returningAll()
+    .execute();
+  return rows.map(outboundEmailRowToOutboundEmail);
+}
+
+/** A composed mail to keep (saveComposedEmails). */
+export type ComposedEmailRow = {
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  messageId: string;
+  from: { name: string; address: string };
+  toName: string;
+  composedAt: Date;
+};
+
+/**
+ * Keeps many composed mails in one statement (see saveComposedEmail): returns the ids kept, those
+ * still under the claim that composed them.
+ */
+export async function saveComposedEmails(
+  db: Executor,
+  emails: readonly { claim: EmailClaim; composed: ComposedEmailRow }[],
+): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const column = <T>(pick: (e: (typeof emails)[number]) => T) => emails.map(pick);
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET subject = c.subject, text_body = c.text_body, html_body = c.html_body,
+      headers = c.headers, message_id = c.message_id, from_name = c.from_name, from_address = c.from_address,
+      to_name = c.to_name, composed_at = c.composed_at
+    FROM unnest(${column((e) => e.claim.id)}::uuid[], ${column((e) => e.claim.claimedAt)}::timestamptz[],
+                ${column((e) => e.composed.subject)}::text[], ${column((e) => e.composed.text)}::text[],
+                ${column((e) => e.composed.html)}::text[], ${column((e) => JSON.stringify(e.composed.headers))}::jsonb[],
+                ${column((e) => e.composed.messageId)}::text[], ${column((e) => e.composed.from.name)}::text[],
+                ${column((e) => e.composed.from.address)}::text[], ${column((e) => e.composed.toName)}::text[],
+                ${column((e) => e.composed.composedAt)}::timestamptz[])
+      AS c(id, claimed_at, subject, text_body, html_body, headers, message_id, from_name, from_address, to_name, composed_at)
+    WHERE e.id = c.id AND e.status = 'sending' AND e.claimed_at = c.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Moves many claimed emails to a final status at once (sent or held, as recordDelivery does one):
+ * only those still under their claim. Returns the ids moved.
+ */
+export async function finishOutboundEmails(
+  db: Executor,
+  outcomes: readonly { claim: EmailClaim; status: 'sent' | 'held'; sentAt: Date | undefined }[],
+): Promise<Set<string>> {
+  if (outcomes.length === 0) return new Set();
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET status = o.status, last_error = NULL, sent_at = coalesce(o.sent_at, e.sent_at)
+    FROM unnest(${outcomes.map((o) => o.claim.id)}::uuid[], ${outcomes.map((o) => o.claim.claimedAt)}::timestamptz[],
+                ${outcomes.map((o) => o.status)}::text[], ${outcomes.map((o) => o.sentAt ?? null)}::timestamptz[])
+      AS o(id, claimed_at, status, sent_at)
+    WHERE e.id = o.id AND e.status = 'sending' AND e.claimed_at = o.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -225,7 +319,7 @@ export async function requeueSendingEmails(
     RETURNING e.id
   `.execute(db);
   const ids = rows.map((row) => row.id);
-  await queueRowJobs(db, SEND_EMAIL, ids);
+  await queueSendJobs(db, ids);
   return ids;
 }
 
@@ -243,7 +337,7 @@ export async function requeueHeldEmails(db: Executor): Promise<string[]> {
     .returning('id')
     .execute();
   const ids = rows.map((row) => row.id);
-  await queueRowJobs(db, SEND_EMAIL, ids);
+  await queueSendJobs(db, ids);
   return ids;
 }
 

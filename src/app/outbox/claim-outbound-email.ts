@@ -1,7 +1,11 @@
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { decideSend, suppressionKey } from '../../core/mail/suppression.ts';
 import { findSuppressions } from '../../store/email-suppression.store.ts';
-import { claimOutboundEmail as claim, finishOutboundEmail } from '../../store/outbound-email.store.ts';
+import {
+  claimOutboundEmail as claim,
+  claimOutboundEmails as claimMany,
+  finishOutboundEmail,
+} from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 
 /** A claimed email: `claimedAt` is set, and fences every later write of this attempt. */
@@ -29,5 +33,33 @@ export async function claimOutboundEmail(ctx: AppContext, id: string): Promise<C
       { status: 'suppressed', error: `the address ${decision.reason}` },
     );
     return { state: 'suppressed' };
+  });
+}
+
+/**
+ * Claims many queued emails at once (see claimOutboundEmail), in one transaction with one read of
+ * the suppression list: returns those claimed for sending; the suppressed ones are recorded so.
+ */
+export async function claimOutboundEmails(ctx: AppContext, ids: readonly string[]): Promise<ClaimedEmail[]> {
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const emails = await claimMany(trx, ids, now);
+    if (emails.length === 0) return [];
+    const suppressions = await findSuppressions(
+      trx,
+      emails.map((email) => suppressionKey(email.toAddress)),
+    );
+    const claimed: ClaimedEmail[] = [];
+    for (const email of emails) {
+      const decision = decideSend(suppressions.get(suppressionKey(email.toAddress)));
+      if (decision.send) claimed.push({ ...email, claimedAt: now });
+      else
+        await finishOutboundEmail(
+          trx,
+          { id: email.id, claimedAt: now },
+          { status: 'suppressed', error: `the address ${decision.reason}` },
+        );
+    }
+    return claimed;
   });
 }

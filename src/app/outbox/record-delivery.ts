@@ -6,7 +6,12 @@ import type { Trx } from '../../store/db.ts';
 import { insertSuppression } from '../../store/email-suppression.store.ts';
 import { queueRowJobs, SEND_EMAIL } from '../../store/job.store.ts';
 import { publishLive } from '../../store/live.store.ts';
-import { type EmailClaim, finishOutboundEmail, saveComposedEmail } from '../../store/outbound-email.store.ts';
+import {
+  type EmailClaim,
+  finishOutboundEmail,
+  saveComposedEmail,
+  saveComposedEmails,
+} from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 import type { ClaimedEmail } from './claim-outbound-email.ts';
 
@@ -35,6 +40,14 @@ export function recordComposedEmail(
   composed: ComposedEmail,
 ): Promise<boolean> {
   return saveComposedEmail(ctx.db, claim, composed);
+}
+
+/** Keeps many composed mails in one statement (see recordComposedEmail): returns the ids kept. */
+export function recordComposedEmails(
+  ctx: AppContext,
+  emails: readonly { claim: EmailClaim; composed: ComposedEmail }[],
+): Promise<Set<string>> {
+  return saveComposedEmails(ctx.db, emails);
 }
 
 /** What recordDelivery did: final (`sent`, `held`, `failed`), or queued again for a later attempt. */

@@ -1,10 +1,15 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
+import {
+  findSurveyEmailFacts,
+  findSurveyEmailFactsOf,
+  type SurveyEmailFacts,
+} from '../../app/blasts/find-survey-email-facts.ts';
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
-import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
-import { recordComposedEmail, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
+import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
+import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
+import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
@@ -12,62 +17,94 @@ import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
-const payload = z.object({ emailId: z.uuid() });
+/** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
+const payload = z.union([
+  z.object({ emailId: z.uuid() }),
+  z.object({ emailIds: z.array(z.uuid()).min(1).max(1000) }),
+]);
 
 /**
- * Sends one outbound email; one intent, one mail. It claims the email first (queued → sending;
- * someone else's claim means skip), the claim re-reads the suppression list, then the mail is
- * composed and kept (with its Date and Message-ID) and handed to the mailer (SMTP, or held in the
- * local outbox). A mail composed by an earlier attempt is not composed again: that very mail is
+ * Sends outbound emails; one intent, one mail. It claims them first (queued → sending; one that
+ * someone else holds is skipped), the claim re-reads the suppression list, then each mail is
+ * composed, and all are kept together (with their Date and Message-ID) before any is handed to the
+ * mailer (SMTP, or held in the local outbox); each is recorded as it comes back, grouped with others
+ * (DeliveryRecorder). A mail composed by an earlier attempt is not composed again: that very mail is
  * sent. A temporary failure queues it again with a job at the backoff's next time
  * (core/mail/delivery-attempts.ts); a crash leaves it `sending`, for app/outbox/recover-stuck-emails.ts.
  */
 export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
+  // One per worker: the deliveries of every job running at once share their commits.
+  const recorder = new DeliveryRecorder(ctx);
   return async (raw, helpers) => {
-    const { emailId } = payload.parse(raw);
-    const claim = await claimOutboundEmail(ctx, emailId);
-    if (claim.state !== 'claimed') {
-      helpers.logger.debug(`email ${emailId}: ${claim.state}, not sent`);
-      return;
+    const parsed = payload.parse(raw);
+    const ids = 'emailId' in parsed ? [parsed.emailId] : parsed.emailIds;
+    const claimed = await claimOutboundEmails(ctx, ids);
+    if (claimed.length < ids.length)
+      helpers.logger.debug(
+        `${ids.length - claimed.length} of ${ids.length} emails taken or suppressed, not sent`,
+      );
+    const ready = new Map<string, OutgoingMessage>();
+    const composed: { email: ClaimedEmail; message: OutgoingMessage }[] = [];
+    const fresh = claimed.filter((email) => email.composedAt === undefined);
+    // Survey facts of the whole batch in three queries; the survey of a request does not change.
+    const surveyFacts = await findSurveyEmailFactsOf(
+      ctx,
+      fresh.filter((email) => email.kind === 'survey'),
+    ).catch(() => new Map<string, SurveyEmailFacts | undefined>());
+    await Promise.all(
+      claimed.map(async (email) => {
+        const kept = keptMessage(email);
+        if (kept) return ready.set(email.id, kept);
+        let message: OutgoingMessage | undefined;
+        try {
+          message = await compose(ctx, mailer, email, surveyFacts);
+        } catch (error) {
+          // Nothing was kept, so nothing was handed over: a later attempt composes it again.
+          await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
+          return;
+        }
+        if (!message)
+          return recordNotComposed(
+            ctx,
+            email,
+            'what it was about is gone (its rating request, survey, customer or case, or the case changed owner)',
+          );
+        message.date = ctx.now();
+        composed.push({ email, message });
+      }),
+    );
+    const kept = await recordComposedEmails(
+      ctx,
+      composed.map(({ email, message }) => ({
+        claim: email,
+        composed: {
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          headers: message.headers,
+          messageId: message.messageId,
+          from: message.from,
+          toName: message.to.name,
+          composedAt: message.date ?? ctx.now(),
+        },
+      })),
+    );
+    for (const { email, message } of composed) {
+      if (kept.has(email.id)) ready.set(email.id, message);
+      else helpers.logger.warn(`email ${email.id}: its claim was taken over before the hand-off; not sent`);
     }
-    const { email } = claim;
-    let message: OutgoingMessage | undefined = keptMessage(email);
-    if (!message) {
-      try {
-        message = await compose(ctx, mailer, email);
-      } catch (error) {
-        // Nothing was kept, so nothing was handed over: a later attempt composes it again.
-        await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
-        return;
-      }
-      if (!message) {
-        await recordNotComposed(
-          ctx,
-          email,
-          'what it was about is gone (its rating request, survey, customer or case, or the case changed owner)',
-        );
-        return;
-      }
-      message.date = ctx.now();
-      const kept = await recordComposedEmail(ctx, email, {
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        headers: message.headers,
-        messageId: message.messageId,
-        from: message.from,
-        toName: message.to.name,
-        composedAt: message.date,
-      });
-      if (!kept) {
-        helpers.logger.warn(`email ${emailId}: its claim was taken over before the hand-off; not sent`);
-        return;
-      }
-    }
-    const delivery = await mailer.send(message);
-    const recorded = await recordDelivery(ctx, email, delivery);
-    if (recorded === 'not-ours')
-      helpers.logger.warn(`email ${emailId}: ${delivery.state}, but its claim had been taken over meanwhile`);
+    await Promise.all(
+      claimed
+        .filter((email) => ready.has(email.id))
+        .map(async (email) => {
+          const delivery = await mailer.send(ready.get(email.id) as OutgoingMessage);
+          const recorded = await recorder.record(email, delivery);
+          if (recorded === 'not-ours')
+            helpers.logger.warn(
+              `email ${email.id}: ${delivery.state}, but its claim had been taken over meanwhile`,
+            );
+        }),
+    );
   };
 }
 
@@ -102,12 +139,16 @@ async function compose(
   ctx: AppContext,
   mailer: Mailer,
   email: OutboundEmail,
+  /** Facts read for the batch; an email missing here (their read failed) reads its own. */
+  surveyFacts: ReadonlyMap<string, SurveyEmailFacts | undefined>,
 ): Promise<OutgoingMessage | undefined> {
   const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
   const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
-      const facts = await findSurveyEmailFacts(ctx, email);
+      const facts = surveyFacts.has(email.id)
+        ? surveyFacts.get(email.id)
+        : await findSurveyEmailFacts(ctx, email);
       return facts && renderSurveyEmail(facts, sender, brand);
     }
     case 'survey-test':

@@ -35,7 +35,7 @@ export type Mailer = {
   close(): Promise<void>;
 };
 
-/** Connections kept open to the SMTP server: the worker runs four jobs at a time. */
+/** Connections kept open to the SMTP server: the send jobs running at once share them. */
 const POOL_SIZE = 4;
 
 export function createMailer(config: {
