@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { recoverStuckEmails, releaseHeldEmails } from '../../src/app/outbox/recover-stuck-emails.ts';
-import { MAX_SEND_ATTEMPTS, STALE_CLAIM_MS } from '../../src/core/mail/delivery-attempts.ts';
+import {
+  MAX_HANDOFF_WAIT_MS,
+  MAX_SEND_ATTEMPTS,
+  STALE_CLAIM_MS,
+} from '../../src/core/mail/delivery-attempts.ts';
 import { sendEmail } from '../../src/jobs/tasks/send-email.ts';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
 import { listCaseEvents } from '../../src/store/case-event.store.ts';
@@ -163,6 +167,18 @@ describe('the outbox after crashes, failures and a missing SMTP server', () => {
     );
   });
 
+  it('does not begin a hand-off that waited past its deadline for a connection: the mail goes back to the queue', async () => {
+    const email = await blastTo('waited-too-long@example.test');
+    // Claimed longer ago than MAX_HANDOFF_WAIT_MS (as if it had queued behind a slow server).
+    const earlier = { ...t.ctx, now: () => new Date(Date.now() - MAX_HANDOFF_WAIT_MS - 1000) };
+    await sendEmail(earlier, mailer)({ emailId: email.id }, jobHelpers());
+    assert.equal(mailsTo('waited-too-long@example.test').length, 0, 'not handed over');
+    const waiting = await emailTo('waited-too-long@example.test');
+    assert.equal(waiting.status, 'queued');
+    assert.match(waiting.last_error ?? '', /not handed over/);
+    assert.ok(waiting.composed_at, 'kept: the next attempt sends this same mail');
+  });
+
   it("tells a case's timeline when its mail fails for good, refused or out of attempts", async () => {
     const owner = await buildUser(t.ctx, { role: 'agent' });
     const refusedCase = await buildCase(t.ctx, { ownerId: owner.id });
@@ -238,8 +254,14 @@ describe('the outbox after crashes, failures and a missing SMTP server', () => {
     await runJobs(t, outbox);
     assert.equal((await emailTo('held-1@example.test')).status, 'held');
     // Two processes start with SMTP_URL at once: each held email moves once between them.
+    const held = await t.ctx.db
+      .selectFrom('outbound_emails')
+      .select('id')
+      .where('status', '=', 'held')
+      .execute();
+    assert.ok(held.length >= 2);
     const released = await Promise.all([releaseHeldEmails(t.ctx), releaseHeldEmails(t.ctx)]);
-    assert.equal(released[0] + released[1], 2);
+    assert.equal(released[0] + released[1], held.length);
     assert.equal(await releaseHeldEmails(t.ctx), 0, 'nothing is left held to move again');
     await runJobs(t, mailer);
     for (const address of ['held-1@example.test', 'held-2@example.test']) {

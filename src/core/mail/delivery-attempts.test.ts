@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  handoffDeadline,
+  MAX_HANDOFF_WAIT_MS,
   MAX_SEND_ATTEMPTS,
   nextAttemptAt,
   resolveStuckEmail,
@@ -35,6 +37,14 @@ describe('retries of a mail', () => {
     assert.ok(total > 20 * 3600_000 && total < 30 * 3600_000, `${total / 3600_000} h`);
     assert.deepEqual(nextAttemptAt(3, now), new Date(now.getTime() + 4 * MIN));
     assert.equal(nextAttemptAt(MAX_SEND_ATTEMPTS, now), undefined);
+  });
+});
+
+describe('how long a live attempt can last', () => {
+  it('begins its hand-off within MAX_HANDOFF_WAIT_MS of the claim, well before the claim is taken for dead', () => {
+    assert.deepEqual(handoffDeadline(now), new Date(now.getTime() + MAX_HANDOFF_WAIT_MS));
+    // The hand-off itself lasts at most about two minutes (the mailer's timeouts).
+    assert.ok(MAX_HANDOFF_WAIT_MS + 2 * MIN < STALE_CLAIM_MS);
   });
 });
 

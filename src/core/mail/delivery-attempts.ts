@@ -20,11 +20,24 @@ const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 3600_000;
 
 /**
- * A claim older than this belongs to a dead process. One attempt is bounded by the mailer's
- * timeouts (30 s to connect, 30 s for the greeting, 60 s of silence on the socket: about two
- * minutes); ten minutes is five times that, so a live but slow attempt is never taken for dead.
+ * A claimed mail whose hand-off has not begun this long after its claim is not handed over in this
+ * attempt (it waited for one of the mailer's few connections behind a slow server): it goes back to
+ * the queue, so that no live attempt outlasts STALE_CLAIM_MS.
+ */
+export const MAX_HANDOFF_WAIT_MS = 5 * 60_000;
+
+/**
+ * A claim older than this belongs to a dead process. A live attempt starts its hand-off within
+ * MAX_HANDOFF_WAIT_MS of its claim, and the hand-off is bounded by the mailer's timeouts (30 s to
+ * connect, 30 s for the greeting, 60 s of silence on the socket: about two minutes); ten minutes
+ * leaves three to spare, so a live but slow attempt is never taken for dead.
  */
 export const STALE_CLAIM_MS = 10 * 60_000;
+
+/** The latest moment a mail claimed at `claimedAt` may still be handed over in that attempt. */
+export function handoffDeadline(claimedAt: Date): Date {
+  return new Date(claimedAt.getTime() + MAX_HANDOFF_WAIT_MS);
+}
 
 /**
  * How long to wait before attempt `attempt + 1`, after attempt `attempt` (from 1) failed for a

@@ -11,6 +11,7 @@ import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-o
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
@@ -97,7 +98,9 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
       claimed
         .filter((email) => ready.has(email.id))
         .map(async (email) => {
-          const delivery = await mailer.send(ready.get(email.id) as OutgoingMessage);
+          const delivery = await mailer.send(ready.get(email.id) as OutgoingMessage, {
+            startBy: handoffDeadline(email.claimedAt),
+          });
           const recorded = await recorder.record(email, delivery);
           if (recorded === 'not-ours')
             helpers.logger.warn(

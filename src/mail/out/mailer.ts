@@ -31,7 +31,11 @@ export type DkimConfig = { domainName: string; keySelector: string; privateKey: 
 export type Mailer = {
   mode: 'smtp' | 'outbox';
   from: Mailbox;
-  send(message: OutgoingMessage): Promise<Delivery>;
+  /**
+   * Hands a mail over. At most POOL_SIZE hand-offs run at once; one that could not begin by
+   * `startBy` (every connection busy behind a slow server) is not begun at all: `retry`, nothing sent.
+   */
+  send(message: OutgoingMessage, options?: { startBy?: Date | undefined }): Promise<Delivery>;
   close(): Promise<void>;
 };
 
@@ -68,32 +72,58 @@ function smtpMailer(url: string, from: Mailbox, dkim: DkimConfig | undefined): M
     socketTimeout: 60_000,
     ...(dkim && { dkim }),
   });
+  // Hand-offs wait here, not in nodemailer's pool queue, so a mail that waited too long is never begun.
+  const free: (() => void)[] = [];
+  let running = 0;
+  const acquire = async () => {
+    if (running < POOL_SIZE) running += 1;
+    else await new Promise<void>((resolve) => free.push(resolve));
+  };
+  const release = () => {
+    const next = free.shift();
+    if (next) next();
+    else running -= 1;
+  };
   return {
     mode: 'smtp',
     from,
-    async send(message) {
+    async send(message, options = {}) {
+      await acquire();
       try {
-        await transport.sendMail({
-          from: message.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-          messageId: message.messageId,
-          ...(message.date && { date: message.date }),
-        });
-        return { state: 'sent' };
-      } catch (error) {
-        const failure = error as { responseCode?: number; command?: string; message?: string };
-        return {
-          state: classifySmtpFailure(failure),
-          error: String(failure.message ?? error).slice(0, 1000),
-        };
+        if (options.startBy && Date.now() > options.startBy.getTime())
+          return {
+            state: 'retry',
+            error: 'not handed over: every connection to the mail server stayed busy too long',
+          };
+        return await handOver(message);
+      } finally {
+        release();
       }
     },
     async close() {
       transport.close();
     },
   };
+
+  async function handOver(message: OutgoingMessage): Promise<Delivery> {
+    try {
+      await transport.sendMail({
+        from: message.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: message.headers,
+        messageId: message.messageId,
+        ...(message.date && { date: message.date }),
+      });
+      return { state: 'sent' };
+    } catch (error) {
+      const failure = error as { responseCode?: number; command?: string; message?: string };
+      return {
+        state: classifySmtpFailure(failure),
+        error: String(failure.message ?? error).slice(0, 1000),
+      };
+    }
+  }
 }
