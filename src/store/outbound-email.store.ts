@@ -150,8 +150,8 @@ export type ComposedEmailRow = {
 };
 
 /**
- * Keeps many composed mails in one statement (see saveComposedEmail): returns the ids kept, those
- * still under the claim that composed them.
+ * Keeps composed mails, and when (`composed_at`): from then on every attempt sends each of these
+ * same mails. One statement; returns the ids kept — those still under the claim that composed them.
  */
 export async function saveComposedEmails(
   db: Executor,
@@ -194,44 +194,6 @@ export async function finishOutboundEmails(
     RETURNING e.id
   `.execute(db);
   return new Set(rows.map((row) => row.id));
-}
-
-/**
- * Keeps what is about to be sent, and when (`composed_at`): from then on every attempt sends this
- * same mail. False when the claim is no longer this attempt's (a sweep took it for dead): send nothing.
- */
-export async function saveComposedEmail(
-  db: Executor,
-  claim: EmailClaim,
-  composed: {
-    subject: string;
-    text: string;
-    html: string;
-    headers: Record<string, string>;
-    messageId: string;
-    from: { name: string; address: string };
-    toName: string;
-    composedAt: Date;
-  },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('outbound_emails')
-    .set({
-      subject: composed.subject,
-      text_body: composed.text,
-      html_body: composed.html,
-      headers: JSON.stringify(composed.headers),
-      message_id: composed.messageId,
-      from_name: composed.from.name,
-      from_address: composed.from.address,
-      to_name: composed.toName,
-      composed_at: composed.composedAt,
-    })
-    .where('id', '=', claim.id)
-    .where('status', '=', 'sending')
-    .where('claimed_at', '=', claim.claimedAt)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }
 
 /**

@@ -9,7 +9,6 @@ import { publishLive } from '../../store/live.store.ts';
 import {
   type EmailClaim,
   finishOutboundEmail,
-  saveComposedEmail,
   saveComposedEmails,
 } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
@@ -30,19 +29,10 @@ export type ComposedEmail = {
 };
 
 /**
- * Keeps a claimed email's content before it is handed over, so a crash mid-send leaves the very mail
- * that may have left (see core/mail/delivery-attempts.ts). False: the claim was taken over by a sweep
- * that judged this attempt dead — send nothing.
+ * Keeps claimed emails' content before any is handed over, so a crash mid-send leaves the very mail
+ * that may have left (see core/mail/delivery-attempts.ts): one statement for the batch. Returns the
+ * ids kept; one missing was taken over by a sweep that judged its attempt dead — send it not.
  */
-export function recordComposedEmail(
-  ctx: AppContext,
-  claim: EmailClaim,
-  composed: ComposedEmail,
-): Promise<boolean> {
-  return saveComposedEmail(ctx.db, claim, composed);
-}
-
-/** Keeps many composed mails in one statement (see recordComposedEmail): returns the ids kept. */
 export function recordComposedEmails(
   ctx: AppContext,
   emails: readonly { claim: EmailClaim; composed: ComposedEmail }[],
