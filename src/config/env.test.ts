@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseEnv } from './env.ts';
@@ -136,6 +137,38 @@ describe('configuration', () => {
     assert.throws(
       () => parseEnv({ AMENDS_SHARED_DIR: 'relative/folder' }),
       /AMENDS_SHARED_DIR: must be an absolute path/,
+    );
+  });
+
+  it('signs with DKIM only when domain, selector and a key are all set, and refuses a key that cannot sign', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    assert.equal(parseEnv({}).dkim, undefined);
+    const signed = parseEnv({ DKIM_DOMAIN: 'example.com', DKIM_SELECTOR: 'amends', DKIM_PRIVATE_KEY: pem });
+    assert.deepEqual(signed.dkim, { domainName: 'example.com', keySelector: 'amends', privateKey: pem });
+    // A key pasted on one line, its line breaks written \\n, as env files often carry it.
+    const oneLine = parseEnv({
+      DKIM_DOMAIN: 'example.com',
+      DKIM_SELECTOR: 'amends',
+      DKIM_PRIVATE_KEY: pem.replace(/\n/g, '\\n'),
+    });
+    assert.equal(oneLine.dkim?.privateKey, pem);
+    assert.throws(
+      () => parseEnv({ DKIM_DOMAIN: 'example.com', DKIM_SELECTOR: 'amends' }),
+      /DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and a private key/,
+    );
+    assert.throws(
+      () => parseEnv({ DKIM_DOMAIN: 'example.com', DKIM_SELECTOR: 'amends', DKIM_PRIVATE_KEY: 'not a key' }),
+      /DKIM_PRIVATE_KEY: is not a private key in PEM form/,
+    );
+    assert.throws(
+      () =>
+        parseEnv({
+          DKIM_DOMAIN: 'example.com',
+          DKIM_SELECTOR: 'amends',
+          DKIM_PRIVATE_KEY_FILE: '/nonexistent/dkim.pem',
+        }),
+      /DKIM_PRIVATE_KEY_FILE: cannot be read/,
     );
   });
 });

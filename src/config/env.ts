@@ -3,6 +3,8 @@
  * value stops the process with the variable, the rule it broke and how to fix it — a mistyped
  * variable should fail at boot, not at first use.
  */
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -70,6 +72,23 @@ const schema = z.object({
     .string()
     .refine((value) => path.isAbsolute(value), 'must be an absolute path to a PEM certificate chain')
     .optional(),
+  /** DKIM: all three (the key as PEM text, or DKIM_PRIVATE_KEY_FILE naming a PEM file) sign every mail. */
+  DKIM_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'must be the domain that signs, e.g. example.com')
+    .optional(),
+  DKIM_SELECTOR: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/,
+      'must be a DNS label, e.g. amends (published at amends._domainkey.<domain>)',
+    )
+    .optional(),
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY_FILE: z
+    .string()
+    .refine((value) => path.isAbsolute(value), 'must be an absolute path to a PEM file')
+    .optional(),
 });
 
 export type Env = Readonly<
@@ -88,6 +107,8 @@ export type Env = Readonly<
      * reply address is it with a plus tag (core/case/case-links.ts).
      */
     replyMailbox: string;
+    /** DKIM signing of outbound mail, when DKIM_DOMAIN, DKIM_SELECTOR and a key are set. */
+    dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
   }
 >;
 
@@ -120,6 +141,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       message:
         'SMTP_IN_TLS_KEY and SMTP_IN_TLS_CERT go together: set both (PEM files) to offer STARTTLS, or neither',
     })
+    .refine(
+      (env) => {
+        const set = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY ?? env.DKIM_PRIVATE_KEY_FILE];
+        return set.every((v) => v === undefined) || set.every((v) => v !== undefined);
+      },
+      {
+        path: ['DKIM_DOMAIN'],
+        message:
+          'DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and a private key (DKIM_PRIVATE_KEY as PEM text, or DKIM_PRIVATE_KEY_FILE), all three or none. Make a key with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out dkim.pem',
+      },
+    )
+    .refine((env) => !(env.DKIM_PRIVATE_KEY && env.DKIM_PRIVATE_KEY_FILE), {
+      path: ['DKIM_PRIVATE_KEY_FILE'],
+      message: 'set DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE, not both',
+    })
     .safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -134,7 +170,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     secureCookies: env.AMENDS_PUBLIC_URL?.startsWith('https://') ?? false,
     mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
     replyMailbox: env.MAIL_REPLY_TO ?? (env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER).address,
+    dkim: dkimOf(env),
   });
+}
+
+/** The DKIM signing key, read and checked at boot: a key that cannot sign fails the start, not every mail. */
+function dkimOf(env: z.infer<typeof schema>): Env['dkim'] {
+  if (!env.DKIM_DOMAIN || !env.DKIM_SELECTOR) return undefined;
+  let privateKey = env.DKIM_PRIVATE_KEY?.replace(/\\n/g, '\n');
+  if (env.DKIM_PRIVATE_KEY_FILE) {
+    try {
+      privateKey = readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8');
+    } catch (error) {
+      throw new Error(
+        `Amends: bad configuration.\n  DKIM_PRIVATE_KEY_FILE: cannot be read (${(error as Error).message}).\nFix the variable (see the configuration table in README.md) and start again.`,
+      );
+    }
+  }
+  try {
+    createPrivateKey(privateKey ?? '');
+  } catch {
+    throw new Error(
+      'Amends: bad configuration.\n  DKIM_PRIVATE_KEY: is not a private key in PEM form (-----BEGIN PRIVATE KEY----- …). Make one with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out dkim.pem\nFix the variable (see the configuration table in README.md) and start again.',
+    );
+  }
+  return { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: privateKey ?? '' };
 }
 
 /** An entry of AMENDS_TRUST_PROXY: an address, a CIDR range, or a name proxy-addr knows. */

@@ -11,6 +11,8 @@ export type Problem = {
   detail: string;
   instance?: string;
   errors?: { field: string; message: string }[];
+  /** SAME_LIST_SENT: the blast that already took the list. */
+  blastId?: string;
 };
 
 const TITLES: Record<number, string> = {
@@ -56,8 +58,10 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
       Array.isArray(error.details?.errors) && error.details.errors.length > 0
         ? (error.details.errors as { field: string; message: string }[])
         : undefined;
+    const blastId = typeof error.details?.blastId === 'string' ? error.details.blastId : undefined;
     return problem(error.code, error.message, {
       instance,
+      ...(blastId && { blastId }),
       ...(listed ? { errors: listed } : field && { errors: [{ field, message: error.message }] }),
     });
   }

@@ -8,20 +8,30 @@ import {
   type WorkerEvents,
 } from 'graphile-worker';
 import pg from 'pg';
+import { resumeStalledBlasts } from '../app/blasts/resume-stalled-blasts.ts';
 import type { AppContext } from '../app/context.ts';
 import type { InboundReader } from '../app/inbound/process-inbound-email.ts';
+import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
 import { inboundReader } from '../mail/in/read-inbound-email.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
-import { listJobLockHolders, PROCESS_INBOUND_EMAIL, RECOVERY_CHECK, SEND_EMAIL } from '../store/job.store.ts';
+import {
+  listJobLockHolders,
+  PREPARE_BLAST,
+  PROCESS_INBOUND_EMAIL,
+  RECOVERY_CHECK,
+  SEND_EMAIL,
+} from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
+import { prepareBlast } from './tasks/prepare-blast.ts';
 import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
+import { recoverOutbox } from './tasks/recover-outbox.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
@@ -31,7 +41,15 @@ export const CRONTAB = [
   '* * * * * relay-recovery-checks',
   '30 * * * * keep-happiness-days',
   '45 * * * * purge-idempotency-keys',
+  '* * * * * recover-outbox',
 ].join('\n');
+
+/**
+ * Jobs run at once. Measured (`npm run bench -- mail`): with 4, a blast's send jobs left the
+ * mailer's 4 SMTP connections idle while they claimed, composed and recorded (about half a bare
+ * nodemailer's rate); with 8, some jobs talk to the database while others hand mail over.
+ */
+const CONCURRENCY = 8;
 
 /** Where no mailer is given, mail stays in the local outbox: nothing leaves by accident. */
 const OUTBOX = createMailer({ from: OUTBOX_SENDER });
@@ -55,11 +73,13 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     // Queued by store/job.store.ts under these names.
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
+    'recover-outbox': recoverOutbox(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
     [PROCESS_INBOUND_EMAIL.task]: processInboundEmail(
       ctx,
       options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
     ),
+    [PREPARE_BLAST.task]: prepareBlast(ctx),
   };
 }
 
@@ -90,8 +110,17 @@ export type Worker = { runner: Runner; stop(): Promise<void> };
 
 export async function startWorker(
   ctx: AppContext,
-  options: JobOptions & { concurrency?: number; events?: WorkerEvents } = {},
+  options: JobOptions & {
+    concurrency?: number;
+    events?: WorkerEvents;
+    /**
+     * No other process can be running jobs on this database (the embedded one, held by our owner
+     * record): every email a dead process left `sending` is judged now, not after STALE_CLAIM_MS.
+     */
+    onlyProcess?: boolean;
+  } = {},
 ): Promise<Worker> {
+  await resolveOutboxAtStart(ctx, options.mailer, options.onlyProcess ?? false);
   // Recovery checks noted due by a process that died before its relay ran: queued now, so a negative
   // rating gets its case at once instead of at the cron's next minute (it waited ~40 s after a crash).
   await relayDueRecoveryChecks(ctx.db, ctx.recoveryHoldMs).then(
@@ -105,12 +134,13 @@ export async function startWorker(
   );
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
-  const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: (options.concurrency ?? 4) + 2 });
+  const concurrency = options.concurrency ?? CONCURRENCY;
+  const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: concurrency + 2 });
   pgPool.on('error', () => {});
   pgPool.on('connect', (client) => client.on('error', () => {}));
   const runner = await run({
     pgPool,
-    concurrency: options.concurrency ?? 4,
+    concurrency,
     noHandleSignals: true,
     pollInterval: 2000,
     taskList: taskList(ctx, options),
@@ -125,6 +155,32 @@ export async function startWorker(
       await pgPool.end();
     },
   };
+}
+
+/**
+ * The outbox as a start finds it: emails a dead process left `sending` are resolved by the rule of
+ * core/mail/delivery-attempts.ts (here at once when this is the only process), and with an SMTP
+ * server, mail held in the local outbox while there was none is queued to go out.
+ */
+async function resolveOutboxAtStart(ctx: AppContext, mailer: Mailer | undefined, onlyProcess: boolean) {
+  try {
+    const stuck = await recoverStuckEmails(ctx, { claimantGone: onlyProcess });
+    if (stuck.requeued + stuck.resent + stuck.failed > 0)
+      console.log(
+        `[worker] Emails an earlier run left sending: ${stuck.requeued} queued again (never composed), ${stuck.resent} to be sent again as kept (same Message-ID), ${stuck.failed} failed.`,
+      );
+    const resumed = await resumeStalledBlasts(ctx, { all: onlyProcess });
+    if (resumed > 0)
+      console.log(`[worker] Resumed the preparation of ${resumed} blast(s) an earlier run left unfinished.`);
+    if (mailer?.mode === 'smtp') {
+      const held = await releaseHeldEmails(ctx);
+      if (held > 0) console.log(`[worker] Queued ${held} email(s) held in the outbox: SMTP_URL is set now.`);
+    }
+  } catch (error) {
+    console.error(
+      `[worker] Resolving the outbox at start failed (${(error as Error).message}); the recover-outbox cron retries every minute.`,
+    );
+  }
 }
 
 /** Worker chatter below warnings stays out of the console a newcomer watches. */

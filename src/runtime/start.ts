@@ -37,7 +37,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let smtpIn: SmtpListener | undefined;
   await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
-  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom });
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom, dkim: env.dkim });
 
   const stop = async () => {
     await smtpIn?.close().catch(() => {});
@@ -104,7 +104,8 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     // Links in mail are built from this: settled before the worker can send any.
     const url = env.AMENDS_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
     ctx.publicUrl = url.replace(/\/+$/, '');
-    if (env.AMENDS_WORKER === 'on') worker = await startWorker(ctx, { mailer });
+    if (env.AMENDS_WORKER === 'on')
+      worker = await startWorker(ctx, { mailer, onlyProcess: embedded !== undefined });
     if (env.SMTP_IN_PORT) {
       smtpIn = await startMailIn(env, env.SMTP_IN_PORT, (arrival) => acceptInboundEmail(ctx, arrival));
       progress(

@@ -19,6 +19,11 @@ export const PROCESS_INBOUND_EMAIL: RowJob = {
   payloadField: 'inboundEmailId',
   keyPrefix: 'inbound-email',
 };
+export const PREPARE_BLAST: RowJob = {
+  task: 'prepare-blast',
+  payloadField: 'blastId',
+  keyPrefix: 'prepare-blast',
+};
 
 /**
  * The job specs for one job per id that `ids` (a query of one uuid column) yields, for
@@ -36,12 +41,36 @@ export function rowJobSpecs(
     FROM (${ids}) AS ids(id))`;
 }
 
-/** Queues one job per id, in the caller's transaction (so it runs only if that commits). */
-export async function queueRowJobs(db: Executor, job: RowJob, ids: readonly string[]): Promise<void> {
+/**
+ * Queues one job per id, in the caller's transaction (so it runs only if that commits); at `runAt`
+ * when given (a retry's backoff), else at once. A job for the same row that is running now keeps
+ * running, without its key (graphile-worker's rule): the new job is the row's next one.
+ */
+export async function queueRowJobs(
+  db: Executor,
+  job: RowJob,
+  ids: readonly string[],
+  runAt?: Date,
+): Promise<void> {
   if (ids.length === 0) return;
+  const when = runAt ? sql`${runAt.toISOString()}::timestamptz` : sql`NULL`;
   await sql`
     SELECT count(*) FROM graphile_worker.add_jobs(
-      ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`)}, job_key_preserve_run_at => true)
+      ${rowJobSpecs(job, sql`SELECT DISTINCT unnest(${[...ids]}::uuid[])`, when)},
+      job_key_preserve_run_at => ${runAt === undefined})
+  `.execute(db);
+}
+
+/**
+ * Queues one job of `task` per payload, without job keys, in the caller's transaction: one job for
+ * a batch of rows, whose task claims each row itself (a job run twice finds its rows taken).
+ */
+export async function queueBatchJobs(db: Executor, task: string, payloads: readonly object[]): Promise<void> {
+  if (payloads.length === 0) return;
+  await sql`
+    SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+      SELECT (${task}::text, p::json, NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+      FROM unnest(${payloads.map((payload) => JSON.stringify(payload))}::text[]) AS p))
   `.execute(db);
 }
 

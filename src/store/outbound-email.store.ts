@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { OutboundEmail, OutboundEmailKind, OutboundEmailStatus } from '../core/mail/outbound-email.ts';
 import type { Executor } from './db.ts';
-import { queueRowJobs, SEND_EMAIL } from './job.store.ts';
+import { queueBatchJobs, queueRowJobs, SEND_EMAIL } from './job.store.ts';
 import type { OutboundEmailRow } from './schema.ts';
 
 export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): OutboundEmail {
@@ -24,8 +25,15 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     caseId: row.case_id ?? undefined,
     passwordResetId: row.password_reset_id ?? undefined,
     caseEventId: row.case_event_id ?? undefined,
+    claimedAt: row.claimed_at ?? undefined,
+    composedAt: row.composed_at ?? undefined,
+    from: row.from_address === null ? undefined : { name: row.from_name ?? '', address: row.from_address },
+    toName: row.to_name ?? undefined,
   };
 }
+
+/** One attempt's hold on an email: its writes apply only while the email is still its own. */
+export type EmailClaim = { id: string; claimedAt: Date };
 
 export type NewOutboundEmail = {
   /** Chosen by the caller when something else must name the email first (a message_out event); else generated. */
@@ -80,18 +88,41 @@ export async function queueOutboundEmails(
     .returning('id')
     .execute();
   const ids = rows.map((row) => row.id);
-  await queueRowJobs(db, SEND_EMAIL, ids);
+  await queueSendJobs(db, ids);
   return ids;
 }
 
 /**
- * Claims a queued email for sending: `UPDATE … SET status = 'sending' WHERE status = 'queued'`.
- * Undefined means someone else has it (or it is no longer queued): the caller must not send.
+ * Emails per send job when many are queued together (a blast's batch, held mail let go): the job
+ * claims, composes and keeps them together, one commit each for all, and hands them over in parallel.
  */
-export async function claimOutboundEmail(db: Executor, id: string): Promise<OutboundEmail | undefined> {
+export const SEND_BATCH = 50;
+
+/**
+ * Queues the send jobs of these emails, in the caller's transaction: one job keyed by the email for
+ * a single one (a later request for it joins that job), one job per SEND_BATCH emails for many.
+ */
+export async function queueSendJobs(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length <= 1) return queueRowJobs(db, SEND_EMAIL, ids);
+  const payloads: { emailIds: string[] }[] = [];
+  for (let start = 0; start < ids.length; start += SEND_BATCH)
+    payloads.push({ emailIds: ids.slice(start, start + SEND_BATCH) });
+  await queueBatchJobs(db, SEND_EMAIL.task, payloads);
+}
+
+/**
+ * Claims a queued email for sending: `UPDATE … SET status = 'sending' WHERE status = 'queued'`,
+ * dated `now` (the claim's fence: see EmailClaim). Undefined means someone else has it (or it is no
+ * longer queued): the caller must not send.
+ */
+export async function claimOutboundEmail(
+  db: Executor,
+  id: string,
+  now: Date,
+): Promise<OutboundEmail | undefined> {
   const row = await db
     .updateTable('outbound_emails')
-    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: now }))
     .where('id', '=', id)
     .where('status', '=', 'queued')
     .returningAll()
@@ -99,51 +130,187 @@ export async function claimOutboundEmail(db: Executor, id: string): Promise<Outb
   return row ? outboundEmailRowToOutboundEmail(row) : undefined;
 }
 
-/** Keeps what is about to be sent, so the outbox shows it even if the process dies mid-send. */
-export async function saveComposedEmail(
+/** Claims every queued email of `ids` at once (see claimOutboundEmail); the others are someone else's. */
+export async function claimOutboundEmails(
   db: Executor,
-  id: string,
-  composed: {
-    subject: string;
-    text: string;
-    html: string;
-    headers: Record<string, string>;
-    messageId: string;
-  },
-): Promise<void> {
-  await db
+  ids: readonly string[],
+  now: Date,
+): Promise<OutboundEmail[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
     .updateTable('outbound_emails')
-    .set({
-      subject: composed.subject,
-      text_body: composed.text,
-      html_body: composed.html,
-      headers: JSON.stringify(composed.headers),
-      message_id: composed.messageId,
-    })
-    .where('id', '=', id)
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: now }))
+    .where('id', 'in', [...ids])
+    .where('status', '=', 'queued')
+    .returningAll()
     .execute();
+  return rows.map(outboundEmailRowToOutboundEmail);
 }
 
-/** Moves a claimed email on: only from `sending`, so a finished email is never rewritten. */
+/** A composed mail to keep (saveComposedEmails). */
+export type ComposedEmailRow = {
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  messageId: string;
+  from: { name: string; address: string };
+  toName: string;
+  composedAt: Date;
+};
+
+/**
+ * Keeps composed mails, and when (`composed_at`): from then on every attempt sends each of these
+ * same mails. One statement; returns the ids kept — those still under the claim that composed them.
+ */
+export async function saveComposedEmails(
+  db: Executor,
+  emails: readonly { claim: EmailClaim; composed: ComposedEmailRow }[],
+): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const column = <T>(pick: (e: (typeof emails)[number]) => T) => emails.map(pick);
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET subject = c.subject, text_body = c.text_body, html_body = c.html_body,
+      headers = c.headers, message_id = c.message_id, from_name = c.from_name, from_address = c.from_address,
+      to_name = c.to_name, composed_at = c.composed_at
+    FROM unnest(${column((e) => e.claim.id)}::uuid[], ${column((e) => e.claim.claimedAt)}::timestamptz[],
+                ${column((e) => e.composed.subject)}::text[], ${column((e) => e.composed.text)}::text[],
+                ${column((e) => e.composed.html)}::text[], ${column((e) => JSON.stringify(e.composed.headers))}::jsonb[],
+                ${column((e) => e.composed.messageId)}::text[], ${column((e) => e.composed.from.name)}::text[],
+                ${column((e) => e.composed.from.address)}::text[], ${column((e) => e.composed.toName)}::text[],
+                ${column((e) => e.composed.composedAt)}::timestamptz[])
+      AS c(id, claimed_at, subject, text_body, html_body, headers, message_id, from_name, from_address, to_name, composed_at)
+    WHERE e.id = c.id AND e.status = 'sending' AND e.claimed_at = c.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Moves many claimed emails to a final status at once (sent or held, as recordDelivery does one):
+ * only those still under their claim. Returns the ids moved.
+ */
+export async function finishOutboundEmails(
+  db: Executor,
+  outcomes: readonly { claim: EmailClaim; status: 'sent' | 'held'; sentAt: Date | undefined }[],
+): Promise<Set<string>> {
+  if (outcomes.length === 0) return new Set();
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET status = o.status, last_error = NULL, sent_at = coalesce(o.sent_at, e.sent_at)
+    FROM unnest(${outcomes.map((o) => o.claim.id)}::uuid[], ${outcomes.map((o) => o.claim.claimedAt)}::timestamptz[],
+                ${outcomes.map((o) => o.status)}::text[], ${outcomes.map((o) => o.sentAt ?? null)}::timestamptz[])
+      AS o(id, claimed_at, status, sent_at)
+    WHERE e.id = o.id AND e.status = 'sending' AND e.claimed_at = o.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Moves a claimed email on: only from `sending` under this claim, so a finished email, or one a
+ * later attempt holds, is never rewritten. True when it moved. `queued` keeps what was composed:
+ * the next attempt sends that same mail.
+ */
 export async function finishOutboundEmail(
   db: Executor,
-  id: string,
+  claim: EmailClaim,
   outcome: {
     status: Exclude<OutboundEmailStatus, 'sending'>;
     error?: string | undefined;
     sentAt?: Date | undefined;
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbound_emails')
     .set({
       status: outcome.status,
       last_error: outcome.error ?? null,
       ...(outcome.sentAt && { sent_at: outcome.sentAt }),
     })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
     .where('status', '=', 'sending')
+    .where('claimed_at', '=', claim.claimedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** A `sending` email as the stuck-mail rule sees it (core/mail/delivery-attempts.ts). */
+export type SendingEmail = {
+  id: string;
+  claimedAt: Date | undefined;
+  composedAt: Date | undefined;
+  attempts: number;
+  toAddress: string;
+  caseId: string | undefined;
+};
+
+/** Emails in `sending` claimed before `claimedBefore` (all of them when undefined), oldest first. */
+export async function listSendingEmails(
+  db: Executor,
+  options: { claimedBefore?: Date | undefined; limit: number },
+): Promise<SendingEmail[]> {
+  let query = db
+    .selectFrom('outbound_emails')
+    .select(['id', 'claimed_at', 'composed_at', 'attempts', 'to_address', 'case_id'])
+    .where('status', '=', 'sending')
+    .orderBy('claimed_at')
+    .limit(options.limit);
+  if (options.claimedBefore)
+    query = query.where((eb) =>
+      eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', options.claimedBefore as Date)]),
+    );
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    claimedAt: row.claimed_at ?? undefined,
+    composedAt: row.composed_at ?? undefined,
+    attempts: row.attempts,
+    toAddress: row.to_address,
+    caseId: row.case_id ?? undefined,
+  }));
+}
+
+/**
+ * Puts stuck `sending` emails back in the queue with a new send job each, in the caller's
+ * transaction; only those still under the claim that was judged (the same claimed_at), so an
+ * attempt that finished meanwhile is left alone. `forget` clears composed_at, so the mail is
+ * composed afresh (nothing of it can have left); otherwise the kept mail is what goes. Returns
+ * the ids requeued.
+ */
+export async function requeueSendingEmails(
+  db: Executor,
+  emails: readonly { id: string; claimedAt: Date | undefined; forget: boolean }[],
+): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`
+    UPDATE outbound_emails e SET status = 'queued',
+      composed_at = CASE WHEN s.forget THEN NULL ELSE e.composed_at END
+    FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.claimedAt ?? null)}::timestamptz[],
+                ${emails.map((e) => e.forget)}::boolean[]) AS s(id, claimed_at, forget)
+    WHERE e.id = s.id AND e.status = 'sending' AND e.claimed_at IS NOT DISTINCT FROM s.claimed_at
+    RETURNING e.id
+  `.execute(db);
+  const ids = rows.map((row) => row.id);
+  await queueSendJobs(db, ids);
+  return ids;
+}
+
+/**
+ * Queues every `held` email again (they waited in the local outbox while no SMTP server was
+ * configured), with a send job each, in the caller's transaction. One statement: two processes
+ * starting at once each move a held email at most once between them. composed_at is cleared, since
+ * nothing held ever left: each is composed again, with the links and sender in force now.
+ */
+export async function requeueHeldEmails(db: Executor): Promise<string[]> {
+  const rows = await db
+    .updateTable('outbound_emails')
+    .set({ status: 'queued', composed_at: null, last_error: null })
+    .where('status', '=', 'held')
+    .returning('id')
     .execute();
+  const ids = rows.map((row) => row.id);
+  await queueSendJobs(db, ids);
+  return ids;
 }
 
 /** The addresses this rating request was mailed to (an unsubscribe link names the request). */

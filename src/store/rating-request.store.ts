@@ -64,6 +64,20 @@ export async function findRatingRequestById(db: Executor, id: string): Promise<R
   return row ? ratingRequestRowToRatingRequest(row) : undefined;
 }
 
+/** The rating requests of these ids, by id (absent ones missing). */
+export async function findRatingRequestsByIds(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, RatingRequest>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('rating_requests')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, ratingRequestRowToRatingRequest(row)]));
+}
+
 export async function findRatingRequestByKey(db: Executor, key: string): Promise<RatingRequest | undefined> {
   const row = await db.selectFrom('rating_requests').selectAll().where('key', '=', key).executeTakeFirst();
   return row ? ratingRequestRowToRatingRequest(row) : undefined;

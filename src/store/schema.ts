@@ -187,6 +187,24 @@ export interface BlastTable {
   queued: Generated<number>;
   skipped_suppressed: Generated<number>;
   skipped_invalid: Generated<number>;
+  /** `preparing` while its job turns blast_rows into queued mail; then `prepared`. */
+  state: ColumnType<'preparing' | 'prepared', 'preparing' | 'prepared' | undefined, 'preparing' | 'prepared'>;
+  /** What makes two uploads the same list (core/blast/blast-list.ts#listHash). */
+  list_hash: string | null;
+  /** Rows refused, with their line: at the upload and while preparing. */
+  line_errors: ColumnType<{ line: number; reason: string }[], string | undefined, string>;
+  /** When its last batch was prepared. */
+  progressed_at: Date | null;
+}
+
+/** A row of a blast's list, kept until its batch is prepared. */
+export interface BlastRowTable {
+  blast_id: string;
+  line: number;
+  email: string;
+  name: string | null;
+  external_id: string | null;
+  touchpoint_ref: string | null;
 }
 
 export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'failed' | 'suppressed';
@@ -213,6 +231,13 @@ export interface OutboundEmailTable {
   case_event_id: number | null;
   /** The reset whose link a `password-reset` mail carries. */
   password_reset_id: string | null;
+  /** When the current (or last) attempt claimed it. */
+  claimed_at: Date | null;
+  /** When its content was kept for its hand-off: from then on only that mail is sent. */
+  composed_at: Date | null;
+  from_name: string | null;
+  from_address: string | null;
+  to_name: string | null;
 }
 
 export interface EmailSuppressionTable {
@@ -320,6 +345,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   password_resets: PasswordResetTable;
   blasts: BlastTable;
+  blast_rows: BlastRowTable;
   outbound_emails: OutboundEmailTable;
   email_suppressions: EmailSuppressionTable;
   settings: SettingTable;

@@ -60,6 +60,17 @@ export async function findSurveyById(db: Executor, id: string): Promise<Survey |
   return row ? surveyRowToSurvey(row) : undefined;
 }
 
+/** The surveys of these ids, by id (absent ones missing). */
+export async function findSurveysByIds(db: Executor, ids: readonly string[]): Promise<Map<string, Survey>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, surveyRowToSurvey(row)]));
+}
+
 export async function listSurveys(db: Executor): Promise<Survey[]> {
   const rows = await db.selectFrom('surveys').selectAll().orderBy('created_at').orderBy('id').execute();
   return rows.map(surveyRowToSurvey);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { buildSurvey, unsubscribeTokenOf } from '../support/blasts.ts';
+import { buildSurvey, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
 import { confirmClickOverHttp } from '../support/customer-pages.ts';
 import { buildCase, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -87,6 +87,7 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     });
     assert.equal(blasted.statusCode, 201, blasted.body);
     const blastId = blasted.json().blast.id as string;
+    await prepareNow(served, blastId);
     for (const { name } of WIDTHS)
       unsubscribeLinks[name] = `/u/${await unsubscribeTokenOf(served, `${name}@example.test`)}`;
 

@@ -66,10 +66,27 @@ describe('Sending a survey blast from the console', () => {
     await page.screenshot({ path: '/tmp/blast-preview.png', fullPage: true });
 
     await preview.getByRole('button', { name: 'Send to 2 customers' }).click();
-    await page.getByText('2 emails queued for “Spring deliveries”.').waitFor(WAIT);
-    await page.getByRole('link', { name: 'Spring deliveries' }).waitFor(WAIT);
+    // The upload answers before the list is turned into mail: the blast shows while it is prepared.
+    await page
+      .getByText('“Spring deliveries” is on its way: 2 customers to ask.', { exact: false })
+      .waitFor(WAIT);
+    const row = page.getByRole('row', { name: /Spring deliveries/ });
+    // The refused line (of three) is already done with: a third prepared.
+    await row.getByText('Preparing: 33%').waitFor(WAIT);
+    await row.getByRole('progressbar', { name: 'Spring deliveries: prepared' }).waitFor(WAIT);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: '/tmp/blast-preparing.png', fullPage: true });
+    const desk = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await row.getByText('Preparing: 33%').waitFor(WAIT);
+    await page.screenshot({ path: '/tmp/blast-preparing-390.png', fullPage: true });
+    if (desk) await page.setViewportSize(desk);
+    assert.equal(await countRows(served, 'outbound_emails'), 0, 'nothing queued yet: the job prepares it');
 
+    // The worker prepares the list and holds its mail; the open list follows without a reload.
     await runJobs(served);
+    await row.getByText('2 held in the outbox, not sent').waitFor(WAIT);
+    assert.equal(await row.getByText(/Preparing/).count(), 0, 'prepared');
     await page.getByRole('link', { name: 'Spring deliveries' }).click();
     await page.getByRole('heading', { name: 'Outbox' }).waitFor(WAIT);
     // The heading shows before the list has loaded: wait for the second held email, then count.

@@ -11,6 +11,8 @@ import { type Client, signIn, startTestApp, type TestApp } from '../support/test
 
 type BlastBody = {
   id: string;
+  state: string;
+  prepared: number;
   recipients: number;
   queued: number;
   skippedSuppressed: number;
@@ -74,9 +76,24 @@ describe('blasts over the API', () => {
     assert.match(errors[2]?.reason ?? '', /already on line 2/);
     assert.match(errors[3]?.reason ?? '', /quote/);
     assert.equal(blast.recipients, 7);
-    assert.equal(blast.queued, 3);
+    assert.equal(blast.state, 'preparing', 'answered before the list is turned into mail');
+    assert.equal(blast.queued, 0);
     assert.equal(blast.skippedInvalid, 4);
-    assert.equal(blast.emails.queued, 3);
+    await runJobs(t);
+    const prepared = (await supervisor.request('GET', `/api/v1/blasts/${blast.id}`)).json() as {
+      blast: BlastBody;
+      errors: { line: number }[];
+    };
+    assert.equal(prepared.blast.state, 'prepared');
+    assert.equal(prepared.blast.prepared, 1);
+    assert.equal(prepared.blast.queued, 3);
+    assert.equal(prepared.blast.skippedInvalid, 4);
+    assert.equal(prepared.blast.emails.held, 3, 'no SMTP server: held in the outbox');
+    assert.deepEqual(
+      prepared.errors.map((e) => e.line),
+      [3, 4, 5, 7],
+      'the blast keeps its refused lines',
+    );
     assert.deepEqual([...(await emailsOfBlast(t, blast.id)).keys()].sort(), [
       'ann@example.test',
       'cy@example.test',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signRatingToken } from '../../src/core/rating/rating-link.ts';
-import { buildSurvey, unsubscribeTokenOf } from '../support/blasts.ts';
+import { buildSurvey, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
 import { confirmClick, postForm } from '../support/customer-pages.ts';
 import { buildCase, buildCustomer, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -32,6 +32,7 @@ describe('a customer’s story over the API', () => {
       ],
     });
     assert.equal(started.statusCode, 201, started.body);
+    await prepareNow(t, started.json().blast.id);
     const customer = (await asAgent.request('GET', '/api/v1/customers?q=mia@example')).json().customers[0];
     const request = await t.ctx.db
       .selectFrom('rating_requests')

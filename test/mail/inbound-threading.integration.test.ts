@@ -7,7 +7,7 @@ import type { Case } from '../../src/core/case/case.ts';
 import { replyAddressFor } from '../../src/core/case/case-links.ts';
 import type { Customer } from '../../src/core/customer/customer.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { queueOutboundEmails, saveComposedEmail } from '../../src/store/outbound-email.store.ts';
+import { queueOutboundEmails } from '../../src/store/outbound-email.store.ts';
 import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type MailIn, rawMail, startMailIn } from '../support/mail-in.ts';
@@ -100,13 +100,12 @@ describe('a customer’s mail reaches its case', () => {
       },
     ]);
     const ours = `<${outboundId}@shop.test>`;
-    await saveComposedEmail(t.ctx.db, outboundId, {
-      subject: 's',
-      text: 't',
-      html: 'h',
-      headers: {},
-      messageId: ours,
-    });
+    // As the send job keeps it once composed: the Message-ID a reply names.
+    await t.ctx.db
+      .updateTable('outbound_emails')
+      .set({ message_id: ours })
+      .where('id', '=', outboundId)
+      .execute();
     const { email } = await deliver(
       rawMail({ from: customer.emails[0], headers: { 'In-Reply-To': ours, References: ours } }),
     );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signRequestToken } from '../../src/core/rating/rating-link.ts';
-import { buildSurvey, emailsOfBlast, unsubscribeTokenOf } from '../support/blasts.ts';
+import { buildSurvey, emailsOfBlast, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
 import { buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -15,7 +15,7 @@ describe('unsubscribe links', () => {
       recipients: emails.map((email) => ({ email })),
     });
     assert.equal(response.statusCode, 201, response.body);
-    return response.json().blast as { id: string; queued: number; skippedSuppressed: number };
+    return prepareNow(t, response.json().blast.id);
   };
   const suppressionOf = (email: string) =>
     t.ctx.db.selectFrom('email_suppressions').selectAll().where('email', '=', email).executeTakeFirst();

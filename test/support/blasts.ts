@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { prepareBlast } from '../../src/app/blasts/prepare-blast.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import type { Blast } from '../../src/core/blast/blast.ts';
 import { signRequestToken } from '../../src/core/rating/rating-link.ts';
 import type { Survey } from '../../src/core/rating/survey.ts';
 import { defaultScale } from '../../src/core/rating/survey-scale.ts';
+import { findBlastById } from '../../src/store/blast.store.ts';
 import { insertSurvey } from '../../src/store/survey.store.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -37,4 +40,15 @@ export async function emailsOfBlast(t: TestApp, blastId: string): Promise<Map<st
     .where('blast_id', '=', blastId)
     .execute();
   return new Map(rows.map((row) => [row.to_address, row.status]));
+}
+
+/**
+ * Prepares an uploaded blast now, as the worker's prepare-blast job would (its send jobs stay
+ * queued), and returns it as it then stands.
+ */
+export async function prepareNow(t: Pick<TestApp, 'ctx'>, blastId: string): Promise<Blast> {
+  await prepareBlast(t.ctx, blastId);
+  const blast = await findBlastById(t.ctx.db, blastId);
+  if (!blast) throw new Error(`no blast ${blastId}`);
+  return blast;
 }

@@ -1,33 +1,19 @@
 import type { Blast } from '../../core/blast/blast.ts';
-import {
-  checkRecipientRows,
-  type LineError,
-  type Recipient,
-  type RecipientRow,
-} from '../../core/blast/recipient-rows.ts';
-import { decideSend, suppressionKey } from '../../core/mail/suppression.ts';
-import type { Survey } from '../../core/rating/survey.ts';
-import { AppError, isAppError } from '../../core/shared/app-error.ts';
+import { checkRecipientRows, type LineError, type RecipientRow } from '../../core/blast/recipient-rows.ts';
+import { assertNotSentBefore, listHash, SAME_LIST_WINDOW_MS } from '../../core/blast/same-list.ts';
+import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
-import { addToBlastCounts, countBlastEmails, insertBlast } from '../../store/blast.store.ts';
-import type { Trx } from '../../store/db.ts';
-import { findSuppressions } from '../../store/email-suppression.store.ts';
-import { type NewOutboundEmail, queueOutboundEmails } from '../../store/outbound-email.store.ts';
+import { findBlastOfList, insertBlast, insertBlastRows } from '../../store/blast.store.ts';
+import { lockNamed } from '../../store/db.ts';
+import { PREPARE_BLAST, queueRowJobs } from '../../store/job.store.ts';
 import { assertRole } from '../auth/assert-role.ts';
 import type { AppContext } from '../context.ts';
-import { upsertCustomerIn } from '../customers/upsert-customer.ts';
-import { createRatingRequestIn, getActiveSurvey } from '../rating-requests/create-rating-request.ts';
+import { getActiveSurvey } from '../rating-requests/create-rating-request.ts';
 import { type BlastWithProgress, progressOf } from './get-blast.ts';
 
-/**
- * Recipients per transaction. A 20,000-row list is 40 short transactions rather than one that holds
- * locks on thousands of customers for a minute; each batch's customers, requests, emails and send
- * jobs commit together, so a mail is queued exactly when its request exists.
- */
-const BATCH_SIZE = 500;
-/** Line errors returned in one answer; the blast's skippedInvalid still counts them all. */
-const MAX_REPORTED_ERRORS = 1000;
+/** Line errors returned in one answer, and kept on the blast; its skippedInvalid still counts them all. */
+export const MAX_REPORTED_ERRORS = 1000;
 
 export type StartBlastInput = {
   surveyId: string;
@@ -40,15 +26,17 @@ export type StartBlastInput = {
   unreadable?: readonly LineError[] | undefined;
 };
 
-/** The blast as it stands once every batch is queued, and the lines that were refused. */
+/** The blast as the upload left it (`preparing`), and the lines refused by the row rules. */
 export type BlastStarted = BlastWithProgress & { errors: LineError[] };
 
 /**
- * Sends a survey to a list: each valid row becomes (or updates) a customer, gets a rating request
- * and one queued survey email (intent `blast:<blast>:<customer>`) with its send job. Rows with a bad
- * or repeated address are refused with their line; addresses that unsubscribed or bounced are
- * skipped and counted, and nothing is created for them. A list with nothing to send is refused
- * whole (VALIDATION_FAILED with every line's reason) and changes nothing.
+ * Takes a list to send a survey to, and answers at once: the rows are checked (a bad or repeated
+ * address is refused with its line), then, in one transaction, the blast is kept `preparing` with
+ * its rows and a `prepare-blast` job (app/blasts/prepare-blast.ts turns the rows into customers,
+ * rating requests and queued mail, a batch at a time, and skips unsubscribed and bounced addresses).
+ * A list with nothing to send is refused whole (VALIDATION_FAILED with every line's reason); the
+ * same list for the same survey within a day is refused (SAME_LIST_SENT, naming the earlier blast):
+ * a retried upload never mails anyone twice. Refusals change nothing.
  */
 export async function startBlast(
   ctx: AppContext,
@@ -57,130 +45,41 @@ export async function startBlast(
 ): Promise<BlastStarted> {
   if (actor) assertRole(actor, 'supervisor');
   const checked = checkRecipientRows(input.recipients);
-  const errors = [...(input.unreadable ?? []), ...checked.errors];
+  const errors = [...(input.unreadable ?? []), ...checked.errors].sort((a, b) => a.line - b.line);
   if (checked.recipients.length === 0) throw nothingToSend(errors);
   const createdAt = ctx.now();
   const survey = await getActiveSurvey(ctx.db, input.surveyId);
-  let blast: Blast | undefined;
-  const lineOfCustomer = new Map<string, number>();
-  for (let start = 0; start < checked.recipients.length; start += BATCH_SIZE) {
-    const batch = checked.recipients.slice(start, start + BATCH_SIZE);
-    blast = await ctx.db.transaction().execute(async (trx) => {
-      const current =
-        blast ??
-        (await createBlast(trx, actor, {
-          surveyId: survey.id,
-          name: input.name?.trim() || `${survey.name}, ${createdAt.toISOString().slice(0, 10)}`,
-          touchpointType: input.touchpointType?.trim() || survey.touchpointType,
-          createdAt,
-          recipients: input.recipients.length + (input.unreadable?.length ?? 0),
-          skippedInvalid: errors.length,
-        }));
-      return queueBatch(trx, actor, { blast: current, survey, batch, createdAt, lineOfCustomer, errors });
+  const hash = listHash(survey.id, checked.recipients);
+  const blast = await ctx.db.transaction().execute(async (trx) => {
+    // Two uploads of one list at once: the second waits here, then finds the first.
+    await lockNamed(trx, `blast-list:${hash}`);
+    assertNotSentBefore(
+      await findBlastOfList(trx, hash, new Date(createdAt.getTime() - SAME_LIST_WINDOW_MS)),
+      createdAt,
+    );
+    const blast = await insertBlast(trx, {
+      surveyId: survey.id,
+      name: input.name?.trim() || `${survey.name}, ${createdAt.toISOString().slice(0, 10)}`,
+      touchpointType: input.touchpointType?.trim() || survey.touchpointType,
+      createdBy: actor?.userId,
+      createdAt,
+      recipients: input.recipients.length + (input.unreadable?.length ?? 0),
+      skippedInvalid: errors.length,
+      listHash: hash,
+      lineErrors: errors.slice(0, MAX_REPORTED_ERRORS),
     });
-  }
-  const started = blast as Blast;
-  const counts = await countBlastEmails(ctx.db, [started.id]);
-  return {
-    blast: started,
-    progress: progressOf(counts.get(started.id)),
-    errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS),
-  };
-}
-
-async function createBlast(
-  trx: Trx,
-  actor: Actor | undefined,
-  fields: Pick<Blast, 'surveyId' | 'name' | 'touchpointType' | 'createdAt' | 'recipients' | 'skippedInvalid'>,
-): Promise<Blast> {
-  const blast = await insertBlast(trx, { ...fields, createdBy: actor?.userId });
-  await recordAudit(trx, {
-    actorUserId: actor?.userId,
-    action: 'blast.started',
-    subjectType: 'blast',
-    subjectId: blast.id,
-    details: { surveyId: blast.surveyId, recipients: blast.recipients },
+    await insertBlastRows(trx, blast.id, checked.recipients);
+    await recordAudit(trx, {
+      actorUserId: actor?.userId,
+      action: 'blast.started',
+      subjectType: 'blast',
+      subjectId: blast.id,
+      details: { surveyId: blast.surveyId, recipients: blast.recipients },
+    });
+    await queueRowJobs(trx, PREPARE_BLAST, [blast.id]);
+    return blast;
   });
-  return blast;
-}
-
-async function queueBatch(
-  trx: Trx,
-  actor: Actor | undefined,
-  work: {
-    blast: Blast;
-    survey: Survey;
-    batch: readonly Recipient[];
-    createdAt: Date;
-    /** Across batches: a customer reached through two addresses is asked once. */
-    lineOfCustomer: Map<string, number>;
-    /** Where refused rows are reported. */
-    errors: LineError[];
-  },
-): Promise<Blast> {
-  const { blast, survey, createdAt } = work;
-  const suppressions = await findSuppressions(
-    trx,
-    work.batch.map((r) => suppressionKey(r.email)),
-  );
-  const emails: NewOutboundEmail[] = [];
-  let skippedSuppressed = 0;
-  let skippedInvalid = 0;
-  for (const recipient of work.batch) {
-    if (!decideSend(suppressions.get(suppressionKey(recipient.email)), 'survey').send) {
-      skippedSuppressed++;
-      continue;
-    }
-    const customerId = await upsertRecipient(trx, actor, recipient);
-    const earlier = customerId.ok ? work.lineOfCustomer.get(customerId.id) : undefined;
-    if (!customerId.ok || earlier !== undefined) {
-      skippedInvalid++;
-      work.errors.push({
-        line: recipient.line,
-        reason: customerId.ok
-          ? `the same customer as line ${earlier}: each customer is asked once`
-          : customerId.reason,
-      });
-      continue;
-    }
-    work.lineOfCustomer.set(customerId.id, recipient.line);
-    const request = await createRatingRequestIn(trx, actor, {
-      survey,
-      customerId: customerId.id,
-      touchpointType: blast.touchpointType,
-      touchpointRef: recipient.touchpointRef ?? `blast:${blast.id}`,
-      createdAt,
-    });
-    emails.push({
-      intentKey: `blast:${blast.id}:${customerId.id}`,
-      kind: 'survey',
-      toAddress: recipient.email,
-      blastId: blast.id,
-      ratingRequestId: request.id,
-      createdAt,
-    });
-  }
-  const queued = await queueOutboundEmails(trx, emails);
-  return addToBlastCounts(trx, blast.id, { queued: queued.length, skippedSuppressed, skippedInvalid });
-}
-
-/** The customer for a row; a row whose address belongs to a customer with another external id is refused. */
-async function upsertRecipient(
-  trx: Trx,
-  actor: Actor | undefined,
-  recipient: Recipient,
-): Promise<{ ok: true; id: string } | { ok: false; reason: string }> {
-  try {
-    const { customer } = await upsertCustomerIn(trx, actor, {
-      name: recipient.name,
-      emails: [recipient.email],
-      externalId: recipient.externalId,
-    });
-    return { ok: true, id: customer.id };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'CONFLICT') return { ok: false, reason: error.message };
-    throw error;
-  }
+  return { blast: blast as Blast, progress: progressOf(), errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }
 
 /** The refusal of a list no row of which can be mailed, naming every line (at most 1,000). */

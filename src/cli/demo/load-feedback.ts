@@ -7,6 +7,7 @@
  * the inbox and the timelines show what the product would have made of such a month.
  */
 
+import { prepareBlast } from '../../app/blasts/prepare-blast.ts';
 import { startBlast } from '../../app/blasts/start-blast.ts';
 import { changeCaseStatus } from '../../app/cases/change-case-status.ts';
 import { getCase } from '../../app/cases/get-case.ts';
@@ -254,6 +255,8 @@ export async function loadFeedbackMonth(ctx: AppContext, cast: Cast): Promise<Fe
       name: DEMO_BLAST.name,
       recipients,
     });
+    // What the worker's prepare-blast job does, done here so the demo's answers have requests to answer.
+    await prepareBlast(at, blast.blast.id);
     const emails = await listOutbox(at, { blastId: blast.blast.id, limit: 100 });
     for (const email of emails) {
       if (!email.ratingRequestId) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeResponseRate } from './blast.ts';
+import { computeResponseRate, preparedShare } from './blast.ts';
 
 describe('blast response rate', () => {
   const cases: [{ answered: number; sent: number }, number | undefined][] = [
@@ -17,4 +17,22 @@ describe('blast response rate', () => {
       assert.equal(computeResponseRate(counts), rate);
     });
   }
+});
+
+describe('how far a blast is prepared', () => {
+  const cases: [
+    { recipients: number; queued: number; skippedSuppressed: number; skippedInvalid: number },
+    number,
+  ][] = [
+    [{ recipients: 3000, queued: 0, skippedSuppressed: 0, skippedInvalid: 0 }, 0],
+    [{ recipients: 3000, queued: 1000, skippedSuppressed: 10, skippedInvalid: 490 }, 0.5],
+    [{ recipients: 3, queued: 2, skippedSuppressed: 0, skippedInvalid: 1 }, 1],
+    // Refused lines count as done from the upload on.
+    [{ recipients: 3, queued: 0, skippedSuppressed: 0, skippedInvalid: 1 }, 1 / 3],
+    [{ recipients: 0, queued: 0, skippedSuppressed: 0, skippedInvalid: 0 }, 1],
+  ];
+  for (const [counts, share] of cases)
+    it(`is ${share.toFixed(2)} for ${JSON.stringify(counts)}`, () => {
+      assert.equal(preparedShare(counts), share);
+    });
 });

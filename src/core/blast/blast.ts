@@ -1,5 +1,13 @@
 import type { OutboundEmailStatus } from '../mail/outbound-email.ts';
 
+/**
+ * `preparing`: the list is kept and a job is turning its rows into customers, rating requests and
+ * queued mail, a batch at a time (mail of the first batches is already going out). `prepared`: every
+ * row was queued, skipped or refused.
+ */
+export const BLAST_STATES = ['preparing', 'prepared'] as const;
+export type BlastState = (typeof BLAST_STATES)[number];
+
 /** A survey sent to a list of customers, with what became of each row of the list. */
 export type Blast = {
   id: string;
@@ -16,7 +24,20 @@ export type Blast = {
   skippedSuppressed: number;
   /** Rows refused: no or a bad address, a repeat, a customer conflict. */
   skippedInvalid: number;
+  state: BlastState;
 };
+
+/**
+ * How far the preparation of a blast is, 0 to 1: the rows queued, skipped or refused, of all rows.
+ *
+ * @example preparedShare({ recipients: 3000, queued: 1000, skippedSuppressed: 10, skippedInvalid: 490 }) // 0.5
+ */
+export function preparedShare(
+  blast: Pick<Blast, 'recipients' | 'queued' | 'skippedSuppressed' | 'skippedInvalid'>,
+): number {
+  if (blast.recipients === 0) return 1;
+  return Math.min(1, (blast.queued + blast.skippedSuppressed + blast.skippedInvalid) / blast.recipients);
+}
 
 /** Where a blast's emails are now, and how many of their rating requests were answered. */
 export type BlastProgress = {

@@ -12,6 +12,11 @@ export const CASE_EVENT_KINDS = [
   'feedback',
   /** The customer's own words replaced a placeholder story; `data.previous` keeps what it said before. */
   'story_told',
+  /**
+   * A mail about the case could not be delivered, for good (refused, or every retry failed):
+   * `data` is { emailId, to, error }, so the owner knows the customer or colleague did not get it.
+   */
+  'delivery_failed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

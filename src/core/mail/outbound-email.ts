@@ -38,6 +38,16 @@ export type OutboundEmail = {
   passwordResetId: string | undefined;
   /** A case message's `message_out` event on the case's timeline. */
   caseEventId: number | undefined;
+  /** When the current (or last) attempt claimed it: the fence of that attempt's writes. */
+  claimedAt: Date | undefined;
+  /**
+   * When its content was kept for its hand-off to SMTP (the Date it carries). From then on every
+   * attempt sends exactly this mail: see core/mail/delivery-attempts.ts.
+   */
+  composedAt: Date | undefined;
+  /** The From of the kept mail, and the name its To carries. */
+  from: { name: string; address: string } | undefined;
+  toName: string | undefined;
 };
 
 /**

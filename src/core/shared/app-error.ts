@@ -35,6 +35,11 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_IN_PROGRESS: 409,
   /** The Idempotency-Key came before with a different request (method, path, query or body). */
   IDEMPOTENCY_KEY_REUSED: 422,
+  /**
+   * A blast's list (the same rows, for the same survey) was already sent less than a day before:
+   * the problem names the earlier blast (`blastId`). A retried upload, so nobody is mailed twice.
+   */
+  SAME_LIST_SENT: 409,
   /** An owner of active cases would be deactivated: their cases must be handed off first. */
   OWNS_ACTIVE_CASES: 409,
   /** A message to the customer of a closed case: reopen it first (core/conversation/case-message.ts). */

@@ -24,6 +24,19 @@ export type ReadableText = '#000000' | '#ffffff';
  * @example readableTextOn('#2E8B57') // '#000000' (4.9:1; white would be 4.2:1)
  */
 export function readableTextOn(background: string): ReadableText {
-  if (!isColour(background)) return '#000000';
-  return contrastRatio('#000000', background) >= contrastRatio('#ffffff', background) ? '#000000' : '#ffffff';
+  let text = readable.get(background);
+  if (text) return text;
+  text = !isColour(background)
+    ? '#000000'
+    : contrastRatio('#000000', background) >= contrastRatio('#ffffff', background)
+      ? '#000000'
+      : '#ffffff';
+  // A survey's few colours, asked again for every email of a blast (measured: 3 % of a send's CPU).
+  if (readable.size >= MAX_REMEMBERED) readable.clear();
+  readable.set(background, text);
+  return text;
 }
+
+/** Colours whose text colour is remembered: a few surveys' scales and brands. */
+const MAX_REMEMBERED = 256;
+const readable = new Map<string, ReadableText>();

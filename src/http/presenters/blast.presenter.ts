@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BlastWithProgress } from '../../app/blasts/get-blast.ts';
 import type { BlastStarted } from '../../app/blasts/start-blast.ts';
+import { BLAST_STATES, preparedShare } from '../../core/blast/blast.ts';
 import type { LineError } from '../../core/blast/recipient-rows.ts';
 
 const count = z.number().int().min(0);
@@ -13,9 +14,16 @@ export const blastSchema = z
     touchpointType: z.string(),
     createdBy: z.uuid().nullable(),
     createdAt: z.iso.datetime(),
+    /**
+     * `preparing`: the list is being turned into queued mail, a batch at a time (the first mails are
+     * already on their way); `prepared`: every row was queued, skipped or refused.
+     */
+    state: z.enum(BLAST_STATES),
+    /** How much of the list is prepared, 0 to 1: rows queued, skipped or refused, of all rows. */
+    prepared: z.number().min(0).max(1),
     /** Rows given: the CSV's data lines, or the JSON list's items. */
     recipients: count,
-    /** Emails queued when the blast started. */
+    /** Emails queued for the list so far (all of them once prepared). */
     queued: count,
     /** Rows whose address had unsubscribed or bounced: nothing was sent to them. */
     skippedSuppressed: count,
@@ -53,6 +61,8 @@ export function presentBlast({ blast, progress }: BlastWithProgress): z.infer<ty
     touchpointType: blast.touchpointType,
     createdBy: blast.createdBy ?? null,
     createdAt: blast.createdAt.toISOString(),
+    state: blast.state,
+    prepared: preparedShare(blast),
     recipients: blast.recipients,
     queued: blast.queued,
     skippedSuppressed: blast.skippedSuppressed,
@@ -67,7 +77,10 @@ export function presentLineError(error: LineError): z.infer<typeof lineErrorSche
   return { line: error.line, reason: error.reason };
 }
 
-/** The answer to starting a blast: the blast as it now stands, and the lines that were refused. */
+/**
+ * A blast and its refused lines: as the upload left it (the lines the row rules refused), or as it
+ * stands (every line refused so far, at the upload and while preparing; at most 1,000).
+ */
 export const blastStartedSchema = z.object({ blast: blastSchema, errors: z.array(lineErrorSchema) });
 
 export function presentBlastStarted(started: BlastStarted): z.infer<typeof blastStartedSchema> {

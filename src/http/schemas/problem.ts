@@ -16,5 +16,7 @@ export const problemSchema = z
     instance: z.string().optional(),
     /** Each refused field (or CSV line) with its reason. */
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    /** SAME_LIST_SENT: the blast that already took this list. */
+    blastId: z.uuid().optional(),
   })
   .meta({ id: 'Problem' });

@@ -1,13 +1,20 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { findSurveyEmailFacts } from '../../app/blasts/find-survey-email-facts.ts';
+import {
+  findSurveyEmailFacts,
+  findSurveyEmailFactsOf,
+  type SurveyEmailFacts,
+} from '../../app/blasts/find-survey-email-facts.ts';
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
+import { announceMessageDelivery } from '../../app/conversation/announce-message-delivery.ts';
 import { findCaseMessageFacts } from '../../app/conversation/find-case-message-facts.ts';
-import { claimOutboundEmail } from '../../app/outbox/claim-outbound-email.ts';
-import { recordComposedEmail, recordDelivery } from '../../app/outbox/record-delivery.ts';
+import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
+import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
+import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
+import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
@@ -16,59 +23,130 @@ import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
-const payload = z.object({ emailId: z.uuid() });
+/** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
+const payload = z.union([
+  z.object({ emailId: z.uuid() }),
+  z.object({ emailIds: z.array(z.uuid()).min(1).max(1000) }),
+]);
 
 /**
- * Sends one outbound email, at most once. It claims the email first (queued → sending; someone
- * else's claim means skip), the claim re-reads the suppression list, then the email is composed,
- * kept, and handed to the mailer (SMTP, or held in the local outbox). A temporary failure puts it
- * back in the queue and throws, so graphile-worker retries later; a crash while the SMTP server has
- * the message leaves it `sending`, never sent twice.
+ * Sends outbound emails; one intent, one mail. It claims them first (queued → sending; one that
+ * someone else holds is skipped), the claim re-reads the suppression list, then each mail is
+ * composed, and all are kept together (with their Date and Message-ID) before any is handed to the
+ * mailer (SMTP, or held in the local outbox); each is recorded as it comes back, grouped with others
+ * (DeliveryRecorder). A mail composed by an earlier attempt is not composed again: that very mail is
+ * sent. A temporary failure queues it again with a job at the backoff's next time
+ * (core/mail/delivery-attempts.ts); a crash leaves it `sending`, for app/outbox/recover-stuck-emails.ts.
  */
 export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
+  // One per worker: the deliveries of every job running at once share their commits.
+  const recorder = new DeliveryRecorder(ctx);
   return async (raw, helpers) => {
-    const { emailId } = payload.parse(raw);
-    const claim = await claimOutboundEmail(ctx, emailId);
-    if (claim.state !== 'claimed') {
-      helpers.logger.debug(`email ${emailId}: ${claim.state}, not sent`);
-      return;
-    }
-    const { email } = claim;
-    // On the last attempt a failure is final: put back in the queue, nothing would ever send it.
-    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-    let composed: Composed;
-    try {
-      composed = await compose(ctx, mailer, email);
-      if (composed.state === 'composed') {
-        const { kept } = composed;
-        await recordComposedEmail(ctx, email.id, {
+    const parsed = payload.parse(raw);
+    const ids = 'emailId' in parsed ? [parsed.emailId] : parsed.emailIds;
+    const claimed = await claimOutboundEmails(ctx, ids);
+    if (claimed.length < ids.length)
+      helpers.logger.debug(
+        `${ids.length - claimed.length} of ${ids.length} emails taken or suppressed, not sent`,
+      );
+    const ready = new Map<string, OutgoingMessage>();
+    const composed: { email: ClaimedEmail; message: OutgoingMessage; kept: OutgoingMessage }[] = [];
+    const fresh = claimed.filter((email) => email.composedAt === undefined);
+    // Survey facts of the whole batch in three queries; the survey of a request does not change.
+    const surveyFacts = await findSurveyEmailFactsOf(
+      ctx,
+      fresh.filter((email) => email.kind === 'survey'),
+    ).catch(() => new Map<string, SurveyEmailFacts | undefined>());
+    await Promise.all(
+      claimed.map(async (email) => {
+        if (email.kind === 'password-reset' && email.composedAt !== undefined) {
+          // Its link's secret is never kept, so the kept copy cannot be sent again; a new link would
+          // be a second, different mail. The link it carried still works if it arrived.
+          await recordNotComposed(ctx, email, PASSWORD_LINK_INTERRUPTED);
+          return announceMessageDelivery(ctx.db, email);
+        }
+        const kept = keptMessage(email);
+        if (kept) return ready.set(email.id, kept);
+        let result: Composed;
+        try {
+          result = await compose(ctx, mailer, email, surveyFacts);
+        } catch (error) {
+          // Nothing was kept, so nothing was handed over: a later attempt composes it again.
+          await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
+          return announceMessageDelivery(ctx.db, email);
+        }
+        if (result.state === 'not-sent') {
+          await recordNotComposed(ctx, email, result.reason);
+          return announceMessageDelivery(ctx.db, email);
+        }
+        const date = ctx.now();
+        result.message.date = date;
+        result.kept.date = date;
+        composed.push({ email, message: result.message, kept: result.kept });
+      }),
+    );
+    const kept = await recordComposedEmails(
+      ctx,
+      composed.map(({ email, kept }) => ({
+        claim: email,
+        composed: {
           subject: kept.subject,
           text: kept.text,
           html: kept.html,
           headers: kept.headers,
           messageId: kept.messageId,
-        });
-      }
-    } catch (error) {
-      // Nothing was handed over: put it back, so the retry can claim it again.
-      await recordDelivery(
-        ctx,
-        email,
-        { state: 'retry', error: `composing failed: ${String(error)}` },
-        { lastAttempt },
-      );
-      if (lastAttempt) return;
-      throw error;
+          from: kept.from,
+          toName: kept.to.name,
+          composedAt: kept.date ?? ctx.now(),
+        },
+      })),
+    );
+    for (const { email, message } of composed) {
+      if (kept.has(email.id)) ready.set(email.id, message);
+      else helpers.logger.warn(`email ${email.id}: its claim was taken over before the hand-off; not sent`);
     }
-    if (composed.state === 'not-sent') {
-      await recordDelivery(ctx, email, { state: 'failed', error: composed.reason });
-      return;
-    }
-    const message = composed.message;
-    const delivery = await mailer.send(message);
-    await recordDelivery(ctx, email, delivery, { lastAttempt });
-    if (delivery.state === 'retry' && !lastAttempt)
-      throw new Error(`email ${email.id} not sent yet, will retry: ${delivery.error}`);
+    await Promise.all(
+      claimed
+        .filter((email) => ready.has(email.id))
+        .map(async (email) => {
+          const delivery = await mailer.send(ready.get(email.id) as OutgoingMessage, {
+            startBy: handoffDeadline(email.claimedAt),
+          });
+          const recorded = await recorder.record(email, delivery);
+          // A case's timeline shows its messages' delivery: tell the consoles once it is recorded.
+          await announceMessageDelivery(ctx.db, email);
+          if (recorded === 'not-ours')
+            helpers.logger.warn(
+              `email ${email.id}: ${delivery.state}, but its claim had been taken over meanwhile`,
+            );
+        }),
+    );
+  };
+}
+
+/**
+ * The mail an earlier attempt composed and kept (it may have reached the SMTP server): sent again
+ * exactly, same Message-ID and Date. Undefined when nothing was kept for a hand-off yet.
+ */
+function keptMessage(email: OutboundEmail): OutgoingMessage | undefined {
+  if (
+    email.composedAt === undefined ||
+    email.from === undefined ||
+    email.subject === undefined ||
+    email.textBody === undefined ||
+    email.htmlBody === undefined ||
+    email.messageId === undefined
+  )
+    return undefined;
+  return {
+    from: email.from,
+    to: { name: email.toName ?? '', address: email.toAddress },
+    subject: email.subject,
+    text: email.textBody,
+    html: email.htmlBody,
+    headers: email.headers,
+    messageId: email.messageId,
+    date: email.composedAt,
   };
 }
 
@@ -88,12 +166,20 @@ const asSent = (message: OutgoingMessage | undefined): Composed =>
   message ? { state: 'composed', message, kept: message } : { state: 'not-sent', reason: GONE };
 
 /** The mail of the email's kind (one module per kind in src/mail/out), or why it is not sent. */
-async function compose(ctx: AppContext, mailer: Mailer, email: OutboundEmail): Promise<Composed> {
+async function compose(
+  ctx: AppContext,
+  mailer: Mailer,
+  email: OutboundEmail,
+  /** Facts read for the batch; an email missing here (their read failed) reads its own. */
+  surveyFacts: ReadonlyMap<string, SurveyEmailFacts | undefined>,
+): Promise<Composed> {
   const sender = { from: mailer.from, messageId: messageIdFor(email.id, mailer.from) };
   const brand = await brandForCustomers(ctx);
   switch (email.kind) {
     case 'survey': {
-      const facts = await findSurveyEmailFacts(ctx, email);
+      const facts = surveyFacts.has(email.id)
+        ? surveyFacts.get(email.id)
+        : await findSurveyEmailFacts(ctx, email);
       return asSent(facts && renderSurveyEmail(facts, sender, brand));
     }
     case 'survey-test':
@@ -135,3 +221,5 @@ const PASSWORD_LINK_NOT_HELD =
   'not sent: no SMTP server is configured (SMTP_URL), and a password link is never kept in the outbox. Make a link shown once instead (People).';
 const PASSWORD_LINK_GONE =
   'not sent: the link was used, replaced by a newer one or expired, or the person was deactivated or has another address now';
+const PASSWORD_LINK_INTERRUPTED =
+  'a crash interrupted its sending: it may have arrived (its link then works), or not. Mail a new link if the person says it did not come.';

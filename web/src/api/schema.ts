@@ -627,7 +627,10 @@ export interface paths {
         /** The latest blasts with their progress and response rate, newest first (supervisors) */
         get: operations["listBlasts"];
         put?: never;
-        /** Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped */
+        /**
+         * Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped
+         * @description Answers at once with the blast, `preparing`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried request mails nobody twice.
+         */
         post: operations["startBlast"];
         delete?: never;
         options?: never;
@@ -642,7 +645,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One blast: its emails by status, answers and response rate (supervisors) */
+        /** One blast: how far its list is prepared, its emails by status, answers, response rate and refused lines (supervisors) */
         get: operations["getBlast"];
         put?: never;
         post?: never;
@@ -700,7 +703,7 @@ export interface paths {
         put?: never;
         /**
          * Send a survey to the customers of a CSV (supervisors): columns email (required), name, external_id, touchpoint_ref
-         * @description The body is the CSV itself (Content-Type: text/csv, at most 5 MB and 20,000 rows), its first line naming the columns. Lines that cannot be mailed are returned with their number and reason; the rest are sent.
+         * @description The body is the CSV itself (Content-Type: text/csv, at most 5 MB and 20,000 rows), its first line naming the columns. It answers at once with the blast, `preparing`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). Lines the row rules refuse are returned with their number and reason; lines refused later (a customer conflict) show on the blast. The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried upload mails nobody twice.
          */
         post: operations["startBlastCsv"];
         delete?: never;
@@ -999,13 +1002,15 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "OWNS_ACTIVE_CASES" | "CASE_CLOSED" | "CUSTOMER_UNREACHABLE" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "SAME_LIST_SENT" | "OWNS_ACTIVE_CASES" | "CASE_CLOSED" | "CUSTOMER_UNREACHABLE" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
             detail: string;
             instance?: string;
             errors?: {
                 field: string;
                 message: string;
             }[];
+            /** Format: uuid */
+            blastId?: string;
         };
         ApiToken: {
             /** Format: uuid */
@@ -1052,6 +1057,9 @@ export interface components {
             createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @enum {string} */
+            state: "preparing" | "prepared";
+            prepared: number;
             recipients: number;
             queued: number;
             skippedSuppressed: number;
@@ -1089,7 +1097,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told";
+            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed";
             actorUserId: string | null;
             body: string | null;
             data: {
@@ -2030,7 +2038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2420,7 +2428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2669,7 +2677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2948,7 +2956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,7 +3259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3344,7 +3352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3440,7 +3448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3656,7 +3664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3794,7 +3802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4119,7 +4127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,7 +4249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4501,7 +4509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,6 +4566,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         blast: components["schemas"]["Blast"];
+                        errors: components["schemas"]["BlastLineError"][];
                     };
                 };
             };
@@ -4829,7 +4838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5191,7 +5200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -175,6 +175,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
+    case 'delivery_failed':
+      summary = (
+        <>
+          <strong>A mail to {text(data.to) ?? 'the customer'} was not delivered</strong>
+          {text(data.error) && <span className="muted"> · {text(data.error)}</span>}
+        </>
+      );
+      break;
     case 'message_out':
       summary = (
         <>

@@ -15,8 +15,8 @@ import { useResource } from '../hooks/use-resource.ts';
 import { Link } from '../router.tsx';
 import { MAX_CSV_BYTES, MAX_RECIPIENTS } from '../rules.ts';
 
-/** While any blast still has emails on their way, the list refreshes this often. */
-const REFRESH_MS = 5000;
+/** While any blast is being prepared or still has emails on their way, the list refreshes this often. */
+const REFRESH_MS = 3000;
 
 /** Survey blasts: send a survey to a CSV of customers, and follow each blast's delivery and answers. */
 export function BlastsScene() {
@@ -24,7 +24,8 @@ export function BlastsScene() {
   const blasts = useResource(() => amends.blasts(), []);
   const [started, setStarted] = useState<BlastStarted>();
 
-  const inFlight = blasts.data?.some((b) => b.emails.queued + b.emails.sending > 0) ?? false;
+  const inFlight =
+    blasts.data?.some((b) => b.state === 'preparing' || b.emails.queued + b.emails.sending > 0) ?? false;
   useEffect(() => {
     if (!inFlight) return;
     const timer = window.setInterval(blasts.reload, REFRESH_MS);
@@ -184,21 +185,17 @@ function BlastForm({
   );
 }
 
-/** What the server did with the list: queued, skipped, and each refused line with its reason. */
+/** What the server took: the blast, prepared in the background, and each line refused with its reason. */
 function BlastResult({ started }: { started: BlastStarted }) {
   const { blast, errors } = started;
+  const accepted = blast.recipients - blast.skippedInvalid;
   return (
     <div className="card stack blast-result" aria-live="polite">
       <p className="success-message">
-        {blast.queued === 1 ? '1 email queued' : `${blast.queued.toLocaleString()} emails queued`} for “
-        {blast.name}”.
+        “{blast.name}” is on its way:{' '}
+        {accepted === 1 ? '1 customer' : `${accepted.toLocaleString()} customers`} to ask. Follow it below as
+        the list is prepared and mailed.
       </p>
-      {(blast.skippedSuppressed > 0 || blast.skippedInvalid > 0) && (
-        <p>
-          Skipped: {blast.skippedSuppressed.toLocaleString()} unsubscribed or bounced,{' '}
-          {blast.skippedInvalid.toLocaleString()} refused.
-        </p>
-      )}
       {errors.length > 0 && (
         <LineErrors errors={errors.map((e) => ({ field: `Line ${e.line}`, message: e.reason }))} />
       )}
@@ -231,6 +228,12 @@ function BlastTable({ blasts, surveys }: { blasts: Blast[]; surveys: Survey[] })
                 <td>
                   <Link to={`/outbox?blast=${encodeURIComponent(blast.id)}`}>{blast.name}</Link>
                   <span className="block muted">{surveyName.get(blast.surveyId) ?? 'Survey'}</span>
+                  {blast.state === 'preparing' && (
+                    <span className="block blast-preparing">
+                      <progress value={blast.prepared} max={1} aria-label={`${blast.name}: prepared`} />{' '}
+                      Preparing: {Math.floor(blast.prepared * 100)}%
+                    </span>
+                  )}
                 </td>
                 <td>{formatDateTime(blast.createdAt)}</td>
                 <td>

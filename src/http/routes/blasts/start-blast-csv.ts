@@ -20,7 +20,7 @@ export const startBlastCsvRoute: Route = (api, { ctx }) => {
       schema: {
         summary:
           'Send a survey to the customers of a CSV (supervisors): columns email (required), name, external_id, touchpoint_ref',
-        description: `The body is the CSV itself (Content-Type: text/csv, at most ${MAX_CSV_BYTES / (1024 * 1024)} MB and ${MAX_RECIPIENTS.toLocaleString('en')} rows), its first line naming the columns. Lines that cannot be mailed are returned with their number and reason; the rest are sent.`,
+        description: `The body is the CSV itself (Content-Type: text/csv, at most ${MAX_CSV_BYTES / (1024 * 1024)} MB and ${MAX_RECIPIENTS.toLocaleString('en')} rows), its first line naming the columns. It answers at once with the blast, \`preparing\`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). Lines the row rules refuse are returned with their number and reason; lines refused later (a customer conflict) show on the blast. The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried upload mails nobody twice.`,
         tags: ['blasts'],
         consumes: ['text/csv'],
         querystring,

@@ -12,6 +12,8 @@ export const startBlastRoute: Route = (api, { ctx }) => {
     schema: {
       summary:
         'Send a survey to a list of customers (supervisors); unsubscribed and bounced addresses are skipped',
+      description:
+        'Answers at once with the blast, `preparing`: a job turns the rows into queued mail, a batch at a time (follow it at GET /api/v1/blasts/{id}). The same list for the same survey within a day is refused (409 SAME_LIST_SENT, naming the earlier blast), so a retried request mails nobody twice.',
       tags: ['blasts'],
       body: blastBody,
       response: { 201: blastStartedSchema },
