@@ -46,12 +46,7 @@ describe('happiness over settled days', () => {
     await confirmClick(t, gold.linkFor(4));
     // 11 January, 23:30: a neutral CSAT 3 for the couriers.
     clock = at('2026-01-11T23:30:00Z');
-    const csat = await buildRatingRequest(t.ctx, { kind: 'csat', touchpointType: 'support' });
-    await t.ctx.db
-      .updateTable('rating_requests')
-      .set({ team_id: team.id })
-      .where('id', '=', csat.request.id)
-      .execute();
+    const csat = await buildRatingRequest(t.ctx, { kind: 'csat', touchpointType: 'support', teamId: team.id });
     await confirmClick(t, csat.linkFor(3));
     clock = at('2026-01-12T10:00:00Z');
     await confirmClick(t, changed.linkFor(4));
