@@ -225,7 +225,9 @@ export async function main(args: string[]): Promise<void> {
     if (!only) writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n| Read | p50 ms | p95 ms | CPU ms |\n|---|---:|---:|---:|`);
     for (const r of timed) console.log(`| ${r.name} | ${r.p50_ms} | ${r.p95_ms} | ${r.cpu_ms} |`);
-    console.log(`\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms.${only ? '' : ` Written to ${resultsFile}.`}`);
+    console.log(
+      `\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms.${only ? '' : ` Written to ${resultsFile}.`}`,
+    );
     if (args.includes('--keep')) {
       console.log(`\nKept for EXPLAIN: psql ${database.connectionString} — Ctrl-C to end.`);
       await new Promise((resolve) => process.once('SIGINT', resolve));

@@ -124,10 +124,10 @@ export type HappinessCountQuery = {
 
 /**
  * Counts answered requests by their latest answer, so a changed mind counts once, in the window by
- * that answer's time, split by the grouping. Periods start at midnight UTC. Every part is first
- * counted per day, survey, touchpoint type, team and score (the shape of happiness_days), so the
- * grouping adds up a few hundred rows whatever the window. Only rating_answers and happiness_days are
- * read: each answer carries what it is counted by.
+ * that answer's time, split by the grouping. Periods start at midnight UTC. Each part of the window
+ * is first counted per survey (its kind decides what is happy), split and score, so the grouping adds
+ * up a few hundred rows whatever the window. Only rating_answers and happiness_days are read: each
+ * answer carries what it is counted by.
  */
 export async function countHappiness(db: Executor, query: HappinessCountQuery): Promise<HappinessCountRow[]> {
   const group = GROUPS[query.groupBy](query.period);
@@ -135,16 +135,16 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
   const counted: RawBuilder<unknown>[] = [];
   if (parts.recent)
     counted.push(sql`
-      SELECT survey_id, touchpoint_type, team_id, (at AT TIME ZONE 'UTC')::date, score, count(*)
-      FROM (${latestAnswersSince(parts.recent.from)}) AS latest_answer
-      WHERE at < ${parts.recent.to}
-      GROUP BY 1, 2, 3, 4, 5`);
+      SELECT a.survey_id, ${group.split.answer}, a.score, count(*)
+      FROM (${latestAnswersSince(parts.recent.from)}) AS a
+      WHERE a.at < ${parts.recent.to}
+      GROUP BY 1, 2, 3`);
   if (parts.settledEdges.length > 0)
     // A few answers (under two days' worth): each is checked against its request's other answers
     // through their request index. Written as a scalar subquery so it stays a lookup per answer: as
     // an anti-join the planner may read all of rating_answers to hash it.
     counted.push(sql`
-      SELECT a.survey_id, a.touchpoint_type, a.team_id, (a.at AT TIME ZONE 'UTC')::date, a.score, count(*)
+      SELECT a.survey_id, ${group.split.answer}, a.score, count(*)
       FROM rating_answers a
       WHERE (${sql.join(
         parts.settledEdges.map((edge) => sql`(a.at >= ${edge.from} AND a.at < ${edge.to})`),
@@ -154,13 +154,14 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
         AND a.id = (SELECT later.id FROM rating_answers later
                     WHERE later.request_id = a.request_id AND later.set_aside_at IS NULL
                     ORDER BY later.at DESC, later.id DESC LIMIT 1)
-      GROUP BY 1, 2, 3, 4, 5`);
+      GROUP BY 1, 2, 3`);
   if (parts.kept)
     counted.push(sql`
-      SELECT survey_id, touchpoint_type, team_id, day, score, answers
-      FROM happiness_days
-      WHERE day >= (${parts.kept.from}::timestamptz AT TIME ZONE 'UTC')::date
-        AND day < (${parts.kept.to}::timestamptz AT TIME ZONE 'UTC')::date`);
+      SELECT a.survey_id, ${group.split.day}, a.score, sum(a.answers)
+      FROM happiness_days a
+      WHERE a.day >= (${parts.kept.from}::timestamptz AT TIME ZONE 'UTC')::date
+        AND a.day < (${parts.kept.to}::timestamptz AT TIME ZONE 'UTC')::date
+      GROUP BY 1, 2, 3`);
   if (counted.length === 0) return [];
   const { rows } = await sql<HappinessCountRow>`
     WITH line AS (
@@ -168,7 +169,7 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
                            ${thresholds.map((t) => t.negativeAtMost)}::int[])
         AS t(kind, happy_at_least, negative_at_most)
     ),
-    latest (survey_id, touchpoint_type, team_id, day, score, answers) AS (
+    latest (survey_id, split, score, answers) AS (
       ${sql.join(counted, sql` UNION ALL `)}
     )
     SELECT ${group.key} AS key, ${group.label} AS label, sum(latest.answers)::int AS answers,
@@ -182,6 +183,11 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
 }
 
 type GroupSql = {
+  /**
+   * What the counts are split by besides survey and score (`latest.split`), from an answer or a
+   * kept day (each as `a`): nothing, touchpoint type, team, or day.
+   */
+  split: { answer: RawBuilder<unknown>; day: RawBuilder<unknown> };
   key: RawBuilder<unknown>;
   label: RawBuilder<unknown>;
   join: RawBuilder<unknown>;
@@ -192,26 +198,35 @@ const NONE = sql``;
 
 const GROUPS: Record<HappinessGrouping, (period: HappinessPeriod) => GroupSql> = {
   survey: () => ({
+    split: { answer: sql`NULL::text`, day: sql`NULL::text` },
     key: sql`latest.survey_id::text`,
     label: sql`s.name`,
     join: NONE,
     order: sql`2, 1`,
   }),
   touchpointType: () => ({
-    key: sql`latest.touchpoint_type`,
-    label: sql`latest.touchpoint_type`,
+    split: { answer: sql`a.touchpoint_type`, day: sql`a.touchpoint_type` },
+    key: sql`latest.split`,
+    label: sql`latest.split`,
     join: NONE,
     order: sql`2`,
   }),
   team: () => ({
-    key: sql`latest.team_id::text`,
+    split: { answer: sql`a.team_id`, day: sql`a.team_id` },
+    key: sql`latest.split::text`,
     label: sql`teams.name`,
-    join: sql`LEFT JOIN teams ON teams.id = latest.team_id`,
+    join: sql`LEFT JOIN teams ON teams.id = latest.split`,
     // Named teams first, then the requests of no team.
-    order: sql`latest.team_id::text IS NULL, teams.name, latest.team_id::text`,
+    order: sql`latest.split::text IS NULL, teams.name, latest.split::text`,
   }),
   period: (period) => {
-    const start = sql`to_char(date_trunc(${period}, latest.day::timestamp), 'YYYY-MM-DD')`;
-    return { key: start, label: start, join: NONE, order: sql`1` };
+    const start = sql`to_char(date_trunc(${period}, latest.split::timestamp), 'YYYY-MM-DD')`;
+    return {
+      split: { answer: sql`(a.at AT TIME ZONE 'UTC')::date`, day: sql`a.day` },
+      key: start,
+      label: start,
+      join: NONE,
+      order: sql`1`,
+    };
   },
 };
