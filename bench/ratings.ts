@@ -184,6 +184,7 @@ export async function main(args: string[]): Promise<void> {
       concurrency: 1,
       durationMs: 2000,
       requestIds: seeded.requestIds,
+      groups: seeded.groups,
     });
     const commitMs = alone.elapsedMs / alone.inserts;
     console.log(
@@ -197,6 +198,7 @@ export async function main(args: string[]): Promise<void> {
         concurrency,
         durationMs: options.seconds * 1000,
         requestIds: seeded.requestIds,
+        groups: seeded.groups,
       });
       const cpu = bare.stop();
       ceilings.push({ ...result, cpu });

@@ -8,7 +8,10 @@
  *    console makes, warmed twice, then timed 20 times one after another.
  * 3. bench/results/reads.json: p50 and p95 per read, its CPU time (app and database: on a shared
  *    machine wall time is mostly waiting for a core), the slowest p50 and the machine's load; a
- *    Markdown table on stdout for the README. Options: --runs=20 --keep (print the connection string and wait, to EXPLAIN).
+ *    Markdown table on stdout for the README. Options: --runs=20 --keep (print the connection string
+ *    and wait, to EXPLAIN), --data=DIR (keep the database in DIR and, when it already holds the
+ *    generated data, time on it again without generating: the data's days are those of its first
+ *    run, so reuse it within a day or so), --only=WORDS (time only the reads whose name contains WORDS).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -138,13 +141,22 @@ function percentile(sorted: number[], q: number): number {
 
 export async function main(args: string[]): Promise<void> {
   const runs = Number(option(args, 'runs') ?? 20);
-  const database = await startBenchDatabase();
+  const only = option(args, 'only');
+  const database = await startBenchDatabase(option(args, 'data'));
   const seeding = createDb(database.connectionString, { max: 1 });
   const live = new LiveHub();
   const handle = createDb(database.connectionString, { max: 4 });
   try {
-    console.log('Generating the data:');
-    await seedYear(seeding.db, new Date(), console.log);
+    const { rows: seeded } = await sql<{ cases: number }>`SELECT count(*)::int AS cases FROM cases`.execute(
+      seeding.db,
+    );
+    if ((seeded[0]?.cases ?? 0) > 0) {
+      console.log(`Timing on the data already generated in ${option(args, 'data')}.`);
+      await sql`VACUUM ANALYZE`.execute(seeding.db);
+    } else {
+      console.log('Generating the data:');
+      await seedYear(seeding.db, new Date(), console.log);
+    }
     await seeding.db.destroy();
 
     const ctx = await createAppContext({
@@ -164,7 +176,7 @@ export async function main(args: string[]): Promise<void> {
     const get: Getter = (url) =>
       app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${secret}` } });
 
-    const reads = await consoleReads(handle.db, get);
+    const reads = (await consoleReads(handle.db, get)).filter((read) => !only || read.name.includes(only));
     const timed: Timed[] = [];
     const loadStart = os.loadavg()[0];
     const cost = readCostMeter(async () => {
@@ -209,10 +221,13 @@ export async function main(args: string[]): Promise<void> {
       load: { start: loadStart, end: os.loadavg()[0], cpus: os.cpus().length },
       reads: timed,
     };
-    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+    // A run of some reads only is for looking at them, not the figures of record.
+    if (!only) writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n| Read | p50 ms | p95 ms | CPU ms |\n|---|---:|---:|---:|`);
     for (const r of timed) console.log(`| ${r.name} | ${r.p50_ms} | ${r.p95_ms} | ${r.cpu_ms} |`);
-    console.log(`\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms. Written to ${resultsFile}.`);
+    console.log(
+      `\nSlowest: ${slowest.name}, p50 ${slowest.p50_ms} ms.${only ? '' : ` Written to ${resultsFile}.`}`,
+    );
     if (args.includes('--keep')) {
       console.log(`\nKept for EXPLAIN: psql ${database.connectionString} — Ctrl-C to end.`);
       await new Promise((resolve) => process.once('SIGINT', resolve));

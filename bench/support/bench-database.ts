@@ -3,7 +3,7 @@
  * synchronous commit): a benchmark that claims durable writes must pay for them. Migrated like a
  * real installation; deleted by `stop`.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadEnv } from '../../src/config/env.ts';
@@ -14,11 +14,19 @@ import { migrateToLatest } from '../../src/store/migrate.ts';
 
 export type BenchDatabase = { connectionString: string; stop(): Promise<void> };
 
-export async function startBenchDatabase(): Promise<BenchDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'amends-bench-'));
+/**
+ * `keepIn`: a folder to keep the database in and to start from again next time (created when
+ * missing; never deleted), so a benchmark whose data takes minutes to generate can be run again on
+ * it. Without it, a throwaway folder.
+ */
+export async function startBenchDatabase(keepIn?: string): Promise<BenchDatabase> {
+  const dir = keepIn ? path.resolve(keepIn) : mkdtempSync(path.join(os.tmpdir(), 'amends-bench-'));
+  if (keepIn) mkdirSync(dir, { recursive: true });
   // mkdtemp makes a private folder; as root, PostgreSQL runs as `postgres` and must be able to enter it.
   chmodSync(dir, 0o755);
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => {
+    if (!keepIn) rmSync(dir, { recursive: true, force: true });
+  };
   try {
     const embedded = await startEmbeddedPostgres({
       dataDir: dir,

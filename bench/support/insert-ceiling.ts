@@ -20,9 +20,15 @@ export async function openCeilingPool(connectionString: string, size: number): P
 
 export async function measureInsertCeiling(
   pool: pg.Pool,
-  options: { concurrency: number; durationMs: number; requestIds: readonly string[] },
+  options: {
+    concurrency: number;
+    durationMs: number;
+    requestIds: readonly string[];
+    /** The survey and touchpoint type an answer carries, so each row is as wide as a click's. */
+    groups: { surveyId: string; touchpointType: string };
+  },
 ): Promise<CeilingResult> {
-  const { requestIds } = options;
+  const { requestIds, groups } = options;
   let inserts = 0;
   const startedAt = performance.now();
   const deadline = startedAt + options.durationMs;
@@ -30,8 +36,8 @@ export async function measureInsertCeiling(
     while (performance.now() < deadline) {
       const requestId = requestIds[Math.floor(Math.random() * requestIds.length)];
       await pool.query(
-        'INSERT INTO rating_answers (request_id, score, source, at) VALUES ($1, $2, $3, now())',
-        [requestId, 4, CEILING_SOURCE],
+        'INSERT INTO rating_answers (request_id, score, source, at, survey_id, touchpoint_type) VALUES ($1, $2, $3, now(), $4, $5)',
+        [requestId, 4, CEILING_SOURCE, groups.surveyId, groups.touchpointType],
       );
       inserts++;
     }

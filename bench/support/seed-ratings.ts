@@ -35,7 +35,14 @@ function scoreFor(mix: { score: number; share: number }[], i: number, count: num
   return mix[mix.length - 1]?.score ?? 1;
 }
 
-export type SeededRatings = { requests: number; customers: number; paths: string[]; requestIds: string[] };
+export type SeededRatings = {
+  requests: number;
+  customers: number;
+  paths: string[];
+  requestIds: string[];
+  /** What each request's answers carry besides it (the same for all): for rows written without a click. */
+  groups: { surveyId: string; touchpointType: string };
+};
 
 /** Creates `requests` rating requests over `customers` customers; returns one `/r/<token>` path each. */
 export async function seedRatingRequests(
@@ -44,7 +51,7 @@ export async function seedRatingRequests(
 ): Promise<SeededRatings> {
   const now = ctx.now();
   const keys = Array.from({ length: options.requests }, () => randomBytes(16).toString('base64url'));
-  const requestIds = await ctx.db.transaction().execute(async (trx) => {
+  const { requestIds, surveyId } = await ctx.db.transaction().execute(async (trx) => {
     const survey = await insertSurvey(trx, {
       name: 'Benchmark delivery survey',
       kind: 'thermometer',
@@ -67,12 +74,18 @@ export async function seedRatingRequests(
       FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(key, n)
       RETURNING id
     `.execute(trx);
-    return rows.map((row) => row.id);
+    return { requestIds: rows.map((row) => row.id), surveyId: survey.id };
   });
   await sql`ANALYZE customers, rating_requests`.execute(ctx.db);
   const mix = scoreMix(options.negativeShare);
   const paths = keys.map(
     (key, i) => `/r/${signRatingToken(ctx.linkSecret, { key, score: scoreFor(mix, i, keys.length) })}`,
   );
-  return { requests: keys.length, customers: options.customers, paths, requestIds };
+  return {
+    requests: keys.length,
+    customers: options.customers,
+    paths,
+    requestIds,
+    groups: { surveyId, touchpointType: 'delivery' },
+  };
 }

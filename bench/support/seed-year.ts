@@ -180,12 +180,12 @@ const steps = (now: Date): Step[] => [
     label: 'their answers (a second one where a mind changed) and comments',
     run: (db) =>
       each(db, [
-        sql`INSERT INTO rating_answers (request_id, score, source, at)
+        sql`INSERT INTO rating_answers (request_id, score, source, at, survey_id, touchpoint_type, team_id)
           SELECT id, CASE WHEN last_answered_at > first_answered_at THEN negative_at_most ELSE last_score END,
-                 'page', first_answered_at
+                 'page', first_answered_at, survey_id, touchpoint_type, team_id
           FROM rating_requests WHERE first_answered_at IS NOT NULL ORDER BY first_answered_at`,
-        sql`INSERT INTO rating_answers (request_id, score, source, at)
-          SELECT id, last_score, 'page', last_answered_at
+        sql`INSERT INTO rating_answers (request_id, score, source, at, survey_id, touchpoint_type, team_id)
+          SELECT id, last_score, 'page', last_answered_at, survey_id, touchpoint_type, team_id
           FROM rating_requests WHERE last_answered_at > first_answered_at ORDER BY last_answered_at`,
         sql`INSERT INTO rating_comments (request_id, body, at)
           SELECT id, 'The driver left it in the rain.', last_answered_at + interval '1 minute'

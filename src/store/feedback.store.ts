@@ -4,6 +4,7 @@ import type { HappinessCounts, HappinessGrouping, HappinessPeriod } from '../cor
 import type { DayRange } from '../core/rating/settled-days.ts';
 import type { SurveyKind } from '../core/rating/survey-scale.ts';
 import type { Executor } from './db.ts';
+import { latestAnswersSince } from './happiness-day.store.ts';
 
 /**
  * Answers newest first, with their customer, survey and touchpoint; `before` pages back by answer id.
@@ -110,54 +111,66 @@ export type HappinessCountRow = HappinessCounts & { key: string | null; label: s
 export type HappinessCountQuery = {
   groupBy: HappinessGrouping;
   period: HappinessPeriod;
-  from: Date;
-  to: Date;
-  /** Whole days inside the window already counted into happiness_days (store/happiness-day.store.ts). */
-  kept?: DayRange | undefined;
+  /** The window's parts and how each is counted (core/rating/settled-days.ts#resolveHappinessParts). */
+  parts: {
+    /** Whole days already counted into happiness_days (store/happiness-day.store.ts). */
+    kept: DayRange | undefined;
+    settledEdges: readonly DayRange[];
+    recent: DayRange | undefined;
+  };
   /** Per survey kind, the lowest happy score and the highest negative one (core/rating/happiness.ts). */
   thresholds: readonly { kind: SurveyKind; happyAtLeast: number; negativeAtMost: number }[];
 };
 
 /**
- * Counts answered requests by their latest answer (`last_score`), so a changed mind counts once,
- * in the window by that answer's time, split by the grouping. Periods start at midnight UTC. The
- * `kept` days come from their daily counts; the rest of the window (its partial first and last
- * days, the days not settled yet) is counted from the requests themselves.
+ * Counts answered requests by their latest answer, so a changed mind counts once, in the window by
+ * that answer's time, split by the grouping. Periods start at midnight UTC. Each part of the window
+ * is first counted per survey (its kind decides what is happy), split and score, so the grouping adds
+ * up a few hundred rows whatever the window. Only rating_answers and happiness_days are read: each
+ * answer carries what it is counted by.
  */
 export async function countHappiness(db: Executor, query: HappinessCountQuery): Promise<HappinessCountRow[]> {
   const group = GROUPS[query.groupBy](query.period);
-  const { thresholds, kept } = query;
-  const live = (column: RawBuilder<unknown>) =>
-    kept
-      ? sql`((${column} >= ${query.from} AND ${column} < ${kept.from}) OR (${column} >= ${kept.to} AND ${column} < ${query.to}))`
-      : sql`(${column} >= ${query.from} AND ${column} < ${query.to})`;
-  const keptDays = kept
-    ? sql`UNION ALL
-      SELECT survey_id, touchpoint_type, team_id, day::timestamp AT TIME ZONE 'UTC', score, answers
-      FROM happiness_days
-      WHERE day >= (${kept.from}::timestamptz AT TIME ZONE 'UTC')::date
-        AND day < (${kept.to}::timestamptz AT TIME ZONE 'UTC')::date`
-    : NONE;
+  const { thresholds, parts } = query;
+  const counted: RawBuilder<unknown>[] = [];
+  if (parts.recent)
+    counted.push(sql`
+      SELECT a.survey_id, ${group.split.answer}, a.score, count(*)
+      FROM (${latestAnswersSince(parts.recent.from)}) AS a
+      WHERE a.at < ${parts.recent.to}
+      GROUP BY 1, 2, 3`);
+  if (parts.settledEdges.length > 0)
+    // A few answers (under two days' worth): each is checked against its request's other answers
+    // through their request index. Written as a scalar subquery so it stays a lookup per answer: as
+    // an anti-join the planner may read all of rating_answers to hash it.
+    counted.push(sql`
+      SELECT a.survey_id, ${group.split.answer}, a.score, count(*)
+      FROM rating_answers a
+      WHERE (${sql.join(
+        parts.settledEdges.map((edge) => sql`(a.at >= ${edge.from} AND a.at < ${edge.to})`),
+        sql` OR `,
+      )})
+        AND a.set_aside_at IS NULL
+        AND a.id = (SELECT later.id FROM rating_answers later
+                    WHERE later.request_id = a.request_id AND later.set_aside_at IS NULL
+                    ORDER BY later.at DESC, later.id DESC LIMIT 1)
+      GROUP BY 1, 2, 3`);
+  if (parts.kept)
+    counted.push(sql`
+      SELECT a.survey_id, ${group.split.day}, a.score, sum(a.answers)
+      FROM happiness_days a
+      WHERE a.day >= (${parts.kept.from}::timestamptz AT TIME ZONE 'UTC')::date
+        AND a.day < (${parts.kept.to}::timestamptz AT TIME ZONE 'UTC')::date
+      GROUP BY 1, 2, 3`);
+  if (counted.length === 0) return [];
   const { rows } = await sql<HappinessCountRow>`
     WITH line AS (
       SELECT * FROM unnest(${thresholds.map((t) => t.kind)}::text[], ${thresholds.map((t) => t.happyAtLeast)}::int[],
                            ${thresholds.map((t) => t.negativeAtMost)}::int[])
         AS t(kind, happy_at_least, negative_at_most)
     ),
-    latest (survey_id, touchpoint_type, team_id, at, score, answers) AS (
-      -- From the answers' time index to each request by its key: rating_requests keeps no index on
-      -- last_answered_at, so that a click's update of it stays in place (see the
-      -- rating-clicks-hot-updates migration). OFFSET 0 keeps the lookup per request: joined freely,
-      -- the planner read all of rating_requests instead (1.9 s for 7 days of a million requests).
-      SELECT r.survey_id, r.touchpoint_type, r.team_id, r.last_answered_at, r.last_score, 1
-      FROM (SELECT DISTINCT a.request_id FROM rating_answers a
-            WHERE ${live(sql`a.at`)} AND a.set_aside_at IS NULL) answered
-      CROSS JOIN LATERAL (
-        SELECT * FROM rating_requests r
-        WHERE r.id = answered.request_id AND r.last_score IS NOT NULL AND ${live(sql`r.last_answered_at`)}
-        OFFSET 0
-      ) r
-      ${keptDays}
+    latest (survey_id, split, score, answers) AS (
+      ${sql.join(counted, sql` UNION ALL `)}
     )
     SELECT ${group.key} AS key, ${group.label} AS label, sum(latest.answers)::int AS answers,
            coalesce(sum(latest.answers) FILTER (WHERE latest.score >= line.happy_at_least), 0)::int AS happy,
@@ -170,6 +183,11 @@ export async function countHappiness(db: Executor, query: HappinessCountQuery): 
 }
 
 type GroupSql = {
+  /**
+   * What the counts are split by besides survey and score (`latest.split`), from an answer or a
+   * kept day (each as `a`): nothing, touchpoint type, team, or day.
+   */
+  split: { answer: RawBuilder<unknown>; day: RawBuilder<unknown> };
   key: RawBuilder<unknown>;
   label: RawBuilder<unknown>;
   join: RawBuilder<unknown>;
@@ -180,26 +198,35 @@ const NONE = sql``;
 
 const GROUPS: Record<HappinessGrouping, (period: HappinessPeriod) => GroupSql> = {
   survey: () => ({
+    split: { answer: sql`NULL::text`, day: sql`NULL::text` },
     key: sql`latest.survey_id::text`,
     label: sql`s.name`,
     join: NONE,
     order: sql`2, 1`,
   }),
   touchpointType: () => ({
-    key: sql`latest.touchpoint_type`,
-    label: sql`latest.touchpoint_type`,
+    split: { answer: sql`a.touchpoint_type`, day: sql`a.touchpoint_type` },
+    key: sql`latest.split`,
+    label: sql`latest.split`,
     join: NONE,
     order: sql`2`,
   }),
   team: () => ({
-    key: sql`latest.team_id::text`,
+    split: { answer: sql`a.team_id`, day: sql`a.team_id` },
+    key: sql`latest.split::text`,
     label: sql`teams.name`,
-    join: sql`LEFT JOIN teams ON teams.id = latest.team_id`,
+    join: sql`LEFT JOIN teams ON teams.id = latest.split`,
     // Named teams first, then the requests of no team.
-    order: sql`latest.team_id::text IS NULL, teams.name, latest.team_id::text`,
+    order: sql`latest.split::text IS NULL, teams.name, latest.split::text`,
   }),
   period: (period) => {
-    const start = sql`to_char(date_trunc(${period}, latest.at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
-    return { key: start, label: start, join: NONE, order: sql`1` };
+    const start = sql`to_char(date_trunc(${period}, latest.split::timestamp), 'YYYY-MM-DD')`;
+    return {
+      split: { answer: sql`(a.at AT TIME ZONE 'UTC')::date`, day: sql`a.day` },
+      key: start,
+      label: start,
+      join: NONE,
+      order: sql`1`,
+    };
   },
 };

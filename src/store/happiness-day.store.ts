@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { DayRange } from '../core/rating/settled-days.ts';
 import { type Executor, lockNamed } from './db.ts';
 
@@ -19,6 +19,20 @@ export async function countKeptDays(db: Executor, range: DayRange): Promise<numb
 }
 
 /**
+ * The latest counted answer of every request whose latest answer is at or after `since`, with what
+ * it is counted by (survey, touchpoint type, team) and its time. Latest is the last in time, and of
+ * answers at the same moment the last recorded, as when answers are set aside
+ * (core/rating/scanner-burst.ts#resolveStandingAnswer). No answer is later in time than its
+ * request's latest, so the answers since `since` hold the latest of each such request: one range of
+ * the answers' time index (rows in time order on disk), and no request visited.
+ */
+export const latestAnswersSince = (since: Date | RawBuilder<unknown>) => sql`
+  SELECT DISTINCT ON (request_id) survey_id, touchpoint_type, team_id, at, score
+  FROM rating_answers
+  WHERE at >= ${since} AND set_aside_at IS NULL
+  ORDER BY request_id, at DESC, id DESC`;
+
+/**
  * Counts the settled days of `range` that are not counted yet into happiness_days: per survey,
  * touchpoint type, team and latest score, the requests whose latest answer fell on that day. Takes
  * a transaction-scoped lock first, so two reports filling the same days count them once. Returns how
@@ -34,20 +48,12 @@ export async function keepSettledDays(trx: Executor, range: DayRange): Promise<n
   const days = missing.map((row) => row.day);
   const first = days[0];
   const last = days.at(-1);
-  // The answers' time index finds the requests; a request's latest answer is one of its answers
-  // (one a scanner's run left is set aside, the request as it was before).
   await sql`
     INSERT INTO happiness_days (day, survey_id, touchpoint_type, team_id, score, answers)
-    SELECT (r.last_answered_at AT TIME ZONE 'UTC')::date, r.survey_id, r.touchpoint_type, r.team_id, r.last_score, count(*)
-    FROM rating_requests r
-    WHERE r.last_score IS NOT NULL
-      AND r.last_answered_at >= (${first}::date)::timestamp AT TIME ZONE 'UTC'
-      AND r.last_answered_at < (${last}::date + 1)::timestamp AT TIME ZONE 'UTC'
-      AND (r.last_answered_at AT TIME ZONE 'UTC')::date = ANY(${days}::date[])
-      AND r.id IN (SELECT a.request_id FROM rating_answers a
-                   WHERE a.at >= (${first}::date)::timestamp AT TIME ZONE 'UTC'
-                     AND a.at < (${last}::date + 1)::timestamp AT TIME ZONE 'UTC'
-                     AND a.set_aside_at IS NULL)
+    SELECT (at AT TIME ZONE 'UTC')::date, survey_id, touchpoint_type, team_id, score, count(*)
+    FROM (${latestAnswersSince(sql`(${first}::date)::timestamp AT TIME ZONE 'UTC'`)}) AS latest
+    WHERE at < (${last}::date + 1)::timestamp AT TIME ZONE 'UTC'
+      AND (at AT TIME ZONE 'UTC')::date = ANY(${days}::date[])
     GROUP BY 1, 2, 3, 4, 5
   `.execute(trx);
   await sql`INSERT INTO happiness_days_settled (day) SELECT unnest(${days}::date[])`.execute(trx);

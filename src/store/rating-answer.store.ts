@@ -63,6 +63,7 @@ const RECORD_CLICKS = `
   ),
   valid AS (
     SELECT i.ord, i.score, i.source, r.id AS request_id, (i.score <= r.negative_at_most) AS negative,
+           r.survey_id, r.touchpoint_type, r.team_id,
            -- Maybe a scanner's run: the request was answered seconds ago, or gets two scores in this
            -- batch. Its check is held until the run is over (store/recovery-check.store.ts).
            (coalesce(r.last_answered_at > $8::timestamptz, false)
@@ -89,8 +90,9 @@ const RECORD_CLICKS = `
     SELECT valid.*, updated.on_case FROM valid JOIN updated ON updated.id = valid.request_id
   ),
   answers AS (
-    INSERT INTO rating_answers (request_id, score, source, at)
-    SELECT request_id, score, source, $4::timestamptz FROM recorded ORDER BY ord
+    -- Each answer carries what happiness is counted by (store/feedback.store.ts#countHappiness).
+    INSERT INTO rating_answers (request_id, score, source, at, survey_id, touchpoint_type, team_id)
+    SELECT request_id, score, source, $4::timestamptz, survey_id, touchpoint_type, team_id FROM recorded ORDER BY ord
   ),
   due AS (
     INSERT INTO recovery_checks_due (request_id)

@@ -159,6 +159,10 @@ export interface RatingAnswerTable {
   at: Timestamp;
   /** When the recovery check set it aside as part of a scanner's run of clicks; null for answers that count. */
   set_aside_at: ColumnType<Date | null, never, Date | null>;
+  /** The request's survey, touchpoint type and team (fixed when it is made), so happiness is counted from answers alone. */
+  survey_id: string;
+  touchpoint_type: string;
+  team_id: string | null;
 }
 
 export interface RatingCommentTable {

@@ -133,13 +133,7 @@ describe('the feedback monitor over HTTP', () => {
       const team = await buildTeam(t.ctx, 'Couriers');
       teamId = team.id;
       const answer = async (survey: Survey, score: number, team?: string) => {
-        const { request, linkFor } = await buildRatingRequest(t.ctx, { survey });
-        if (team)
-          await t.ctx.db
-            .updateTable('rating_requests')
-            .set({ team_id: team })
-            .where('id', '=', request.id)
-            .execute();
+        const { linkFor } = await buildRatingRequest(t.ctx, { survey, teamId: team });
         await rate(linkFor(score));
       };
       // Wednesday 4 March: a gold and a red delivery (no team), a neutral CSAT 3 for the couriers.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { keepRecentHappinessDays } from '../../src/app/feedback/keep-happiness-days.ts';
+import { keepHappinessDays, keepRecentHappinessDays } from '../../src/app/feedback/keep-happiness-days.ts';
 import type { Survey } from '../../src/core/rating/survey.ts';
 import { CRONTAB } from '../../src/jobs/worker.ts';
 import { confirmClick } from '../support/customer-pages.ts';
@@ -46,12 +46,11 @@ describe('happiness over settled days', () => {
     await confirmClick(t, gold.linkFor(4));
     // 11 January, 23:30: a neutral CSAT 3 for the couriers.
     clock = at('2026-01-11T23:30:00Z');
-    const csat = await buildRatingRequest(t.ctx, { kind: 'csat', touchpointType: 'support' });
-    await t.ctx.db
-      .updateTable('rating_requests')
-      .set({ team_id: team.id })
-      .where('id', '=', csat.request.id)
-      .execute();
+    const csat = await buildRatingRequest(t.ctx, {
+      kind: 'csat',
+      touchpointType: 'support',
+      teamId: team.id,
+    });
     await confirmClick(t, csat.linkFor(3));
     clock = at('2026-01-12T10:00:00Z');
     await confirmClick(t, changed.linkFor(4));
@@ -110,5 +109,73 @@ describe('happiness over settled days', () => {
     assert.equal(await keepRecentHappinessDays(t.ctx), 91 + 92);
     assert.equal(await keepRecentHappinessDays(t.ctx), 0, 'nothing left to count');
     assert.equal(await keptAnswers(), 3);
+  });
+
+  it('asks the database whether days are counted only for days this instance has not seen counted', async () => {
+    clock = at('2026-09-01T12:00:00Z');
+    const august = { from: new Date('2026-08-01T00:00:00Z'), to: new Date('2026-08-10T00:00:00Z') };
+    // Behind this instance's back: a day it has seen counted is listed as not counted.
+    await sql`DELETE FROM happiness_days_settled WHERE day = '2026-08-05'`.execute(t.ctx.db);
+    assert.equal(await keepHappinessDays(t.ctx, august), 0, 'seen counted: not asked again');
+    assert.equal(await keepHappinessDays({ ...t.ctx }, august), 1, 'another instance asks, and counts it');
+    assert.equal(await keptAnswers(), 3);
+  });
+});
+
+describe('which answer of a request is its latest, wherever in a window it falls', () => {
+  let t: TestApp;
+  let clock = at('2026-01-12T09:00:00Z');
+  let email: string;
+
+  const overall = async (query: string) => {
+    const client = await signIn(t.app, email, TEST_PASSWORD);
+    const response = await client.request('GET', `/api/v1/feedback/happiness?${query}`);
+    assert.equal(response.statusCode, 200, response.body);
+    return counts((response.json() as Report).overall);
+  };
+
+  before(async () => {
+    t = await startTestApp({ now: () => new Date(clock) });
+    email = (await buildUser(t.ctx, { role: 'agent' })).email;
+    const { request } = await buildRatingRequest(t.ctx);
+    // Two instances record one request's clicks seconds apart, the one whose clock is behind last:
+    // the green answer is the later in time, the red one the later recorded.
+    for (const [score, time] of [
+      [3, '2026-01-10T10:00:05Z'],
+      [1, '2026-01-10T10:00:00Z'],
+    ] as const)
+      await sql`
+        INSERT INTO rating_answers (request_id, score, source, at, survey_id, touchpoint_type, team_id)
+        VALUES (${request.id}, ${score}, 'page', ${new Date(time)}, ${request.surveyId}, ${request.touchpointType}, NULL)
+      `.execute(t.ctx.db);
+  });
+  after(() => t.close());
+
+  it('is the answer last in time, counted alike in the recent days, at a settled edge and from kept days', async () => {
+    assert.deepEqual(await overall('from=2026-01-10&to=2026-01-11'), [1, 1, 0], 'recent');
+    clock = at('2026-03-01T12:00:00Z');
+    assert.deepEqual(
+      await overall('from=2026-01-10T09:00:00Z&to=2026-01-10T23:00:00Z'),
+      [1, 1, 0],
+      'an edge',
+    );
+    assert.deepEqual(await overall('from=2026-01-10&to=2026-01-11'), [1, 1, 0], 'kept');
+    const kept = await sql<{ score: number }>`SELECT score FROM happiness_days`.execute(t.ctx.db);
+    assert.deepEqual(
+      kept.rows.map((row) => row.score),
+      [3],
+    );
+  });
+
+  it("refuses to change a request's survey, touchpoint type or team, which its answers carry", async () => {
+    const team = await buildTeam(t.ctx, 'Movers');
+    await assert.rejects(
+      sql`UPDATE rating_requests SET team_id = ${team.id}`.execute(t.ctx.db),
+      /survey, touchpoint type and team are fixed/,
+    );
+    await assert.rejects(
+      sql`UPDATE rating_requests SET touchpoint_type = 'repair'`.execute(t.ctx.db),
+      /survey, touchpoint type and team are fixed/,
+    );
   });
 });

@@ -75,6 +75,7 @@ export async function buildRatingRequest(
     customerId?: string;
     touchpointType?: string;
     touchpointRef?: string;
+    teamId?: string;
     createdAt?: Date;
   } = {},
 ): Promise<{ request: RatingRequest; survey: Survey; linkFor(score: number): string }> {
@@ -95,7 +96,7 @@ export async function buildRatingRequest(
     customerId: overrides.customerId ?? (await buildCustomer(ctx)).id,
     touchpointType: survey.touchpointType,
     touchpointRef: overrides.touchpointRef ?? `order-${unique()}`,
-    teamId: undefined,
+    teamId: overrides.teamId,
     negativeAtMost: negativeAtMost(kind),
     createdAt,
     expiresAt: ratingLinksExpireAt({ createdAt, firstAnsweredAt: undefined }),

@@ -7,7 +7,7 @@ import {
   resolveHappinessWindow,
   sumCounts,
 } from '../../core/rating/happiness.ts';
-import { resolveSettledDays } from '../../core/rating/settled-days.ts';
+import { resolveHappinessParts } from '../../core/rating/settled-days.ts';
 import { countHappiness } from '../../store/feedback.store.ts';
 import type { AppContext } from '../context.ts';
 import { keepHappinessDays } from './keep-happiness-days.ts';
@@ -43,14 +43,12 @@ export async function measureHappiness(
 ): Promise<HappinessReport> {
   const now = ctx.now();
   const { from, to } = resolveHappinessWindow(query, now);
-  const kept = resolveSettledDays({ from, to }, now);
-  if (kept) await keepHappinessDays(ctx, kept);
+  const parts = resolveHappinessParts({ from, to }, now);
+  if (parts.kept) await keepHappinessDays(ctx, parts.kept);
   const rows = await countHappiness(ctx.db, {
     groupBy: query.groupBy,
     period: query.period,
-    from,
-    to,
-    kept,
+    parts,
     thresholds: HAPPINESS_THRESHOLDS,
   });
   const groups = rows.map((row) => ({

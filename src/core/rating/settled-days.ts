@@ -25,3 +25,34 @@ export function resolveSettledDays(window: DayRange, now: Date): DayRange | unde
   const to = Math.min(Math.floor(window.to.getTime() / DAY_MS) * DAY_MS, settledBefore);
   return from < to ? { from: new Date(from), to: new Date(to) } : undefined;
 }
+
+/**
+ * How a happiness window is counted, in three parts that add up to it:
+ * - `kept`: its settled whole days, counted once into daily figures (resolveSettledDays);
+ * - `recent`: the part that reaches into the days not settled yet (at most one). It starts no
+ *   earlier than the day before them, so reading every answer since its start — one range, each
+ *   request's latest answer found among them — costs the same however long the window or the history;
+ * - `settledEdges`: the partial first and last days left over in the settled past (each under two
+ *   days), whose few answers are checked one by one for a later answer of the same request.
+ * @example resolveHappinessParts({ from: 2026-02-01T09:00Z, to: 2026-03-05T12:00Z }, now 2026-03-05T12:00Z)
+ * // → kept 2 February to 24 February, settledEdges [1 February 09:00 to 2 February], recent 25 February to now
+ */
+export function resolveHappinessParts(
+  window: DayRange,
+  now: Date,
+): { kept: DayRange | undefined; settledEdges: DayRange[]; recent: DayRange | undefined } {
+  const kept = resolveSettledDays(window, now);
+  const pieces = kept
+    ? [
+        { from: window.from, to: kept.from },
+        { from: kept.to, to: window.to },
+      ]
+    : [window];
+  const settledBefore = Math.floor(now.getTime() / DAY_MS) * DAY_MS - SETTLING_DAYS * DAY_MS;
+  const live = pieces.filter((piece) => piece.from.getTime() < piece.to.getTime());
+  return {
+    kept,
+    settledEdges: live.filter((piece) => piece.to.getTime() <= settledBefore),
+    recent: live.find((piece) => piece.to.getTime() > settledBefore),
+  };
+}
