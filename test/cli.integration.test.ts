@@ -326,6 +326,29 @@ describe('npm run amends -- demo', () => {
     assert.equal(audited.filter((a) => a.action === 'case.opened').length, cases.length);
   });
 
+  it('plays a conversation: the owner writes to a customer, who answers on their status page', async () => {
+    const messages = await database.db
+      .selectFrom('case_events')
+      .select(['case_id', 'kind', 'body', 'data'])
+      .where('kind', 'in', ['message_out', 'message_in'])
+      .orderBy('id')
+      .execute();
+    const [talk] = [...new Set(messages.map((m) => m.case_id))];
+    assert.ok(talk, 'some case has messages');
+    const onIt = messages.filter((m) => m.case_id === talk).map((m) => m.kind);
+    assert.deepEqual(onIt, ['message_out', 'message_in', 'message_out']);
+    const answer = messages.find((m) => m.kind === 'message_in');
+    assert.equal((answer?.data as { channel?: string }).channel, 'status_page');
+    // The owner's name filled the signature; the mail waits in the outbox, about that case.
+    assert.doesNotMatch(messages[0]?.body ?? '', /\{\{/);
+    const mails = await database.db
+      .selectFrom('outbound_emails')
+      .select('case_id')
+      .where('kind', '=', 'case-message')
+      .execute();
+    assert.equal(mails.filter((m) => m.case_id === talk).length, 2);
+  });
+
   it('gives forty customers plan and lifetime value, and marks them with a demo- external id', async () => {
     const customers = await database.db.selectFrom('customers').selectAll().execute();
     assert.equal(customers.length, 40);

@@ -15,6 +15,10 @@ export type DemoStep = { minutesAgo: number } & (
   | ({ kind: 'note'; body: string } & By)
   | ({ kind: 'status'; status: CaseStatus; note?: string } & By)
   | { kind: 'handoff'; to: StaffKey; reason: string }
+  /** The owner writes to the customer (by email, and on the customer's status page). */
+  | { kind: 'message'; text: string }
+  /** The customer writes back on their status page. */
+  | { kind: 'reply'; text: string }
 );
 
 export type DemoCase = {
@@ -194,14 +198,23 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       {
         minutesAgo: 19 * HOUR,
-        kind: 'status',
-        status: 'acknowledged',
-        note: 'Replied: yes, booking was down Saturday 07:40–16:15 (incident INC-311). Apologised and offered to book by hand.',
+        kind: 'message',
+        text: "Hello Emily,\n\nYou are right, and I am sorry: booking in the app was down on Saturday from 07:40 to 16:15, and our status page should have said so. You should not have to chase us for a slot.\n\nI can book your boiler check by hand before the app releases next week's slots. Which weekday mornings suit you before your trip?\n\n{{owner.firstName}}",
+      },
+      {
+        minutesAgo: 18 * HOUR + 30,
+        kind: 'reply',
+        text: 'Thank you! Tuesday or Wednesday morning would be perfect, I leave on Friday.',
       },
       {
         minutesAgo: 18 * HOUR,
         kind: 'note',
         body: 'Booked Wednesday 8–10 by hand before the app released the slots, and added a $20 credit for the trouble.',
+      },
+      {
+        minutesAgo: 18 * HOUR - 5,
+        kind: 'message',
+        text: 'Done: your boiler check is booked for Wednesday 8–10, and a $20 credit is on your account for the trouble. The engineer will call 30 minutes before arriving.\n\n{{owner.firstName}}',
       },
       {
         minutesAgo: 3 * HOUR,

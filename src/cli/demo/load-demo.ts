@@ -6,17 +6,21 @@
  */
 import { addCaseNote } from '../../app/cases/add-case-note.ts';
 import { changeCaseStatus } from '../../app/cases/change-case-status.ts';
+import { getCase } from '../../app/cases/get-case.ts';
 import { handOffCase } from '../../app/cases/hand-off-case.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { markCaseSeen } from '../../app/cases/mark-case-seen.ts';
 import { openCase } from '../../app/cases/open-case.ts';
 import type { AppContext } from '../../app/context.ts';
+import { sendCaseMessage } from '../../app/conversation/send-case-message.ts';
 import { searchCustomers } from '../../app/customers/search-customers.ts';
 import { upsertCustomer } from '../../app/customers/upsert-customer.ts';
+import { replyOnStatusPage } from '../../app/status-page/reply-on-status-page.ts';
 import { createTeam } from '../../app/teams/create-team.ts';
 import { listTeams } from '../../app/teams/list-teams.ts';
 import { createUser } from '../../app/users/create-user.ts';
 import { listUsers } from '../../app/users/list-users.ts';
+import { signStatusToken } from '../../core/case/case-links.ts';
 import { CASE_STATUSES } from '../../core/case/case-status.ts';
 import type { Actor, User } from '../../core/team/user.ts';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.ts';
@@ -226,7 +230,10 @@ async function playStep(
 ): Promise<string> {
   const owner = cast.everyone.get(current.ownerId);
   if (!owner) throw new Error(`the demo case's owner ${current.ownerId} is not a known user`);
-  const actor = step.kind !== 'handoff' && step.by ? actorOf(cast.staff[step.by]) : actorOf(owner);
+  const actor =
+    (step.kind === 'note' || step.kind === 'status') && step.by
+      ? actorOf(cast.staff[step.by])
+      : actorOf(owner);
   // An owner who acts on their case has opened it: its "New case for you" alert is behind them.
   if (actor.userId === owner.id) await markCaseSeen(ctx, actor, current.caseId);
   switch (step.kind) {
@@ -241,6 +248,14 @@ async function playStep(
       if (to.id === current.ownerId) return current.ownerId;
       await handOffCase(ctx, actor, current.caseId, { toUserId: to.id, reason: step.reason });
       return to.id;
+    }
+    case 'message':
+      await sendCaseMessage(ctx, actor, current.caseId, { text: step.text });
+      return current.ownerId;
+    case 'reply': {
+      const { case: found } = await getCase(ctx, current.caseId);
+      await replyOnStatusPage(ctx, signStatusToken(ctx.linkSecret, found.statusKey), step.text);
+      return current.ownerId;
     }
   }
 }
