@@ -338,7 +338,7 @@ describe('npm run amends -- demo', () => {
     const onIt = messages.filter((m) => m.case_id === talk).map((m) => m.kind);
     assert.deepEqual(onIt, ['message_out', 'message_in', 'message_out']);
     const answer = messages.find((m) => m.kind === 'message_in');
-    assert.equal((answer?.data as { channel?: string }).channel, 'status_page');
+    assert.equal((answer?.data as { channel?: string } | undefined)?.channel, 'status_page');
     // The owner's name filled the signature; the mail waits in the outbox, about that case.
     assert.doesNotMatch(messages[0]?.body ?? '', /\{\{/);
     const mails = await database.db
