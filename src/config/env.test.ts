@@ -18,9 +18,12 @@ describe('configuration', () => {
     const defaults = parseEnv({});
     assert.equal(defaults.SMTP_IN_PORT, undefined);
     assert.equal(defaults.SMTP_IN_HOST, '127.0.0.1');
-    const on = parseEnv({ SMTP_IN_PORT: '2525', SMTP_IN_HOST: '0.0.0.0' });
+    const on = parseEnv({ SMTP_IN_PORT: '2525', SMTP_IN_HOST: '0.0.0.0', MAIL_REPLY_TO: 'support@shop.test' });
     assert.deepEqual([on.SMTP_IN_PORT, on.SMTP_IN_HOST], [2525, '0.0.0.0']);
     assert.throws(() => parseEnv({ SMTP_IN_PORT: '70000' }), /SMTP_IN_PORT: must be a port number/);
+    // Without a mailbox of the business's own, case reply addresses would be at localhost.
+    assert.throws(() => parseEnv({ SMTP_IN_PORT: '2525' }), /MAIL_REPLY_TO: must be set when SMTP_IN_PORT is/);
+    assert.equal(parseEnv({ SMTP_IN_PORT: '2525', MAIL_FROM: 'care@shop.test' }).replyMailbox, 'care@shop.test');
     assert.throws(
       () => parseEnv({ SMTP_IN_TLS_KEY: '/etc/amends/key.pem' }),
       /SMTP_IN_TLS_CERT: SMTP_IN_TLS_KEY and SMTP_IN_TLS_CERT go together/,

@@ -135,6 +135,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       message:
         'names this machine only (localhost), while SMTP_URL sends mail to others: the links in it would open nowhere. Set the address people reach Amends at, e.g. AMENDS_PUBLIC_URL=https://amends.example.com',
     })
+    // Case reply addresses are the reply mailbox with a tag: without a mailbox of the business's own
+    // they would be at `localhost`, which no customer's mail can reach.
+    .refine((env) => !env.SMTP_IN_PORT || env.MAIL_REPLY_TO || env.MAIL_FROM, {
+      path: ['MAIL_REPLY_TO'],
+      message:
+        'must be set when SMTP_IN_PORT is: the mailbox customers reply to, e.g. MAIL_REPLY_TO=support@example.com, at a domain whose MX points at this machine. Each case replies from it with a tag (support+…@example.com).',
+    })
     // STARTTLS needs both halves; one alone is a typo that would silently leave mail unencrypted.
     .refine((env) => !env.SMTP_IN_TLS_KEY === !env.SMTP_IN_TLS_CERT, {
       path: ['SMTP_IN_TLS_CERT'],
