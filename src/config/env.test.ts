@@ -87,6 +87,45 @@ describe('configuration', () => {
     );
   });
 
+  it('reads replies from an IMAP mailbox only when IMAP_URL is set, with TLS for imaps and INBOX by default', () => {
+    assert.equal(parseEnv({}).imap, undefined);
+    assert.deepEqual(
+      parseEnv({ IMAP_URL: 'imaps://support%40shop.example:p%40ss%2Fw@IMAP.Shop.example' }).imap,
+      {
+        host: 'imap.shop.example',
+        port: 993,
+        secure: true,
+        user: 'support@shop.example',
+        password: 'p@ss/w',
+        folder: 'INBOX',
+        name: 'support@shop.example@imap.shop.example/INBOX',
+        moveTo: undefined,
+        pollSeconds: 60,
+      },
+    );
+    const plain = parseEnv({
+      IMAP_URL: 'imap://ann:secret@127.0.0.1:1143/Support%20replies',
+      IMAP_MOVE_TO: 'Amends',
+      IMAP_POLL_SECONDS: '30',
+    }).imap;
+    assert.deepEqual(
+      [plain?.port, plain?.secure, plain?.folder, plain?.moveTo, plain?.pollSeconds],
+      [1143, false, 'Support replies', 'Amends', 30],
+    );
+  });
+
+  it('explains a bad IMAP_URL and a poll too fast for a mail server', () => {
+    assert.throws(
+      () => parseEnv({ IMAP_URL: 'imap.shop.example:993', IMAP_POLL_SECONDS: '1' }),
+      (error: unknown) =>
+        error instanceof Error &&
+        /IMAP_URL: must be imaps:\/\/user:password@/.test(error.message) &&
+        /IMAP_POLL_SECONDS: must be at least 5/.test(error.message),
+    );
+    // A password with an unencoded @ would silently log in as someone else: refused.
+    assert.throws(() => parseEnv({ IMAP_URL: 'imaps://ann:p@ss@imap.shop.example' }), /IMAP_URL/);
+  });
+
   it('refuses to send mail whose links would point at localhost, naming the variable and an example', () => {
     const mail = { SMTP_URL: 'smtp://smtp.example.com:587', MAIL_FROM: 'surveys@example.com' };
     for (const publicUrl of [
