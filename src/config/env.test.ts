@@ -18,12 +18,22 @@ describe('configuration', () => {
     const defaults = parseEnv({});
     assert.equal(defaults.SMTP_IN_PORT, undefined);
     assert.equal(defaults.SMTP_IN_HOST, '127.0.0.1');
-    const on = parseEnv({ SMTP_IN_PORT: '2525', SMTP_IN_HOST: '0.0.0.0', MAIL_REPLY_TO: 'support@shop.test' });
+    const on = parseEnv({
+      SMTP_IN_PORT: '2525',
+      SMTP_IN_HOST: '0.0.0.0',
+      MAIL_REPLY_TO: 'support@shop.test',
+    });
     assert.deepEqual([on.SMTP_IN_PORT, on.SMTP_IN_HOST], [2525, '0.0.0.0']);
     assert.throws(() => parseEnv({ SMTP_IN_PORT: '70000' }), /SMTP_IN_PORT: must be a port number/);
     // Without a mailbox of the business's own, case reply addresses would be at localhost.
-    assert.throws(() => parseEnv({ SMTP_IN_PORT: '2525' }), /MAIL_REPLY_TO: must be set when SMTP_IN_PORT is/);
-    assert.equal(parseEnv({ SMTP_IN_PORT: '2525', MAIL_FROM: 'care@shop.test' }).replyMailbox, 'care@shop.test');
+    assert.throws(
+      () => parseEnv({ SMTP_IN_PORT: '2525' }),
+      /MAIL_REPLY_TO: must be set when SMTP_IN_PORT is/,
+    );
+    assert.equal(
+      parseEnv({ SMTP_IN_PORT: '2525', MAIL_FROM: 'care@shop.test' }).replyMailbox,
+      'care@shop.test',
+    );
     assert.throws(
       () => parseEnv({ SMTP_IN_TLS_KEY: '/etc/amends/key.pem' }),
       /SMTP_IN_TLS_CERT: SMTP_IN_TLS_KEY and SMTP_IN_TLS_CERT go together/,
@@ -106,6 +116,54 @@ describe('configuration', () => {
         /SMTP_URL: must be smtp:\/\/host:port/.test(error.message) &&
         /MAIL_FROM: must be an address/.test(error.message),
     );
+  });
+
+  it('reads replies from an IMAP mailbox only when IMAP_URL is set, with TLS for imaps and INBOX by default', () => {
+    assert.equal(parseEnv({}).imap, undefined);
+    assert.deepEqual(
+      parseEnv({
+        IMAP_URL: 'imaps://support%40shop.example:p%40ss%2Fw@IMAP.Shop.example',
+        MAIL_REPLY_TO: 'support@shop.example',
+      }).imap,
+      {
+        host: 'imap.shop.example',
+        port: 993,
+        secure: true,
+        user: 'support@shop.example',
+        password: 'p@ss/w',
+        folder: 'INBOX',
+        name: 'support@shop.example@imap.shop.example/INBOX',
+        moveTo: undefined,
+        pollSeconds: 60,
+      },
+    );
+    const plain = parseEnv({
+      IMAP_URL: 'imap://ann:secret@127.0.0.1:1143/Support%20replies',
+      MAIL_FROM: 'ann@shop.example',
+      IMAP_MOVE_TO: 'Amends',
+      IMAP_POLL_SECONDS: '30',
+    }).imap;
+    assert.deepEqual(
+      [plain?.port, plain?.secure, plain?.folder, plain?.moveTo, plain?.pollSeconds],
+      [1143, false, 'Support replies', 'Amends', 30],
+    );
+  });
+
+  it('explains a bad IMAP_URL and a poll too fast for a mail server', () => {
+    assert.throws(
+      () => parseEnv({ IMAP_URL: 'imap.shop.example:993', IMAP_POLL_SECONDS: '1' }),
+      (error: unknown) =>
+        error instanceof Error &&
+        /IMAP_URL: must be imaps:\/\/user:password@/.test(error.message) &&
+        /IMAP_POLL_SECONDS: must be at least 5/.test(error.message),
+    );
+    // Without the mailbox's own address, case reply addresses would be at localhost.
+    assert.throws(
+      () => parseEnv({ IMAP_URL: 'imaps://ann:pw@imap.shop.example' }),
+      /MAIL_REPLY_TO: must be set when IMAP_URL is/,
+    );
+    // A password with an unencoded @ would silently log in as someone else: refused.
+    assert.throws(() => parseEnv({ IMAP_URL: 'imaps://ann:p@ss@imap.shop.example' }), /IMAP_URL/);
   });
 
   it('refuses to send mail whose links would point at localhost, naming the variable and an example', () => {

@@ -89,7 +89,38 @@ const schema = z.object({
     .string()
     .refine((value) => path.isAbsolute(value), 'must be an absolute path to a PEM file')
     .optional(),
+  IMAP_URL: z
+    .string()
+    .regex(
+      /^imaps?:\/\/[^:@\s/]+:[^@\s/]*@[^@\s/:?]+(:\d+)?(\/[^\s?]*)?$/,
+      'must be imaps://user:password@imap.example.com:993/INBOX (TLS) or imap://user:password@host:143/INBOX (STARTTLS when offered), the folder after the host (INBOX when none); URL-encode special characters in the user and password, e.g. @ as %40',
+    )
+    .optional(),
+  IMAP_MOVE_TO: z.string().min(1).optional(),
+  IMAP_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, 'must be at least 5 (seconds): a mail server may cut clients that poll faster')
+    .max(3600)
+    .default(60),
 });
+
+/** The IMAP mailbox Amends reads (IMAP_URL), split into what the client needs. */
+export type ImapMailboxConfig = {
+  host: string;
+  port: number;
+  /** TLS from the start (imaps://); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string;
+  password: string;
+  /** The folder read, e.g. INBOX. */
+  folder: string;
+  /** What names the mailbox in the database: user@host/folder (changing any of them starts afresh). */
+  name: string;
+  /** Where a taken mail is moved (IMAP_MOVE_TO); undefined: it is marked read where it is. */
+  moveTo: string | undefined;
+  pollSeconds: number;
+};
 
 export type Env = Readonly<
   z.infer<typeof schema> & {
@@ -109,6 +140,8 @@ export type Env = Readonly<
     replyMailbox: string;
     /** DKIM signing of outbound mail, when DKIM_DOMAIN, DKIM_SELECTOR and a key are set. */
     dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
+    /** The IMAP mailbox to read replies from; undefined without IMAP_URL. */
+    imap: ImapMailboxConfig | undefined;
   }
 >;
 
@@ -141,6 +174,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       path: ['MAIL_REPLY_TO'],
       message:
         'must be set when SMTP_IN_PORT is: the mailbox customers reply to, e.g. MAIL_REPLY_TO=support@example.com, at a domain whose MX points at this machine. Each case replies from it with a tag (support+…@example.com).',
+    })
+    .refine((env) => !env.IMAP_URL || env.MAIL_REPLY_TO || env.MAIL_FROM, {
+      path: ['MAIL_REPLY_TO'],
+      message:
+        'must be set when IMAP_URL is: the address of that mailbox, e.g. MAIL_REPLY_TO=support@example.com. Each case replies from it with a tag (support+…@example.com), which its provider delivers to the same mailbox.',
     })
     // STARTTLS needs both halves; one alone is a typo that would silently leave mail unencrypted.
     .refine((env) => !env.SMTP_IN_TLS_KEY === !env.SMTP_IN_TLS_CERT, {
@@ -178,6 +216,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailFrom: env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER,
     replyMailbox: env.MAIL_REPLY_TO ?? (env.MAIL_FROM ? parseSender(env.MAIL_FROM) : OUTBOX_SENDER).address,
     dkim: dkimOf(env),
+    imap: env.IMAP_URL ? parseImapUrl(env.IMAP_URL, env.IMAP_MOVE_TO, env.IMAP_POLL_SECONDS) : undefined,
   });
 }
 
@@ -202,6 +241,25 @@ function dkimOf(env: z.infer<typeof schema>): Env['dkim'] {
     );
   }
   return { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: privateKey ?? '' };
+}
+
+function parseImapUrl(value: string, moveTo: string | undefined, pollSeconds: number): ImapMailboxConfig {
+  const url = new URL(value);
+  const secure = url.protocol === 'imaps:';
+  const host = url.hostname.toLowerCase();
+  const user = decodeURIComponent(url.username);
+  const folder = decodeURIComponent(url.pathname.replace(/^\/+/, '')) || 'INBOX';
+  return {
+    host,
+    port: url.port ? Number(url.port) : secure ? 993 : 143,
+    secure,
+    user,
+    password: decodeURIComponent(url.password),
+    folder,
+    name: `${user}@${host}/${folder}`,
+    moveTo,
+    pollSeconds,
+  };
 }
 
 /** An entry of AMENDS_TRUST_PROXY: an address, a CIDR range, or a name proxy-addr knows. */

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { createAppContext } from '../app/context.ts';
+import { type AppContext, createAppContext } from '../app/context.ts';
 import { acceptInboundEmail } from '../app/inbound/accept-inbound-email.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
-import type { Env } from '../config/env.ts';
+import type { Env, ImapMailboxConfig } from '../config/env.ts';
 import { buildApp } from '../http/app.ts';
 import { migrateWorker, releaseDeadWorkersJobs, startWorker, type Worker } from '../jobs/worker.ts';
+import { type ImapReader, startImapReader } from '../mail/in/imap-reader.ts';
 import { type SmtpListener, startSmtpListener } from '../mail/in/smtp-listener.ts';
 import { createMailer } from '../mail/out/mailer.ts';
 import { renderSurveyEmail } from '../mail/out/survey-email.ts';
@@ -35,11 +36,13 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
   let smtpIn: SmtpListener | undefined;
+  let imapIn: ImapReader | undefined;
   await assertPortFree(env.HOST, env.PORT);
   const live = new LiveHub();
   const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.mailFrom, dkim: env.dkim });
 
   const stop = async () => {
+    await imapIn?.stop().catch(() => {});
     await smtpIn?.close().catch(() => {});
     await app?.close().catch(() => {});
     await worker?.stop().catch(() => {});
@@ -112,6 +115,12 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
         `Mail in: SMTP on ${env.SMTP_IN_HOST}:${smtpIn.port} takes replies to ${env.replyMailbox} and its case addresses.`,
       );
     }
+    if (env.imap) {
+      imapIn = startMailbox(ctx, env.imap);
+      progress(
+        `Mail in: reading ${env.imap.name} (IMAP, one instance at a time)${env.imap.moveTo ? `, moving what it takes to ${env.imap.moveTo}` : ''}.`,
+      );
+    }
     if (mailer.mode === 'outbox')
       progress('No SMTP_URL: outbound email is held in the outbox (console: Outbox) instead of sent.');
 
@@ -120,6 +129,24 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     await stop();
     throw error;
   }
+}
+
+/** The IMAP reader for a support mailbox that lives elsewhere; it logs what goes wrong and retries. */
+function startMailbox(ctx: AppContext, imap: ImapMailboxConfig): ImapReader {
+  return startImapReader(ctx, {
+    mailbox: imap,
+    pollMs: imap.pollSeconds * 1000,
+    onEvent(event) {
+      if (event.kind === 'failed')
+        console.error(
+          `[mail in] Reading ${imap.name} failed (${event.error instanceof Error ? event.error.message : String(event.error)}); trying again in ${Math.round(event.retryInMs / 1000)} s.`,
+        );
+      if (event.kind === 'too-large')
+        console.error(
+          `[mail in] Left UID ${event.uid} in ${imap.name}, unread: ${event.size} bytes is over the limit a mail may have.`,
+        );
+    },
+  });
 }
 
 /** The SMTP listener for customers' replies, with STARTTLS when a certificate is configured. */

@@ -30,6 +30,62 @@ export async function lockNamed(trx: Executor, name: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
 }
 
+/** A session-level advisory lock held on its own connection (see holdSessionLock). */
+export type SessionLock = {
+  /** Resolves when the lock is lost: the connection ended or failed (the server then freed it). */
+  readonly lost: Promise<void>;
+  /** Rejects when the lock's connection no longer answers (so it may be held by someone else now). */
+  verify(): Promise<void>;
+  /** Unlocks and closes the connection; safe to call twice. */
+  release(): Promise<void>;
+};
+
+/**
+ * Takes the advisory lock on `name` for as long as a dedicated connection lives, without waiting:
+ * undefined when another session holds it. A transaction-scoped lock (lockNamed) cannot outlive a
+ * transaction; this one marks long work (reading a mailbox) as one instance's while that instance's
+ * connection is up, and PostgreSQL frees it by itself when the connection or the process dies.
+ */
+export async function holdSessionLock(
+  connectionString: string,
+  name: string,
+): Promise<SessionLock | undefined> {
+  const client = new pg.Client({ connectionString });
+  let markLost: () => void = () => {};
+  const lost = new Promise<void>((resolve) => {
+    markLost = resolve;
+  });
+  client.on('error', () => markLost());
+  client.on('end', () => markLost());
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [name],
+    );
+    if (!rows[0]?.locked) {
+      await client.end();
+      return undefined;
+    }
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  let released = false;
+  return {
+    lost,
+    async verify() {
+      await client.query('SELECT 1');
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
+}
+
 /** Answers once the database runs a trivial query; rejects with the driver's error otherwise. */
 export async function pingDatabase(db: Executor): Promise<void> {
   await sql`SELECT 1`.execute(db);

@@ -108,6 +108,36 @@ export async function insertInboundEmail(db: Executor, email: NewInboundEmail): 
   return row.id;
 }
 
+/** The highest UID taken from an IMAP mailbox under one UIDVALIDITY; undefined before the first. */
+export async function findLastImapUid(
+  db: Executor,
+  mailbox: { name: string; uidValidity: number },
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('inbound_emails')
+    .select((eb) => eb.fn.max('imap_uid').as('last'))
+    .where('imap_mailbox', '=', mailbox.name)
+    .where('imap_uidvalidity', '=', mailbox.uidValidity)
+    .executeTakeFirst();
+  return row?.last ?? undefined;
+}
+
+/** Which of these Message-IDs a mail taken from this IMAP mailbox (under any UIDVALIDITY) has. */
+export async function findImapMessageIds(
+  db: Executor,
+  mailboxName: string,
+  messageIds: readonly string[],
+): Promise<Set<string>> {
+  if (messageIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('inbound_emails')
+    .select('message_id')
+    .where('imap_mailbox', '=', mailboxName)
+    .where('message_id', 'in', [...messageIds])
+    .execute();
+  return new Set(rows.flatMap((row) => (row.message_id ? [row.message_id] : [])));
+}
+
 /** What processing reads: the raw bytes and the envelope. */
 export type RawInboundEmail = {
   id: string;
