@@ -18,6 +18,20 @@ export type InboundEmailStatus = (typeof INBOUND_EMAIL_STATUSES)[number];
  * SIZE, refused with 552 before DATA when the sender declares more, and during DATA when it sends more.
  */
 export const MAX_INBOUND_EMAIL_BYTES = 25 * 1024 * 1024;
+/**
+ * Connections the SMTP listener holds at once, from everyone (Postfix's default process limit), and
+ * from one address: a sender past them hears 421 and tries again later. Without them one client could
+ * open thousands of idle connections, each held until the idle timeout and each a file descriptor the
+ * HTTP server and the database pool need too; a client trickling a byte a second is never idle, so the
+ * limit per address is what bounds it.
+ */
+export const MAX_SMTP_CONNECTIONS = 100;
+export const MAX_SMTP_CONNECTIONS_PER_ADDRESS = 20;
+/**
+ * Recipients of one message: RFC 5321 (4.5.3.1.8) asks a server to take at least 100; past it the
+ * sender hears 452 and sends the rest in another transaction. Every recipient is our one mailbox.
+ */
+export const MAX_INBOUND_RECIPIENTS = 100;
 /** One attachment larger than this is listed but not kept (the raw message still has it). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** Attachments kept per mail, together; the ones past it are listed but not kept. */
