@@ -104,16 +104,72 @@ export function keepAttachments(
 }
 
 /**
- * A downloadable file name: no path, no control characters or quotes, at most 200 characters; the
- * sender's name is theirs to choose, and it ends up in a header and on someone's disk.
+ * Characters that change how a name reads but draw nothing: bidirectional overrides and isolates
+ * (U+202E makes "invoice\u202Efdp.exe" read "invoiceexe.pdf"), zero-width characters, the BOM.
+ */
+const INVISIBLE_FORMATTING = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A downloadable file name: no path, no control characters, quotes or invisible formatting (a
+ * right-to-left override would show "invoice\u202Efdp.exe" as a PDF), at most 200 characters; the
+ * sender's name is theirs to choose, and it ends up in a header, on screen and on someone's disk.
  *
  * @example safeFilename('../../etc/passwd') // 'passwd'
+ * @example safeFilename('invoice\u202Efdp.exe') // 'invoicefdp.exe'
  */
 export function safeFilename(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const printable = [...base].filter((c) => c >= ' ' && c !== '\u007f' && c !== '"').join('');
+  const base = (name ?? '').split(/[\\/]/).pop()?.replace(INVISIBLE_FORMATTING, '') ?? '';
+  const printable = [...base]
+    .filter((c) => c >= ' ' && !(c >= '\u007f' && c <= '\u009f') && c !== '"')
+    .join('');
   const clean = printable.trim().replace(/^\.+/, '');
   return clean.slice(-200) || 'attachment';
+}
+
+/**
+ * The longest Message-ID we keep (In-Reply-To and References too). Real ones are well under 100
+ * characters; a longer one is a made-up header: kept, it failed the index on Message-IDs (an entry
+ * holds at most 2,704 bytes) and left its mail unprocessed, retried for days.
+ */
+export const MAX_MESSAGE_ID_LENGTH = 250;
+/** References kept per mail: the first (the thread's start) and the latest (RFC 5322 allows trimming). */
+export const MAX_INBOUND_REFERENCES = 100;
+
+/**
+ * A Message-ID as we keep and look it up: `<…>`, at most 250 characters, no space, bracket or control
+ * character inside (so also none PostgreSQL cannot store).
+ */
+export function isReadableMessageId(value: string): boolean {
+  return (
+    value.length <= MAX_MESSAGE_ID_LENGTH &&
+    value.isWellFormed() &&
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+    /^<[^<>\s\u0000-\u001f\u007f]+>$/.test(value)
+  );
+}
+
+/** The References we keep: each readable, at most MAX_INBOUND_REFERENCES, the first and the latest ones. */
+export function keptReferences(ids: readonly string[]): string[] {
+  const readable = ids.filter(isReadableMessageId);
+  return readable.length > MAX_INBOUND_REFERENCES
+    ? [readable[0] as string, ...readable.slice(-(MAX_INBOUND_REFERENCES - 1))]
+    : readable;
+}
+
+/**
+ * True for a sender address a case and a customer may be made of: at most 254 characters (RFC 5321),
+ * something on each side of the last @, nothing that cannot be in an address we could write back to
+ * (spaces, control characters, quotes, brackets, U+FFFD where a byte could not be read). A From
+ * without one is treated as having no sender we can read: flagged for a person, never a new customer.
+ *
+ * @example isReadableSenderAddress('ann@example.com') // true
+ * @example isReadableSenderAddress('ann\ufffd@example.com') // false
+ */
+export function isReadableSenderAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  if (address.length > 254 || at <= 0 || at > 64 || at === address.length - 1) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+  return !/[\s\u0000-\u001f\u007f-\u009f"(),:;<>[\\\]\ufffd]/.test(address);
 }
 
 /**
