@@ -69,6 +69,19 @@ describe('a message to the customer, with text they chose in it', () => {
     assert.doesNotMatch(sent.json().message.body, /^Hello Owen/);
   });
 
+  it('refuses a template subject with a C1 control character (U+0085 is a line break to some readers), naming the field', async () => {
+    const admin = await buildUser(t.ctx, { role: 'admin' });
+    const adminClient = await signIn(t.app, admin.email, TEST_PASSWORD);
+    for (const control of ['\u0085', '\u009b', '\u0080']) {
+      const refused = await adminClient.request('PUT', '/api/v1/message-templates/update/en', {
+        subject: `An update${control}Bcc: x@evil.test`,
+        body: 'Hello {{customer.firstName}},',
+      });
+      assert.equal(refused.statusCode, 400, JSON.stringify(control));
+      assert.equal(refused.json().errors?.[0]?.field, 'subject');
+    }
+  });
+
   it('still refuses a variable the owner mistyped, naming it, and writes nothing', async () => {
     const opened = await caseFor('{{Rita}} Moreno');
     const refused = await send(opened.id, { text: 'Hello {{Rita}}, {{customer.frstName}} here' });

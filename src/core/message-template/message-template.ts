@@ -87,7 +87,7 @@ export function templateProblems(template: { subject: string; body: string }): T
       message: `The subject is ${subject.length} characters long; keep it to ${MAX_TEMPLATE_SUBJECT}.`,
     });
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break in a subject would start a new header.
-  else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(template.subject))
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(template.subject))
     problems.push({
       field: 'subject',
       message: 'The subject has a line break or another control character; write it on one line.',
