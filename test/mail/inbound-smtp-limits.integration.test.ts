@@ -4,11 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import { acceptInboundEmail } from '../../src/app/inbound/accept-inbound-email.ts';
 import {
   MAX_INBOUND_RECIPIENTS,
+  MAX_SMTP_BUFFERED_BYTES,
   MAX_SMTP_CONNECTIONS,
   MAX_SMTP_CONNECTIONS_PER_ADDRESS,
 } from '../../src/core/mail/inbound-email.ts';
 import { type SmtpListener, startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
-import { rawMail, TEST_REPLY_MAILBOX } from '../support/mail-in.ts';
+import { rawMail, sendRaw, TEST_REPLY_MAILBOX } from '../support/mail-in.ts';
 import { openSmtpDialog } from '../support/smtp-dialog.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -25,7 +26,14 @@ describe('the SMTP listener’s limits', () => {
   });
   after(() => t.close());
 
-  const listen = (limits: { maxConnections?: number; maxConnectionsPerAddress?: number } = {}) =>
+  const listen = (
+    limits: {
+      maxConnections?: number;
+      maxConnectionsPerAddress?: number;
+      maxBufferedBytes?: number;
+      accept?: Parameters<typeof startSmtpListener>[0]['accept'];
+    } = {},
+  ) =>
     startSmtpListener({
       host: '127.0.0.1',
       port: 0,
@@ -51,7 +59,8 @@ describe('the SMTP listener’s limits', () => {
     return { socket, greeting: await first, closed };
   };
 
-  it('keeps its defaults: 100 connections, 20 from one address, 100 recipients a message', () => {
+  it('keeps its defaults: 100 connections, 20 from one address, 100 recipients a message, 256 MB arriving at once', () => {
+    assert.equal(MAX_SMTP_BUFFERED_BYTES, 256 * 1024 * 1024);
     assert.equal(MAX_SMTP_CONNECTIONS, 100);
     assert.equal(MAX_SMTP_CONNECTIONS_PER_ADDRESS, 20);
     assert.equal(MAX_INBOUND_RECIPIENTS, 100);
@@ -127,6 +136,60 @@ describe('the SMTP listener’s limits', () => {
       assert.equal(row.envelope_to.length, MAX_INBOUND_RECIPIENTS);
     } finally {
       dialog.close();
+      await listener.close();
+    }
+  });
+
+  it('answers 452 to a message that would pass the bytes it holds at once, and takes it once the others are stored or gone', async () => {
+    let opened: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
+    let arrived: () => void = () => {};
+    const firstArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const listener = await listen({
+      maxBufferedBytes: 100_000,
+      accept: async (arrival) => {
+        arrived();
+        await gate;
+        return acceptInboundEmail(t.ctx, arrival);
+      },
+    });
+    const big = (tag: string) => rawMail({ subject: tag, body: 'x'.repeat(60_000) });
+    try {
+      const first = sendRaw(listener.port, big('first'));
+      await firstArrived;
+      await assert.rejects(
+        sendRaw(listener.port, big('second')),
+        (error: { responseCode?: number; response?: string }) =>
+          error.responseCode === 452 && /4\.3\.1/.test(error.response ?? ''),
+      );
+      opened();
+      assert.match((await first).response, /^250 /);
+      assert.match((await sendRaw(listener.port, big('second, again'))).response, /^250 /);
+
+      // A sender that leaves in the middle of a message gives its bytes back.
+      const dialog = await openSmtpDialog(listener.port);
+      await dialog.command('EHLO sender.test');
+      await dialog.command('MAIL FROM:<ann@customer.test>');
+      await dialog.command(`RCPT TO:<${TEST_REPLY_MAILBOX}>`);
+      await dialog.command('DATA');
+      dialog.write(big('abandoned').slice(0, 70_000));
+      dialog.close();
+      // The listener hears the close a moment later; until then a 452 is the right answer.
+      for (;;) {
+        const outcome = await sendRaw(listener.port, big('after the abandoned one')).then(
+          (info) => info.response,
+          (error: { responseCode?: number }) => error.responseCode,
+        );
+        if (outcome === 452) continue;
+        assert.match(String(outcome), /^250 /);
+        break;
+      }
+    } finally {
+      opened();
       await listener.close();
     }
   });

@@ -4,6 +4,7 @@ import type { InboundArrival } from '../../app/inbound/accept-inbound-email.ts';
 import {
   MAX_INBOUND_EMAIL_BYTES,
   MAX_INBOUND_RECIPIENTS,
+  MAX_SMTP_BUFFERED_BYTES,
   MAX_SMTP_CONNECTIONS,
   MAX_SMTP_CONNECTIONS_PER_ADDRESS,
 } from '../../core/mail/inbound-email.ts';
@@ -23,6 +24,8 @@ export type SmtpListenerOptions = {
   /** Connections at once, from everyone and from one address; default MAX_SMTP_CONNECTIONS(_PER_ADDRESS). */
   maxConnections?: number | undefined;
   maxConnectionsPerAddress?: number | undefined;
+  /** Bytes of arriving messages held at once; default MAX_SMTP_BUFFERED_BYTES. */
+  maxBufferedBytes?: number | undefined;
   /** STARTTLS is offered only with a certificate of our own (smtp-server's built-in one has expired). */
   tls?: { key: Buffer; cert: Buffer } | undefined;
   /**
@@ -43,7 +46,8 @@ const reply = (code: number, message: string) => Object.assign(new Error(message
  * The built-in MX for customers' replies (smtp-server, from the nodemailer project): no AUTH (it is
  * a mail exchanger, not a relay), SIZE announced and enforced (552 before DATA when declared, and
  * during DATA), recipients only at the reply mailbox, and each message's 250 sent only after it is
- * committed to the database.
+ * committed to the database. What one sender can take is bounded (core/mail/inbound-email.ts):
+ * connections (421), recipients (452) and the bytes held at once across messages (452, try later).
  */
 export async function startSmtpListener(options: SmtpListenerOptions): Promise<SmtpListener> {
   const maxBytes = options.maxBytes ?? MAX_INBOUND_EMAIL_BYTES;
@@ -51,6 +55,8 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
   const perAddress = new ConnectionCounts(
     options.maxConnectionsPerAddress ?? MAX_SMTP_CONNECTIONS_PER_ADDRESS,
   );
+  let buffered = 0;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_SMTP_BUFFERED_BYTES;
   const server = new SMTPServer({
     banner: 'Amends mail in',
     size: maxBytes,
@@ -83,13 +89,41 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];
+      // This message's bytes in the listener's budget, given back once it is stored, refused or gone.
+      let held = 0;
+      let overBudget = false;
+      let ended = false;
+      const release = () => {
+        buffered -= held;
+        held = 0;
+      };
       stream.on('data', (chunk: Buffer) => {
         // Past the limit, the rest is read and dropped: smtp-server answers 552 at the end.
-        if (!stream.sizeExceeded) chunks.push(chunk);
+        if (stream.sizeExceeded || overBudget) return;
+        if (buffered + chunk.length > maxBuffered) {
+          overBudget = true;
+          chunks.length = 0;
+          release();
+          return;
+        }
+        buffered += chunk.length;
+        held += chunk.length;
+        chunks.push(chunk);
+      });
+      // A sender gone in the middle of DATA: the stream closes without ending.
+      stream.on('close', () => {
+        if (!ended) release();
       });
       stream.on('end', () => {
-        if (stream.sizeExceeded)
+        ended = true;
+        if (stream.sizeExceeded) {
+          release();
           return callback(reply(552, `5.3.4 Message too big: the limit is ${maxBytes} bytes`));
+        }
+        if (overBudget)
+          return callback(
+            reply(452, '4.3.1 Too much mail arriving at once: please try again in a few minutes'),
+          );
         const mailFrom = session.envelope.mailFrom;
         options
           .accept({
@@ -100,6 +134,7 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
             remoteAddress: session.remoteAddress,
             helo: session.hostNameAppearsAs,
           })
+          .finally(release)
           .then(
             // "queued as <id>", as Postfix says it: the sender's log names the stored message.
             ({ id }) => callback(null, `OK: queued as ${id ?? 'a message taken before'}`),
