@@ -3,7 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { acceptInboundEmail, type InboundArrival } from '../../src/app/inbound/accept-inbound-email.ts';
 import { getInboundEmail } from '../../src/app/inbound/get-inbound-email.ts';
 import { replyAddressFor } from '../../src/core/case/case-links.ts';
-import { MAX_INBOUND_REFERENCES } from '../../src/core/mail/inbound-email.ts';
+import {
+  MAX_HTML_DEPTH,
+  MAX_HTML_ELEMENTS,
+  MAX_INBOUND_REFERENCES,
+} from '../../src/core/mail/inbound-email.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
@@ -180,5 +184,42 @@ describe('hostile mail in', () => {
       messages.map((m) => m.body),
       ['Still no refund.'],
     );
+  });
+
+  /**
+   * Probing: one 1.1 MB mail of 100,000 nested <div>s froze the whole app (HTTP included) for 25 s
+   * while sanitize-html worked through it (its time grows with the square of the depth), then failed
+   * on the visible reply's recursion; 1.2 million elements took 6 s.
+   */
+  it(`shows a mail whose HTML nests past ${MAX_HTML_DEPTH} or holds more than ${MAX_HTML_ELEMENTS} elements by its text, and flags one that has only that HTML`, async () => {
+    const deep = `${'<div>'.repeat(20_000)}deep words${'</div>'.repeat(20_000)}`;
+    const wide = '<p>x'.repeat(MAX_HTML_ELEMENTS + 1);
+    for (const html of [deep, wide]) {
+      const boundary = 'alt';
+      const { email } = await deliver(
+        rawMail({
+          headers: { 'Content-Type': `multipart/alternative; boundary="${boundary}"` },
+          body: [
+            `--${boundary}`,
+            'Content-Type: text/plain; charset=utf-8',
+            '',
+            'The plain words of it.',
+            `--${boundary}`,
+            'Content-Type: text/html; charset=utf-8',
+            '',
+            html,
+            `--${boundary}--`,
+          ].join('\n'),
+        }),
+      );
+      assert.equal(email.status, 'threaded', email.problem);
+      assert.equal(email.htmlBody, undefined, 'its HTML is not shown');
+      assert.match(email.textBody ?? '', /The plain words of it\./);
+    }
+    const { email } = await deliver(
+      rawMail({ headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: deep }),
+    );
+    assert.equal(email.status, 'flagged');
+    assert.match(email.problem ?? '', new RegExp(`nests its HTML deeper than ${MAX_HTML_DEPTH}`));
   });
 });

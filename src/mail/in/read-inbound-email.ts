@@ -8,7 +8,7 @@ import {
 } from '../../core/mail/inbound-email.ts';
 import { toStorableText } from '../../core/shared/storable-text.ts';
 import { authenticateEmail, type DnsResolver } from './authenticate-email.ts';
-import { sanitizeEmailHtml } from './sanitize-email-html.ts';
+import { htmlOverLimits, sanitizeEmailHtml } from './sanitize-email-html.ts';
 import { extractVisibleReply } from './visible-reply.ts';
 
 /**
@@ -50,8 +50,12 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       ['message/rfc822', 'text/rfc822-headers'].includes(part.contentType),
     );
     const textBody = text(parsed.text);
+    // HTML past the limits is not shown (its sanitising alone held the process for seconds): the text
+    // part is; a mail with nothing else is flagged, kept raw.
+    const htmlProblem = parsed.html ? htmlOverLimits(parsed.html) : undefined;
+    if (htmlProblem && !textBody?.trim()) throw new Error(`it ${htmlProblem} and has no plain text`);
     // The visible reply of an HTML-only mail comes from the sanitised HTML: no script's text, no link's URL.
-    const html = parsed.html ? sanitizeEmailHtml(toStorableText(parsed.html)) : undefined;
+    const html = parsed.html && !htmlProblem ? sanitizeEmailHtml(toStorableText(parsed.html)) : undefined;
     return {
       // Ids come from the sender: one that is not an id, or is absurdly long, is dropped, not stored.
       messageId: messageIds(parsed.messageId).find(isReadableMessageId),

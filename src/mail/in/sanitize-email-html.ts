@@ -1,4 +1,6 @@
+import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from '../../core/mail/inbound-email.ts';
 
 /**
  * A customer's HTML made safe to show (sanitize-html, a maintained allow-list sanitiser): no scripts,
@@ -22,6 +24,8 @@ export function sanitizeEmailHtml(html: string): string {
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'] },
     allowProtocolRelative: false,
+    // Past the depth htmlOverLimits refuses; kept here too, so no caller can send deeper HTML through.
+    nestingLimit: MAX_HTML_DEPTH,
     transformTags: {
       a: (tagName, attribs) => ({
         tagName,
@@ -36,4 +40,47 @@ export function sanitizeEmailHtml(html: string): string {
 function only(attribs: Record<string, string>, name: string, allowed: RegExp): Record<string, string> {
   const { [name]: value, ...rest } = attribs;
   return value !== undefined && allowed.test(value) ? { ...rest, [name]: value } : rest;
+}
+
+/** Elements that never hold others, so never deepen the nesting. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * Why this HTML is too much to sanitise and show (core/mail/inbound-email.ts#MAX_HTML_DEPTH and
+ * MAX_HTML_ELEMENTS), or undefined when it is not. One pass of htmlparser2 (linear in the length), and
+ * it stops at the first limit passed.
+ */
+export function htmlOverLimits(html: string): string | undefined {
+  let depth = 0;
+  let elements = 0;
+  let over: string | undefined;
+  const parser = new Parser({
+    onopentag(name) {
+      if (over) return;
+      elements += 1;
+      if (!VOID_ELEMENTS.has(name)) depth += 1;
+      if (depth > MAX_HTML_DEPTH) over = `nests its HTML deeper than ${MAX_HTML_DEPTH} elements`;
+      else if (elements > MAX_HTML_ELEMENTS) over = `has more than ${MAX_HTML_ELEMENTS} HTML elements`;
+      if (over) parser.pause();
+    },
+    onclosetag(name) {
+      if (!VOID_ELEMENTS.has(name)) depth -= 1;
+    },
+  });
+  parser.end(html);
+  return over;
 }
