@@ -18,6 +18,7 @@ import { inboundReader } from '../mail/in/read-inbound-email.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
 import type { Db } from '../store/db.ts';
 import {
+  FORGOTTEN_PASSWORD_JOB,
   listJobLockHolders,
   PREPARE_BLAST,
   PROCESS_INBOUND_EMAIL,
@@ -27,6 +28,7 @@ import {
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
+import { mailForgottenPassword } from './tasks/mail-forgotten-password.ts';
 import { prepareBlast } from './tasks/prepare-blast.ts';
 import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
@@ -80,6 +82,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
       options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
     ),
     [PREPARE_BLAST.task]: prepareBlast(ctx),
+    [FORGOTTEN_PASSWORD_JOB]: mailForgottenPassword(ctx),
   };
 }
 

@@ -46,7 +46,10 @@ const CUSTOMER_VISIBLE_KINDS = ['message_in', 'message_out'] as const satisfies 
 /**
  * The conversation with the customer, newest first: `message_in` and `message_out` events only. The
  * customer's own status page reads this, so notes and every other internal event stay out by the
- * query itself, not by a filter someone could forget.
+ * query itself, not by a filter someone could forget. So does mail the customer did not write: to the
+ * case's reply address from someone else (`sender: 'stranger'`), or with a From its domain calls
+ * forged (`authentication: 'failed'`) — the owner sees those on the timeline, marked; shown here they
+ * were someone else's words under "You" on the customer's private page.
  */
 export async function listCaseMessagesNewestFirst(
   db: Executor,
@@ -58,6 +61,15 @@ export async function listCaseMessagesNewestFirst(
     .selectAll()
     .where('case_id', '=', caseId)
     .where('kind', 'in', CUSTOMER_VISIBLE_KINDS)
+    .where((eb) =>
+      eb.or([
+        eb('kind', '!=', 'message_in'),
+        eb.and([
+          sql<boolean>`data->>'sender' IS DISTINCT FROM 'stranger'`,
+          sql<boolean>`data->>'authentication' IS DISTINCT FROM 'failed'`,
+        ]),
+      ]),
+    )
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

@@ -41,7 +41,9 @@ const COLUMNS = [
   'processed_at',
 ] as const;
 
-export function inboundEmailRowToInboundEmail(row: Omit<InboundEmailRow, 'raw'>): InboundEmail {
+export function inboundEmailRowToInboundEmail(
+  row: Omit<InboundEmailRow, 'raw' | 'raw_sha256'>,
+): InboundEmail {
   return {
     id: row.id,
     receivedAt: row.received_at,
@@ -327,15 +329,33 @@ export async function findActiveCaseIdsOfAddress(db: Executor, address: string):
   return rows.map((row) => row.id);
 }
 
-/** An earlier email with the same Message-ID and sender that already reached a case (a redelivery). */
+/**
+ * An earlier email from the same sender that already reached a case, the same mail delivered again:
+ * the same Message-ID, or — for a mail without one — the very same bytes (a server resending a
+ * message whose 250 it never heard sends its copy as it was).
+ */
 export async function findThreadedDuplicate(
   db: Executor,
-  email: { id: string; messageId: string; fromAddress: string | undefined },
+  email: { id: string; messageId: string | undefined; fromAddress: string | undefined },
 ): Promise<{ id: string; caseId: string } | undefined> {
   const row = await db
     .selectFrom('inbound_emails')
     .select(['id', 'case_id'])
-    .where('message_id', '=', email.messageId)
+    .where((eb) =>
+      email.messageId !== undefined
+        ? eb('message_id', '=', email.messageId)
+        : eb.and([
+            eb('message_id', 'is', null),
+            eb(
+              'raw_sha256',
+              '=',
+              eb
+                .selectFrom('inbound_emails as this')
+                .select('this.raw_sha256')
+                .where('this.id', '=', email.id),
+            ),
+          ]),
+    )
     .where('id', '!=', email.id)
     .where('status', '=', 'threaded')
     .where('from_address', 'is not distinct from', email.fromAddress ?? null)

@@ -25,6 +25,9 @@ export const PREPARE_BLAST: RowJob = {
   keyPrefix: 'prepare-blast',
 };
 
+/** "Forgot your password?": one job per request, payload `{ email }`; it decides whether to mail. */
+export const FORGOTTEN_PASSWORD_JOB = 'mail-forgotten-password';
+
 /**
  * The job specs for one job per id that `ids` (a query of one uuid column) yields, for
  * `graphile_worker.add_jobs`: one call for a whole batch. `runAt` (SQL) holds them until then; none: at once. Measured: `add_job` once per row costs

@@ -301,6 +301,8 @@ export interface InboundEmailTable {
   source: 'smtp' | 'imap';
   /** The exact bytes received. */
   raw: Buffer;
+  /** sha256(raw), generated: finds the same bytes delivered twice. */
+  raw_sha256: ColumnType<Buffer, never, never>;
   size: number;
   /** MAIL FROM; '' for the null reverse path `<>` of bounces; null when not known (IMAP). */
   envelope_from: string | null;

@@ -9,9 +9,10 @@ import {
   canWriteToCustomer,
   checkedMessageText,
   recipientOf,
+  writtenMessageText,
 } from '../../core/conversation/case-message.ts';
 import { suppressionKey } from '../../core/mail/suppression.ts';
-import { fillTemplate, type TemplateKind } from '../../core/message-template/message-template.ts';
+import type { TemplateKind } from '../../core/message-template/message-template.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
@@ -66,7 +67,11 @@ export async function sendCaseMessage(
 
     const values = await caseTemplateValues(ctx, trx, current, customer);
     const filled = input.template ? await fillCaseTemplate(trx, input.template, customer, values) : undefined;
-    const text = checkedMessageText(fillTemplate(input.text ?? filled?.text ?? '', values));
+    // The template's text was filled once, from the case; only what the owner wrote is read for variables.
+    const text =
+      input.text === undefined
+        ? checkedMessageText(filled?.text ?? '')
+        : writtenMessageText(input.text, values);
 
     const events: NewCaseEvent[] = [];
     if (acknowledgesCase(current.status)) {

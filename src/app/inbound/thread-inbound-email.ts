@@ -43,17 +43,16 @@ export async function threadInboundEmail(
       await finishInboundEmail(trx, id, outcome);
     };
 
-    if (message.messageId) {
-      const duplicate = await findThreadedDuplicate(trx, {
-        id,
-        messageId: message.messageId,
-        fromAddress: sender,
-      });
-      if (duplicate) {
-        const why = `the same mail (Message-ID ${message.messageId}) already reached its case: a redelivery`;
-        await finish({ status: 'ignored', problem: why, reading, caseId: duplicate.caseId, now });
-        return { status: 'ignored', why, caseId: duplicate.caseId };
-      }
+    const duplicate = await findThreadedDuplicate(trx, {
+      id,
+      messageId: message.messageId,
+      fromAddress: sender,
+    });
+    if (duplicate) {
+      const same = message.messageId ? `Message-ID ${message.messageId}` : 'the same bytes, no Message-ID';
+      const why = `the same mail (${same}) already reached its case: a redelivery`;
+      await finish({ status: 'ignored', problem: why, reading, caseId: duplicate.caseId, now });
+      return { status: 'ignored', why, caseId: duplicate.caseId };
     }
 
     // The facts are looked up in the rule's order, the later ones only when the earlier decided nothing

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CASE_STATUSES } from '../case/case-status.ts';
+import { EXAMPLE_VALUES } from '../message-template/message-template.ts';
 import { AppError } from '../shared/app-error.ts';
 import {
   acknowledgesCase,
@@ -10,6 +11,7 @@ import {
   caseMessageSubject,
   checkedMessageText,
   recipientOf,
+  writtenMessageText,
 } from './case-message.ts';
 
 const codeOf = (run: () => unknown): string | undefined => {
@@ -78,9 +80,10 @@ describe('a message to the customer', () => {
 
   it('has text: trimmed, not empty, not too long, no unknown variable', () => {
     assert.equal(checkedMessageText('  Hello Rita,\n\nsorry.  \n'), 'Hello Rita,\n\nsorry.');
+    assert.equal(writtenMessageText('Hello {{customer.firstName}}', EXAMPLE_VALUES), 'Hello Rita');
     for (const bad of ['', ' \n\t', 'x'.repeat(20_001), 'Hello {{customer.frstName}}']) {
       try {
-        checkedMessageText(bad);
+        writtenMessageText(bad, EXAMPLE_VALUES);
         assert.fail(`accepted ${bad.slice(0, 30)}`);
       } catch (error) {
         assert.ok(error instanceof AppError);

@@ -4,7 +4,7 @@ import { canChangeCaseStatus } from '../case/handoff.ts';
 import { isEmailAddress } from '../mail/email-address.ts';
 import { cutText } from '../mail/email-text.ts';
 import type { SuppressionReason } from '../mail/suppression.ts';
-import { variableProblem } from '../message-template/message-template.ts';
+import { fillWrittenText, type TemplateValues } from '../message-template/message-template.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { Role } from '../team/role.ts';
 import { normalizeEmail } from '../team/user.ts';
@@ -79,8 +79,8 @@ export function assertCustomerReachable(
 }
 
 /**
- * The message's text as it will be sent, trimmed, or a VALIDATION_FAILED naming `text`: empty, too
- * long, or with a `{{variable}}` that is not ours (a typo would reach the customer as typed).
+ * The message's text as it will be sent, trimmed, or a VALIDATION_FAILED naming `text`: empty or too
+ * long. Its variables were filled before (see {@link writtenMessageText}).
  */
 export function checkedMessageText(text: string): string {
   const trimmed = text.trim();
@@ -89,9 +89,21 @@ export function checkedMessageText(text: string): string {
       ? 'Write the message first.'
       : trimmed.length > MAX_MESSAGE_LENGTH
         ? `The message is ${trimmed.length} characters long; keep it to ${MAX_MESSAGE_LENGTH}.`
-        : variableProblem(trimmed);
+        : undefined;
   if (problem) throw new AppError('VALIDATION_FAILED', problem, { field: 'text' });
   return trimmed;
+}
+
+/**
+ * What the owner wrote, its variables filled from the case and checked: a `{{variable}}` that is not
+ * ours is refused, naming it (a typo would reach the customer as typed) — but braces in the case's
+ * own text that a draft filled in (the customer's name, the title) are theirs, kept as they are.
+ */
+export function writtenMessageText(written: string, values: TemplateValues): string {
+  const filled = fillWrittenText(written, values);
+  if (filled.problem !== undefined)
+    throw new AppError('VALIDATION_FAILED', filled.problem, { field: 'text' });
+  return checkedMessageText(filled.text);
 }
 
 /** Subjects are cut here, leaving room for "Re: " and " [#1042]" within email-text's 150. */

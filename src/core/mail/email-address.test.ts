@@ -23,6 +23,7 @@ describe('email addresses and header text', () => {
   it('turns line breaks and control characters into spaces, so header text stays one header', () => {
     assert.equal(headerText('Eve\r\nBcc: x@evil.test'), 'Eve Bcc: x@evil.test');
     assert.equal(headerText('Ann\nLee\u0000\u2028'), 'Ann Lee');
+    assert.equal(headerText('Ann\u0085Lee\u009b'), 'Ann Lee');
     assert.equal(headerText('  Zoë Ångström '), 'Zoë Ångström');
   });
 });

@@ -27,12 +27,13 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /**
- * Text that is safe as a mail header value: line breaks and other control characters become spaces,
- * so a customer name like "Eve\r\nBcc: x@evil.test" stays one header and adds none.
+ * Text that is safe as a mail header value: line breaks and other control characters (C0, DEL, the C1
+ * range with U+0085 NEXT LINE, the Unicode line and paragraph separators) become spaces, so a customer
+ * name like "Eve\r\nBcc: x@evil.test" stays one header and adds none.
  *
  * @example headerText('Eve\r\nBcc: x@evil.test') // 'Eve Bcc: x@evil.test'
  */
 export function headerText(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes.
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

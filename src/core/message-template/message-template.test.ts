@@ -4,6 +4,7 @@ import { DEFAULT_TEMPLATES } from './default-templates.ts';
 import {
   EXAMPLE_VALUES,
   fillTemplate,
+  fillWrittenText,
   languageCandidates,
   languageCode,
   type MessageTemplate,
@@ -165,6 +166,29 @@ describe('a message template', () => {
   it('says nothing about text without variables, and about text whose variables are all known', () => {
     assert.equal(variableProblem('Plain words, {single} braces.'), undefined);
     assert.equal(variableProblem('{{case.title}} — {{owner.name}}'), undefined);
+  });
+
+  it('reads variables only in what the owner wrote, never in the case’s own text a draft filled in', () => {
+    const values = {
+      ...EXAMPLE_VALUES,
+      'customer.firstName': '{{Rita}}',
+      'customer.name': '{{Rita}} Moreno',
+      'case.title': 'You said Hello {{first_name}}',
+      'business.name': '{{owner.name}}',
+    };
+    const table: [string, ReturnType<typeof fillWrittenText>][] = [
+      ['Hello {{Rita}}, about {{case.number}}', { text: 'Hello {{Rita}}, about 1042' }],
+      [
+        '{{Rita}} Moreno: You said Hello {{first_name}}',
+        { text: '{{Rita}} Moreno: You said Hello {{first_name}}' },
+      ],
+      ['{{owner.name}} — {{owner.firstName}}', { text: '{{owner.name}} — Owen' }],
+      ['Hi {{customer.name}}', { text: 'Hi {{Rita}} Moreno' }],
+      ['Hi {{first_name}}', { problem: variableProblem('{{first_name}}') as string }],
+      ['Hi {{Rita}} {{', { problem: variableProblem('{{') as string }],
+    ];
+    for (const [text, expected] of table) assert.deepEqual(fillWrittenText(text, values), expected, text);
+    assert.deepEqual(fillWrittenText('Hi {{customer.firstName}}', EXAMPLE_VALUES), { text: 'Hi Rita' });
   });
 });
 

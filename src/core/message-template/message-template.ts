@@ -87,7 +87,7 @@ export function templateProblems(template: { subject: string; body: string }): T
       message: `The subject is ${subject.length} characters long; keep it to ${MAX_TEMPLATE_SUBJECT}.`,
     });
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break in a subject would start a new header.
-  else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(template.subject))
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(template.subject))
     problems.push({
       field: 'subject',
       message: 'The subject has a line break or another control character; write it on one line.',
@@ -152,6 +152,36 @@ export function fillTemplate(text: string, values: TemplateValues): string {
     last = match.index + match[0].length;
   }
   return out + text.slice(last);
+}
+
+/**
+ * Text an owner wrote, its variables filled — or the sentence saying what is wrong with its `{{…}}`.
+ * A draft arrives already filled with the case's own text (the customer's name, the case title, the
+ * business name), which people outside chose: a customer named "{{Rita}}", or a title quoting the
+ * newsletter that greeted them "Hello {{first_name}}". Where such a value appears in the text it is
+ * kept as written and never read as a variable, so it can neither stop the message (an "unknown
+ * variable" the owner never typed) nor be filled by it (a customer named "{{owner.name}}").
+ *
+ * @example fillWrittenText('Hello {{Rita}}, case {{case.number}}', { …, 'customer.firstName': '{{Rita}}', 'case.number': '1042' })
+ * // { text: 'Hello {{Rita}}, case 1042' }
+ */
+export function fillWrittenText(
+  text: string,
+  values: TemplateValues,
+): { text: string; problem?: undefined } | { problem: string } {
+  const literals = [...new Set(Object.values(values))]
+    .filter((value) => value.includes('{{') || value.includes('}}'))
+    .sort((a, b) => b.length - a.length);
+  // Odd parts are the case's own text, as written; even parts are the owner's.
+  const parts =
+    literals.length === 0 ? [text] : text.split(new RegExp(`(${literals.map(escapeRegExp).join('|')})`));
+  const problem = parts.map((part, i) => (i % 2 === 0 ? variableProblem(part) : undefined)).find(Boolean);
+  if (problem) return { problem };
+  return { text: parts.map((part, i) => (i % 2 === 0 ? fillTemplate(part, values) : part)).join('') };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
 /** A language code as stored: `en`, `fr`, `pt-br` (lower case, a primary tag and one optional region). */

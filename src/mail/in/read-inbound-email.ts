@@ -1,9 +1,14 @@
 import { type AddressObject, type HeaderValue, simpleParser } from 'mailparser';
 import { messageIdInHeaders, readDeliveryStatus } from '../../core/mail/delivery-report.ts';
-import type { ReadInboundEmail } from '../../core/mail/inbound-email.ts';
+import {
+  isReadableMessageId,
+  isReadableSenderAddress,
+  keptReferences,
+  type ReadInboundEmail,
+} from '../../core/mail/inbound-email.ts';
 import { toStorableText } from '../../core/shared/storable-text.ts';
 import { authenticateEmail, type DnsResolver } from './authenticate-email.ts';
-import { sanitizeEmailHtml } from './sanitize-email-html.ts';
+import { htmlOverLimits, sanitizeEmailHtml } from './sanitize-email-html.ts';
 import { extractVisibleReply } from './visible-reply.ts';
 
 /**
@@ -32,7 +37,9 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
     if (parsed.headers.size === 0) throw new Error('it has no mail headers: it is not an email');
     const text = (value: string | undefined | false) => (value ? toStorableText(value) : undefined);
     const header = (name: string) => headerText(parsed.headers.get(name));
-    const from = parsed.from?.value.find((mailbox) => mailbox.address?.includes('@'));
+    const from = parsed.from?.value.find(
+      (mailbox) => mailbox.address !== undefined && isReadableSenderAddress(mailbox.address.trim()),
+    );
     const contentType = parsed.headers.get('content-type') as {
       value?: string;
       params?: Record<string, string>;
@@ -43,12 +50,17 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       ['message/rfc822', 'text/rfc822-headers'].includes(part.contentType),
     );
     const textBody = text(parsed.text);
+    // HTML past the limits is not shown (its sanitising alone held the process for seconds): the text
+    // part is; a mail with nothing else is flagged, kept raw.
+    const htmlProblem = parsed.html ? htmlOverLimits(parsed.html) : undefined;
+    if (htmlProblem && !textBody?.trim()) throw new Error(`it ${htmlProblem} and has no plain text`);
     // The visible reply of an HTML-only mail comes from the sanitised HTML: no script's text, no link's URL.
-    const html = parsed.html ? sanitizeEmailHtml(toStorableText(parsed.html)) : undefined;
+    const html = parsed.html && !htmlProblem ? sanitizeEmailHtml(toStorableText(parsed.html)) : undefined;
     return {
-      messageId: text(parsed.messageId),
-      inReplyTo: text(firstMessageId(parsed.inReplyTo)),
-      references: messageIds(parsed.references).map(toStorableText),
+      // Ids come from the sender: one that is not an id, or is absurdly long, is dropped, not stored.
+      messageId: messageIds(parsed.messageId).find(isReadableMessageId),
+      inReplyTo: messageIds(parsed.inReplyTo).find(isReadableMessageId),
+      references: keptReferences(messageIds(parsed.references)),
       from: from?.address
         ? { address: toStorableText(from.address.trim().toLowerCase()), name: text(from.name) }
         : undefined,
@@ -124,8 +136,4 @@ function headerList(value: HeaderValue | undefined): string[] {
 function messageIds(value: string | string[] | undefined): string[] {
   const joined = Array.isArray(value) ? value.join(' ') : (value ?? '');
   return joined.match(/<[^<>\s]+>/g) ?? [];
-}
-
-function firstMessageId(value: string | undefined): string | undefined {
-  return messageIds(value)[0];
 }
