@@ -10,7 +10,9 @@ import {
 import pg from 'pg';
 import { resumeStalledBlasts } from '../app/blasts/resume-stalled-blasts.ts';
 import type { AppContext } from '../app/context.ts';
+import { InboundProcessor } from '../app/inbound/inbound-processor.ts';
 import type { InboundReader } from '../app/inbound/process-inbound-email.ts';
+import { queueWaitingInboundEmails } from '../app/inbound/queue-waiting-inbound-emails.ts';
 import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
@@ -32,6 +34,7 @@ import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { recoverOutbox } from './tasks/recover-outbox.ts';
+import { relayInboundEmails } from './tasks/relay-inbound-emails.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
@@ -42,6 +45,7 @@ export const CRONTAB = [
   '30 * * * * keep-happiness-days',
   '45 * * * * purge-idempotency-keys',
   '* * * * * recover-outbox',
+  '* * * * * relay-inbound-emails',
 ].join('\n');
 
 /**
@@ -74,6 +78,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
     'recover-outbox': recoverOutbox(ctx),
+    'relay-inbound-emails': relayInboundEmails(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
     [PROCESS_INBOUND_EMAIL.task]: processInboundEmail(
       ctx,
@@ -106,7 +111,12 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
 }
 
 /** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */
-export type Worker = { runner: Runner; stop(): Promise<void> };
+export type Worker = {
+  runner: Runner;
+  /** Takes mail the SMTP listener of this process stored (app/inbound/inbound-acceptor.ts's hand-off). */
+  inbound: InboundProcessor;
+  stop(): Promise<void>;
+};
 
 export async function startWorker(
   ctx: AppContext,
@@ -132,6 +142,18 @@ export async function startWorker(
         `[worker] Queuing recovery checks left by an earlier run failed (${error.message}); the cron retries within a minute.`,
       ),
   );
+  // Mail a dead process stored (and answered 250) but never processed: queued now, not at the cron's
+  // next minute; its jobs run once the worker below starts.
+  await queueWaitingInboundEmails(ctx, { all: true }).then(
+    (queued) => {
+      if (queued > 0)
+        console.log(`[worker] Queued ${queued} inbound email(s) an earlier run stored but never processed.`);
+    },
+    (error: Error) =>
+      console.error(
+        `[worker] Queuing inbound email left by an earlier run failed (${error.message}); the cron retries within a minute.`,
+      ),
+  );
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
   const concurrency = options.concurrency ?? CONCURRENCY;
@@ -148,9 +170,15 @@ export async function startWorker(
     logger: quietLogger,
     ...(options.events && { events: options.events }),
   });
+  const inbound = new InboundProcessor(
+    ctx,
+    options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
+  );
   return {
     runner,
+    inbound,
     async stop() {
+      await inbound.drain();
       await runner.stop();
       await pgPool.end();
     },
