@@ -15,7 +15,8 @@ type Snapshot = {
   steal: number;
   ticks: Map<number, { group: string; ticks: number }>;
 };
-export type CpuUse = { machine: number; steal: number; groups: Record<string, number> };
+/** Cores busy on average over the step (`seconds` long). */
+export type CpuUse = { machine: number; steal: number; groups: Record<string, number>; seconds: number };
 
 function read(file: string): string | undefined {
   try {
@@ -91,7 +92,7 @@ export function cpuMeter(processes: Record<string, number>, options: { postmaste
       const groups: Record<string, number> = {};
       for (const [group, ticks] of byGroup) groups[group] = cores(ticks);
       groups.other = cores(Math.max(0, busy - counted));
-      return { machine: cores(busy), steal: cores(last.steal - first.steal), groups };
+      return { machine: cores(busy), steal: cores(last.steal - first.steal), groups, seconds };
     },
   };
 }
