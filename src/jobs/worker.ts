@@ -27,6 +27,7 @@ import {
   SEND_EMAIL,
 } from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
+import { type InboundHandOff, inboundThreads } from './inbound-threads.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { prepareBlast } from './tasks/prepare-blast.ts';
@@ -66,6 +67,11 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export type JobOptions = {
   mailer?: Mailer | undefined;
   dnsResolver?: DnsResolver | undefined;
+  /**
+   * The URL of a module whose default export is the DNS resolver, for the inbound thread
+   * (jobs/inbound-threads.ts: a function cannot be handed to a thread); none: the system's resolver.
+   */
+  dnsResolverModule?: string | undefined;
   inboundReader?: InboundReader | undefined;
 };
 
@@ -114,7 +120,7 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
 export type Worker = {
   runner: Runner;
   /** Takes mail the SMTP listener of this process stored (app/inbound/inbound-acceptor.ts's hand-off). */
-  inbound: InboundProcessor;
+  inbound: InboundHandOff;
   stop(): Promise<void>;
 };
 
@@ -154,9 +160,9 @@ export async function startWorker(
         `[worker] Queuing inbound email left by an earlier run failed (${error.message}); the cron retries within a minute.`,
       ),
   );
+  const concurrency = options.concurrency ?? CONCURRENCY;
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
-  const concurrency = options.concurrency ?? CONCURRENCY;
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: concurrency + 2 });
   pgPool.on('error', () => {});
   pgPool.on('connect', (client) => client.on('error', () => {}));
@@ -170,15 +176,22 @@ export async function startWorker(
     logger: quietLogger,
     ...(options.events && { events: options.events }),
   });
-  const inbound = new InboundProcessor(
-    ctx,
-    options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
-  );
+  // Mail this process's SMTP listener stores is processed in a thread of its own, unless a reader or
+  // resolver only this thread can call was given without a module for the thread (tests): then here.
+  const inbound: InboundHandOff =
+    (options.inboundReader || options.dnsResolver) && !options.dnsResolverModule
+      ? processorHere(
+          new InboundProcessor(
+            ctx,
+            options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
+          ),
+        )
+      : inboundThreads(ctx, { resolverModule: options.dnsResolverModule });
   return {
     runner,
     inbound,
     async stop() {
-      await inbound.drain();
+      await inbound.stop();
       await runner.stop();
       await pgPool.end();
     },
@@ -209,6 +222,16 @@ async function resolveOutboxAtStart(ctx: AppContext, mailer: Mailer | undefined,
       `[worker] Resolving the outbox at start failed (${(error as Error).message}); the recover-outbox cron retries every minute.`,
     );
   }
+}
+
+/** The hand-off to a processor on this thread. */
+function processorHere(processor: InboundProcessor): InboundHandOff {
+  return {
+    start: async () => {},
+    enqueue: processor.enqueue,
+    drain: () => processor.drain(),
+    stop: () => processor.drain(),
+  };
 }
 
 /** Worker chatter below warnings stays out of the console a newcomer watches. */

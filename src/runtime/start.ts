@@ -109,6 +109,7 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     if (env.SMTP_IN_PORT) {
       // Group commit of what concurrent senders deliver; the worker of this process processes it at
       // once, or, without one, each mail's job is queued with it.
+      await worker?.inbound.start();
       const acceptor = new InboundAcceptor(ctx, { handOff: worker?.inbound.enqueue });
       smtpIn = await startMailIn(env, env.SMTP_IN_PORT, acceptor.accept);
       progress(

@@ -122,28 +122,22 @@ export async function insertInboundEmails(
   options: { queueJobs: boolean },
 ): Promise<void> {
   if (emails.length === 0) return;
+  // One row of VALUES per message: each raw message is a parameter of its own, which the driver
+  // sends as binary (in an array it would be hex text, encoded here and decoded there).
   const stored = db
     .insertInto('inbound_emails')
-    .columns([
-      'id',
-      'raw',
-      'size',
-      'source',
-      'envelope_from',
-      'envelope_to',
-      'remote_address',
-      'helo',
-      'received_at',
-    ])
-    .expression(
-      sql`SELECT id, raw, length(raw), source, envelope_from,
-                 ARRAY(SELECT jsonb_array_elements_text(envelope_to)), remote_address, helo, received_at
-          FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.raw)}::bytea[],
-                      ${emails.map((e) => e.source)}::text[], ${emails.map((e) => e.envelopeFrom ?? null)}::text[],
-                      ${emails.map((e) => JSON.stringify(e.envelopeTo))}::jsonb[],
-                      ${emails.map((e) => e.remoteAddress ?? null)}::text[], ${emails.map((e) => e.helo ?? null)}::text[],
-                      ${emails.map((e) => e.receivedAt.toISOString())}::timestamptz[])
-            AS t(id, raw, source, envelope_from, envelope_to, remote_address, helo, received_at)`,
+    .values(
+      emails.map((email) => ({
+        id: email.id,
+        raw: email.raw,
+        size: email.raw.byteLength,
+        source: email.source,
+        envelope_from: email.envelopeFrom ?? null,
+        envelope_to: [...email.envelopeTo],
+        remote_address: email.remoteAddress ?? null,
+        helo: email.helo ?? null,
+        received_at: email.receivedAt,
+      })),
     )
     .returning('id');
   if (!options.queueJobs) {

@@ -14,12 +14,14 @@ import {
 import type { Case } from '../../src/core/case/case.ts';
 import { replyAddressFor } from '../../src/core/case/case-links.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { startWorker } from '../../src/jobs/worker.ts';
 import { inboundReader } from '../../src/mail/in/read-inbound-email.ts';
 import { startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
 import { PROCESS_INBOUND_EMAIL } from '../../src/store/job.store.ts';
 import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
 import { queuedJobCount, runJobs } from '../support/jobs.ts';
 import { rawMail, sendRaw, TEST_REPLY_MAILBOX } from '../support/mail-in.ts';
+import noDns, { NO_DNS_MODULE } from '../support/no-dns.ts';
 import { offlineDns } from '../support/offline-dns.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -41,7 +43,7 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
   const listen = async (options: { handOff: boolean }) => {
     const handedOff: string[][] = [];
     const acceptor = new InboundAcceptor(t.ctx, {
-      handOff: options.handOff ? (ids) => handedOff.push(ids) : undefined,
+      handOff: options.handOff ? (mails) => handedOff.push(mails.map((mail) => mail.id)) : undefined,
     });
     const listener = await startSmtpListener({
       host: '127.0.0.1',
@@ -366,6 +368,46 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
         );
     } finally {
       await listener.close();
+    }
+  });
+
+  it('processes what the listener stored in the worker’s own thread, bytes handed over with the ids', async () => {
+    const worker = await startWorker(t.ctx, {
+      dnsResolver: noDns,
+      dnsResolverModule: NO_DNS_MODULE,
+      concurrency: 1,
+    });
+    try {
+      await worker.inbound.start();
+      const acceptor = new InboundAcceptor(t.ctx, { handOff: worker.inbound.enqueue });
+      const listener = await startSmtpListener({
+        host: '127.0.0.1',
+        port: 0,
+        replyMailbox: TEST_REPLY_MAILBOX,
+        accept: acceptor.accept,
+      });
+      try {
+        const cases = await Promise.all([openCase(), openCase(), openCase()]);
+        await Promise.all(
+          cases.map(({ address, opened }) =>
+            sendRaw(
+              listener.port,
+              rawMail({ from: address, to: replyTo(opened), body: `In the thread for ${opened.number}.` }),
+              { from: address, to: [replyTo(opened)] },
+            ),
+          ),
+        );
+        await worker.inbound.drain();
+        for (const { opened } of cases)
+          assert.deepEqual(
+            (await messagesOn(opened.id)).map((e) => e.body),
+            [`In the thread for ${opened.number}.`],
+          );
+      } finally {
+        await listener.close();
+      }
+    } finally {
+      await worker.stop();
     }
   });
 

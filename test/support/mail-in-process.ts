@@ -1,9 +1,9 @@
 /**
  * Mail in alone in its own process, wired as `npm start` wires it (src/runtime/start.ts): the worker
  * (the only process on its database) and the SMTP listener storing through an InboundAcceptor that
- * hands each batch to the worker's InboundProcessor. DNS never leaves the machine (an offline
- * resolver: no record exists). The test of crash safety kills it with SIGKILL between the 250 and
- * the processing, and starts another.
+ * hands each batch to the worker's inbound thread (jobs/inbound-threads.ts). DNS never leaves the
+ * machine (an offline resolver with no records, in the thread and for the jobs). The test of crash
+ * safety kills it with SIGKILL between the 250 and the processing, and starts another.
  *
  *   node test/support/mail-in-process.ts <database url> <reply mailbox>
  *
@@ -14,7 +14,7 @@ import { InboundAcceptor } from '../../src/app/inbound/inbound-acceptor.ts';
 import { releaseDeadWorkersJobs, startWorker } from '../../src/jobs/worker.ts';
 import { startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
 import { createDb } from '../../src/store/db.ts';
-import { offlineDns } from './offline-dns.ts';
+import noDns, { NO_DNS_MODULE } from './no-dns.ts';
 
 const [databaseUrl, replyMailbox] = process.argv.slice(2);
 if (!databaseUrl || !replyMailbox)
@@ -28,7 +28,13 @@ const ctx = await createAppContext({
   replyMailbox,
 });
 await releaseDeadWorkersJobs(databaseUrl, database.db);
-const worker = await startWorker(ctx, { dnsResolver: offlineDns({}), onlyProcess: true, concurrency: 4 });
+const worker = await startWorker(ctx, {
+  dnsResolver: noDns,
+  dnsResolverModule: NO_DNS_MODULE,
+  onlyProcess: true,
+  concurrency: 4,
+});
+await worker.inbound.start();
 const acceptor = new InboundAcceptor(ctx, { handOff: worker.inbound.enqueue });
 const listener = await startSmtpListener({
   host: '127.0.0.1',

@@ -1,3 +1,4 @@
+import type { RawInboundEmail } from '../../store/inbound-email.store.ts';
 import { PROCESS_INBOUND_EMAIL, queueRowJobs } from '../../store/job.store.ts';
 import type { AppContext } from '../context.ts';
 import {
@@ -10,6 +11,11 @@ import {
 
 /** Most mails read and settled together; more wait for the next batch. */
 const MAX_BATCH = 100;
+/**
+ * Raw bytes kept in memory for mail waiting here; past it (a flood of big mails) only ids are kept
+ * and the bytes are read back from the database when their turn comes.
+ */
+const MAX_WAITING_BYTES = 32 * 1024 * 1024;
 /** A deadlock with another instance's batch (or a job) is retried once before the jobs take over. */
 const DEADLOCK = '40P01';
 
@@ -29,7 +35,8 @@ const DEADLOCK = '40P01';
 export class InboundProcessor {
   readonly #ctx: AppContext;
   readonly #read: InboundReader;
-  #waiting: string[] = [];
+  #waiting: { id: string; stored: RawInboundEmail | undefined }[] = [];
+  #waitingBytes = 0;
   #reading = false;
   #readBatch: ReadEmail[] | undefined;
   #settling = false;
@@ -40,9 +47,20 @@ export class InboundProcessor {
     this.#read = read;
   }
 
-  /** Takes stored mail's ids; never throws (the sweep covers what this cannot do). */
-  enqueue = (ids: readonly string[]): void => {
-    this.#waiting.push(...ids);
+  /**
+   * Takes stored mail: its id, or the mail as stored (its bytes then need not be read back). Never
+   * throws (the sweep covers what this cannot do).
+   */
+  enqueue = (mails: readonly (string | RawInboundEmail)[]): void => {
+    for (const mail of mails) {
+      if (typeof mail === 'string') this.#waiting.push({ id: mail, stored: undefined });
+      else if (this.#waitingBytes + mail.raw.byteLength > MAX_WAITING_BYTES)
+        this.#waiting.push({ id: mail.id, stored: undefined });
+      else {
+        this.#waitingBytes += mail.raw.byteLength;
+        this.#waiting.push({ id: mail.id, stored: mail });
+      }
+    }
     this.#pump();
   };
 
@@ -66,9 +84,10 @@ export class InboundProcessor {
       });
     }
     if (!this.#reading && !this.#readBatch && this.#waiting.length > 0) {
-      const ids = this.#waiting.splice(0, MAX_BATCH);
+      const mails = this.#waiting.splice(0, MAX_BATCH);
+      for (const { stored } of mails) this.#waitingBytes -= stored?.raw.byteLength ?? 0;
       this.#reading = true;
-      void this.#readIds(ids).finally(() => {
+      void this.#readMails(mails).finally(() => {
         this.#reading = false;
         this.#pump();
       });
@@ -76,9 +95,15 @@ export class InboundProcessor {
     if (this.#isIdle()) for (const resolve of this.#idle.splice(0)) resolve();
   }
 
-  async #readIds(ids: string[]): Promise<void> {
+  async #readMails(mails: { id: string; stored: RawInboundEmail | undefined }[]): Promise<void> {
+    const ids = mails.map((mail) => mail.id);
     try {
-      this.#readBatch = await readInboundEmails(this.#ctx, ids, this.#read);
+      this.#readBatch = await readInboundEmails(
+        this.#ctx,
+        ids,
+        this.#read,
+        mails.flatMap((mail) => mail.stored ?? []),
+      );
     } catch (error) {
       await this.#toJobs(ids, error);
     }

@@ -7,6 +7,7 @@ import {
   type InboundFinish,
   type InboundReading,
   lockReceivedInboundEmails,
+  type RawInboundEmail,
 } from '../../store/inbound-email.store.ts';
 import type { AppContext } from '../context.ts';
 import { recordBounce } from './record-bounce.ts';
@@ -69,17 +70,23 @@ export async function processInboundEmails(
 }
 
 /**
- * The first step: the raw bytes of those still `received`, read (CPU only, no lock held). A mail too
- * big or that cannot be read is judged here, and flagged when it is settled.
+ * The first step: the raw bytes of those still `received` (`known`: mails as stored, handed over
+ * with their bytes; whether each is still waiting is settled later, under its lock), read (CPU only,
+ * no lock held). A mail too big or that cannot be read is judged here, and flagged when settled.
  */
 export async function readInboundEmails(
   ctx: AppContext,
   ids: readonly string[],
   read: InboundReader,
+  known: readonly RawInboundEmail[] = [],
 ): Promise<ReadEmail[]> {
-  const found = new Map((await findReceivedInboundEmails(ctx.db, ids)).map((raw) => [raw.id, raw]));
+  const found = new Map(known.map((raw) => [raw.id, raw]));
+  const unknown = ids.filter((id) => !found.has(id));
+  for (const raw of await findReceivedInboundEmails(ctx.db, unknown)) found.set(raw.id, raw);
+  // In the order given (the order they arrived): one sender's mails are threaded in that order. One
+  // at a time: reading is CPU work, and a hundred parses at once only hold more memory for the
+  // collector to go through.
   const emails: ReadEmail[] = [];
-  // In the order given (the order they arrived): one sender's mails are threaded in that order.
   for (const raw of ids.flatMap((id) => found.get(id) ?? [])) {
     const { id, envelopeTo } = raw;
     if (raw.raw.byteLength > MAX_INBOUND_EMAIL_BYTES) {
