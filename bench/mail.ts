@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- mail`: how fast the outbox sends, beside a bare pooled nodemailer sending the
- * same mails to the same SMTP peer (the issue aims at ≥ 70 % of it).
+ * same mails to the same SMTP peer (the issue aims at ≥ 70 % of it); then how fast mail comes in,
+ * beside a bare smtp-server that only stores the raw bytes (≥ 50 %, p99 under 1 s at 50 mails/s:
+ * bench/support/inbound-mail.ts, also run alone by `npm run bench -- mail-in`).
  *
  * 1. A throwaway embedded PostgreSQL (fsync on), migrated; a survey blast of N recipients, uploaded
  *    and prepared through the app: N queued survey emails with their send jobs.
@@ -15,6 +17,11 @@
  * After an uncounted warm-up, rounds (3 by default) of both, each on a new blast and after a
  * CHECKPOINT; the round with the median ratio gives outbox_msgs_per_s and bare_send_msgs_per_s, written
  * with their ratio and every round into bench/results/mail.json (other keys there are kept). Options: --mails=2000 --rounds=3 --concurrency=<worker jobs, default the worker's>
+ *
+ * Inbound, in its own throwaway database: mails to cases' reply addresses sent by another process
+ * through our SMTP listener, at a steady 50/s (p50, p99 from each send's start to its timeline row)
+ * and in rounds at full speed, each beside the bare server; inbound_msgs_per_s, bare_inbound_msgs_per_s
+ * and inbound_p99_ms are written to mail.json beside the outbound figures. --no-inbound skips it.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
@@ -29,6 +36,7 @@ import { createMailer } from '../src/mail/out/mailer.ts';
 import { createDb } from '../src/store/db.ts';
 import { buildSurvey } from '../test/support/blasts.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
+import { measureInbound } from './support/inbound-mail.ts';
 import { mergeResults } from './support/results.ts';
 import type { SinkReply, SinkRequest } from './support/smtp-sink-process.ts';
 
@@ -192,12 +200,43 @@ export async function main(args: string[]): Promise<void> {
         bare_wall_seconds: Math.round(r.bareWall * 100) / 100,
       })),
       machine: { cores: os.availableParallelism(), node: process.version },
+      outbound_load: loadAverage(),
       outbound_run_seconds: Math.round((performance.now() - started) / 100) / 10,
     });
-    console.log('\n✔ bench/results/mail.json written.');
   } finally {
     sink.child.kill();
     await handle.db.destroy();
     await database.stop();
   }
+  if (!args.includes('--no-inbound')) {
+    console.log('\n▶ Inbound mail, SMTP DATA → threaded timeline row (its own database)');
+    const inboundStarted = performance.now();
+    const inbound = await measureInbound({ log: console.log });
+    const inboundRatio =
+      Math.round((inbound.inbound_msgs_per_s / inbound.bare_inbound_msgs_per_s) * 100) / 100;
+    console.log(
+      `\n  median round of ${inbound.rounds.length}: ${inbound.inbound_msgs_per_s} mails/s threaded, bare ${inbound.bare_inbound_msgs_per_s} mails/s → ${Math.round(inboundRatio * 100)} % (aim: ≥ 50 %); at 50 mails/s p50 ${inbound.inbound_p50_ms} ms, p99 ${inbound.inbound_p99_ms} ms (aim: < 1,000 ms)`,
+    );
+    mergeResults(resultsFile, {
+      inbound_msgs_per_s: inbound.inbound_msgs_per_s,
+      bare_inbound_msgs_per_s: inbound.bare_inbound_msgs_per_s,
+      inbound_p99_ms: inbound.inbound_p99_ms,
+      inbound_p50_ms: inbound.inbound_p50_ms,
+      inbound_to_bare: inboundRatio,
+      inbound_full_speed_p50_ms: inbound.full_speed_p50_ms,
+      inbound_full_speed_p99_ms: inbound.full_speed_p99_ms,
+      inbound_rounds: inbound.rounds,
+      inbound_load: loadAverage(),
+      inbound_run_seconds: Math.round((performance.now() - inboundStarted) / 100) / 10,
+    });
+  }
+  console.log('\n✔ bench/results/mail.json written.');
+}
+
+/** The machine's load average (1, 5, 15 minutes): it is shared, and the figures move with it. */
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }

@@ -3,7 +3,7 @@
  * synchronous commit): a benchmark that claims durable writes must pay for them. Migrated like a
  * real installation; deleted by `stop`.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadEnv } from '../../src/config/env.ts';
@@ -12,7 +12,12 @@ import { startEmbeddedPostgres } from '../../src/runtime/embedded-postgres.ts';
 import { createDb } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 
-export type BenchDatabase = { connectionString: string; stop(): Promise<void> };
+export type BenchDatabase = {
+  connectionString: string;
+  /** The server's postmaster (its first process), to tell its CPU from other servers' on the machine. */
+  postmasterPid: number;
+  stop(): Promise<void>;
+};
 
 /**
  * `keepIn`: a folder to keep the database in and to start from again next time (created when
@@ -39,6 +44,7 @@ export async function startBenchDatabase(keepIn?: string): Promise<BenchDatabase
     await migrateWorker(embedded.connectionString);
     return {
       connectionString: embedded.connectionString,
+      postmasterPid: Number.parseInt(readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8'), 10),
       async stop() {
         await embedded.stop();
         remove();

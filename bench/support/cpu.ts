@@ -15,7 +15,8 @@ type Snapshot = {
   steal: number;
   ticks: Map<number, { group: string; ticks: number }>;
 };
-export type CpuUse = { machine: number; steal: number; groups: Record<string, number> };
+/** Cores busy on average over the step (`seconds` long). */
+export type CpuUse = { machine: number; steal: number; groups: Record<string, number>; seconds: number };
 
 function read(file: string): string | undefined {
   try {
@@ -33,11 +34,18 @@ function processTicks(pid: number): number | undefined {
   return Number(fields[11]) + Number(fields[12]);
 }
 
-function postgresPids(): number[] {
+/** Every PostgreSQL process, or only one server's (its postmaster and the postmaster's children). */
+function postgresPids(postmaster?: number): number[] {
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map(Number)
-    .filter((pid) => read(`/proc/${pid}/comm`)?.trim() === 'postgres');
+    .filter((pid) => read(`/proc/${pid}/comm`)?.trim() === 'postgres')
+    .filter((pid) => postmaster === undefined || pid === postmaster || parentOf(pid) === postmaster);
+}
+
+function parentOf(pid: number): number | undefined {
+  const stat = read(`/proc/${pid}/stat`);
+  return stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : undefined;
 }
 
 function machineTicks(): { busy: number; steal: number } {
@@ -49,8 +57,12 @@ function machineTicks(): { busy: number; steal: number } {
   return { busy: user + nice + system + irq + softirq, steal };
 }
 
-/** Measures CPU use between `start` and `stop` for the named processes and PostgreSQL. */
-export function cpuMeter(processes: Record<string, number>) {
+/**
+ * Measures CPU use between `start` and `stop` for the named processes and PostgreSQL: every server on
+ * the machine, or only the one whose postmaster is `postmaster` (a machine shared with other
+ * people's databases).
+ */
+export function cpuMeter(processes: Record<string, number>, options: { postmaster?: number } = {}) {
   const snapshot = (): Snapshot => {
     const ticks = new Map<number, { group: string; ticks: number }>();
     const add = (pid: number, group: string) => {
@@ -58,7 +70,7 @@ export function cpuMeter(processes: Record<string, number>) {
       if (t !== undefined) ticks.set(pid, { group, ticks: t });
     };
     for (const [group, pid] of Object.entries(processes)) add(pid, group);
-    for (const pid of postgresPids()) add(pid, 'postgres');
+    for (const pid of postgresPids(options.postmaster)) add(pid, 'postgres');
     return { at: performance.now(), ...machineTicks(), ticks };
   };
   let first = snapshot();
@@ -80,7 +92,7 @@ export function cpuMeter(processes: Record<string, number>) {
       const groups: Record<string, number> = {};
       for (const [group, ticks] of byGroup) groups[group] = cores(ticks);
       groups.other = cores(Math.max(0, busy - counted));
-      return { machine: cores(busy), steal: cores(last.steal - first.steal), groups };
+      return { machine: cores(busy), steal: cores(last.steal - first.steal), groups, seconds };
     },
   };
 }

@@ -10,7 +10,9 @@ import {
 import pg from 'pg';
 import { resumeStalledBlasts } from '../app/blasts/resume-stalled-blasts.ts';
 import type { AppContext } from '../app/context.ts';
+import { InboundProcessor } from '../app/inbound/inbound-processor.ts';
 import type { InboundReader } from '../app/inbound/process-inbound-email.ts';
+import { queueWaitingInboundEmails } from '../app/inbound/queue-waiting-inbound-emails.ts';
 import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
@@ -26,6 +28,7 @@ import {
   SEND_EMAIL,
 } from '../store/job.store.ts';
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
+import { type InboundHandOff, inboundThreads } from './inbound-threads.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { mailForgottenPassword } from './tasks/mail-forgotten-password.ts';
@@ -34,6 +37,7 @@ import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { recoverOutbox } from './tasks/recover-outbox.ts';
+import { relayInboundEmails } from './tasks/relay-inbound-emails.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
 
@@ -44,6 +48,7 @@ export const CRONTAB = [
   '30 * * * * keep-happiness-days',
   '45 * * * * purge-idempotency-keys',
   '* * * * * recover-outbox',
+  '* * * * * relay-inbound-emails',
 ].join('\n');
 
 /**
@@ -64,6 +69,11 @@ const OUTBOX = createMailer({ from: OUTBOX_SENDER });
 export type JobOptions = {
   mailer?: Mailer | undefined;
   dnsResolver?: DnsResolver | undefined;
+  /**
+   * The URL of a module whose default export is the DNS resolver, for the inbound thread
+   * (jobs/inbound-threads.ts: a function cannot be handed to a thread); none: the system's resolver.
+   */
+  dnsResolverModule?: string | undefined;
   inboundReader?: InboundReader | undefined;
 };
 
@@ -76,6 +86,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     [RECOVERY_CHECK.task]: checkRatingRecovery(ctx),
     'relay-recovery-checks': relayRecoveryChecks(ctx),
     'recover-outbox': recoverOutbox(ctx),
+    'relay-inbound-emails': relayInboundEmails(ctx),
     [SEND_EMAIL.task]: sendEmail(ctx, options.mailer ?? OUTBOX),
     [PROCESS_INBOUND_EMAIL.task]: processInboundEmail(
       ctx,
@@ -109,7 +120,12 @@ export async function releaseDeadWorkersJobs(connectionString: string, db: Db): 
 }
 
 /** A running worker and the pool it uses; `stop` finishes jobs in hand, then closes the pool. */
-export type Worker = { runner: Runner; stop(): Promise<void> };
+export type Worker = {
+  runner: Runner;
+  /** Takes mail the SMTP listener of this process stored (app/inbound/inbound-acceptor.ts's hand-off). */
+  inbound: InboundHandOff;
+  stop(): Promise<void>;
+};
 
 export async function startWorker(
   ctx: AppContext,
@@ -135,9 +151,21 @@ export async function startWorker(
         `[worker] Queuing recovery checks left by an earlier run failed (${error.message}); the cron retries within a minute.`,
       ),
   );
+  // Mail a dead process stored (and answered 250) but never processed: queued now, not at the cron's
+  // next minute; its jobs run once the worker below starts.
+  await queueWaitingInboundEmails(ctx, { all: true }).then(
+    (queued) => {
+      if (queued > 0)
+        console.log(`[worker] Queued ${queued} inbound email(s) an earlier run stored but never processed.`);
+    },
+    (error: Error) =>
+      console.error(
+        `[worker] Queuing inbound email left by an earlier run failed (${error.message}); the cron retries within a minute.`,
+      ),
+  );
+  const concurrency = options.concurrency ?? CONCURRENCY;
   // Our own pool, with an error handler: when the database shuts down before a pooled connection is
   // closed, that must not crash the process (graphile-worker's own pool has no handler once stopped).
-  const concurrency = options.concurrency ?? CONCURRENCY;
   const pgPool = new pg.Pool({ connectionString: ctx.connectionString, max: concurrency + 2 });
   pgPool.on('error', () => {});
   pgPool.on('connect', (client) => client.on('error', () => {}));
@@ -151,9 +179,22 @@ export async function startWorker(
     logger: quietLogger,
     ...(options.events && { events: options.events }),
   });
+  // Mail this process's SMTP listener stores is processed in a thread of its own, unless a reader or
+  // resolver only this thread can call was given without a module for the thread (tests): then here.
+  const inbound: InboundHandOff =
+    (options.inboundReader || options.dnsResolver) && !options.dnsResolverModule
+      ? processorHere(
+          new InboundProcessor(
+            ctx,
+            options.inboundReader ?? inboundReader({ resolver: options.dnsResolver }),
+          ),
+        )
+      : inboundThreads(ctx, { resolverModule: options.dnsResolverModule });
   return {
     runner,
+    inbound,
     async stop() {
+      await inbound.stop();
       await runner.stop();
       await pgPool.end();
     },
@@ -184,6 +225,16 @@ async function resolveOutboxAtStart(ctx: AppContext, mailer: Mailer | undefined,
       `[worker] Resolving the outbox at start failed (${(error as Error).message}); the recover-outbox cron retries every minute.`,
     );
   }
+}
+
+/** The hand-off to a processor on this thread. */
+function processorHere(processor: InboundProcessor): InboundHandOff {
+  return {
+    start: async () => {},
+    enqueue: processor.enqueue,
+    drain: () => processor.drain(),
+    stop: () => processor.drain(),
+  };
 }
 
 /** Worker chatter below warnings stays out of the console a newcomer watches. */

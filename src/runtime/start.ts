@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type AppContext, createAppContext } from '../app/context.ts';
 import { acceptInboundEmail } from '../app/inbound/accept-inbound-email.ts';
+import { InboundAcceptor } from '../app/inbound/inbound-acceptor.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
 import { ensureFirstAdmin, type FirstAdmin } from '../app/system/ensure-first-admin.ts';
@@ -110,7 +111,11 @@ export async function startAmends(env: Env, progress: (line: string) => void): P
     if (env.AMENDS_WORKER === 'on')
       worker = await startWorker(ctx, { mailer, onlyProcess: embedded !== undefined });
     if (env.SMTP_IN_PORT) {
-      smtpIn = await startMailIn(env, env.SMTP_IN_PORT, (arrival) => acceptInboundEmail(ctx, arrival));
+      // Group commit of what concurrent senders deliver; the worker of this process processes it at
+      // once, or, without one, each mail's job is queued with it.
+      await worker?.inbound.start();
+      const acceptor = new InboundAcceptor(ctx, { handOff: worker?.inbound.enqueue });
+      smtpIn = await startMailIn(env, env.SMTP_IN_PORT, acceptor.accept);
       progress(
         `Mail in: SMTP on ${env.SMTP_IN_HOST}:${smtpIn.port} takes replies to ${env.replyMailbox} and its case addresses.`,
       );

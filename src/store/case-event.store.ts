@@ -40,6 +40,30 @@ export async function appendCaseEvents(
   return rows.map(caseEventRowToCaseEvent);
 }
 
+/** appendCaseEvents for events of several cases, in one statement; returned in the order given. */
+export async function appendEventsToCases(
+  db: Executor,
+  events: readonly { caseId: string; event: NewCaseEvent }[],
+  at: Date,
+): Promise<CaseEvent[]> {
+  if (events.length === 0) return [];
+  const rows = await db
+    .insertInto('case_events')
+    .values(
+      events.map(({ caseId, event }) => ({
+        case_id: caseId,
+        kind: event.kind,
+        actor_user_id: event.actorUserId ?? null,
+        body: event.body ?? null,
+        data: JSON.stringify(event.data),
+        at,
+      })),
+    )
+    .returningAll()
+    .execute();
+  return rows.map(caseEventRowToCaseEvent);
+}
+
 /** What a customer may read of a case's timeline: the messages between them and us. */
 const CUSTOMER_VISIBLE_KINDS = ['message_in', 'message_out'] as const satisfies readonly CaseEventKind[];
 

@@ -141,6 +141,22 @@ export async function lockCaseById(db: Executor, id: string): Promise<Case | und
   return row ? caseRowToCase(row) : undefined;
 }
 
+/**
+ * Locks several cases (FOR UPDATE) in the order of their ids, so two transactions locking
+ * overlapping sets never wait on each other in a circle. Absent ids are left out.
+ */
+export async function lockCasesByIds(db: Executor, ids: readonly string[]): Promise<Map<string, Case>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return new Map(rows.map((row) => [row.id, caseRowToCase(row)]));
+}
+
 export async function updateCaseOwner(db: Executor, id: string, ownerId: string, now: Date): Promise<void> {
   await db
     .updateTable('cases')
@@ -273,6 +289,25 @@ export async function lockActiveCaseForTouchpoint(
 }
 
 /** What a message in either direction changes on its case: the unanswered wait, the last word to the customer. */
+/**
+ * updateCaseConversation for several cases at once (one statement): each its own wait for an answer;
+ * the customer wrote to each, so each is unseen by its owner again.
+ */
+export async function updateCasesAfterCustomerMessages(
+  db: Executor,
+  changes: readonly { id: string; unansweredSince: Date | undefined }[],
+  now: Date,
+): Promise<void> {
+  if (changes.length === 0) return;
+  await sql`
+    UPDATE cases SET unanswered_since = change.unanswered_since, owner_seen_at = NULL, updated_at = ${now}
+    FROM unnest(${changes.map((c) => c.id)}::uuid[],
+                ${changes.map((c) => c.unansweredSince?.toISOString() ?? null)}::timestamptz[])
+      AS change(id, unanswered_since)
+    WHERE cases.id = change.id
+  `.execute(db);
+}
+
 export async function updateCaseConversation(
   db: Executor,
   id: string,

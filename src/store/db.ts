@@ -86,6 +86,18 @@ export async function holdSessionLock(
   };
 }
 
+/**
+ * lockNamed for several names in one statement, always in the same order (by their hash), so two
+ * transactions locking overlapping sets never wait on each other in a circle.
+ */
+export async function lockNames(trx: Executor, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  await sql`
+    SELECT count(pg_advisory_xact_lock(h)) FROM (
+      SELECT DISTINCT hashtext(name) AS h FROM unnest(${[...names]}::text[]) AS name ORDER BY h) AS ordered
+  `.execute(trx);
+}
+
 /** Answers once the database runs a trivial query; rejects with the driver's error otherwise. */
 export async function pingDatabase(db: Executor): Promise<void> {
   await sql`SELECT 1`.execute(db);

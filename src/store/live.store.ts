@@ -14,6 +14,14 @@ export async function publishLive(db: Executor, message: LiveMessage): Promise<v
   await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`.execute(db);
 }
 
+/** publishLive for several messages, in one statement. */
+export async function publishLiveMessages(db: Executor, messages: readonly LiveMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await sql`
+    SELECT count(pg_notify(${LIVE_CHANNEL}, m)) FROM unnest(${messages.map((m) => JSON.stringify(m))}::text[]) AS m
+  `.execute(db);
+}
+
 export type LiveListener = { close(): Promise<void> };
 
 /**
