@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type AppContext, createAppContext } from '../app/context.ts';
-import { acceptInboundEmail } from '../app/inbound/accept-inbound-email.ts';
 import { InboundAcceptor } from '../app/inbound/inbound-acceptor.ts';
 import { LiveHub } from '../app/live/live-hub.ts';
 import { ensureDefaultSurvey } from '../app/surveys/ensure-default-survey.ts';
