@@ -1,5 +1,12 @@
+import os from 'node:os';
 import { type AuthenticateResult, authenticate, type DNSResolver } from 'mailauth';
 import { judgeAuthentication, type MailAuthentication } from '../../core/mail/mail-authentication.ts';
+
+/**
+ * The name our results are recorded under (Authentication-Results' authserv-id), read once: mailauth
+ * asks the system for it on every message otherwise.
+ */
+const MTA = os.hostname();
 
 /** How mailauth looks up DNS records: the system's resolver by default; tests and benchmarks give their own. */
 export type DnsResolver = DNSResolver;
@@ -15,6 +22,7 @@ export async function authenticateEmail(
   resolver: DnsResolver | undefined,
 ): Promise<MailAuthentication> {
   const result = await authenticate(raw, {
+    mta: MTA,
     ...(envelope.remoteAddress ? { ip: envelope.remoteAddress } : { trustReceived: true }),
     ...(envelope.helo && { helo: envelope.helo }),
     ...(envelope.envelopeFrom !== undefined && { sender: envelope.envelopeFrom }),
