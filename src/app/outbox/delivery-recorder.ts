@@ -1,11 +1,12 @@
 import type { Delivery } from '../../core/mail/outbound-email.ts';
 import { finishOutboundEmails } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
+import { announceMessageDelivery } from '../conversation/announce-message-delivery.ts';
 import type { ClaimedEmail } from './claim-outbound-email.ts';
 import { type Recorded, recordDelivery } from './record-delivery.ts';
 
 type Waiting = {
-  email: Pick<ClaimedEmail, 'id' | 'claimedAt'>;
+  email: Pick<ClaimedEmail, 'id' | 'claimedAt' | 'kind' | 'caseId'>;
   state: 'sent' | 'held';
   at: Date;
   settle: (recorded: Recorded) => void;
@@ -51,6 +52,8 @@ export class DeliveryRecorder {
           sentAt: w.state === 'sent' ? w.at : undefined,
         })),
       );
+      // A case's timeline shows its messages' delivery: the consoles hear once it is durable.
+      for (const w of batch) if (moved.has(w.email.id)) await announceMessageDelivery(this.#ctx.db, w.email);
       for (const w of batch) w.settle(moved.has(w.email.id) ? w.state : 'not-ours');
     } catch (error) {
       for (const w of batch) w.fail(error);

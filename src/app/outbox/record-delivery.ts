@@ -12,6 +12,7 @@ import {
   saveComposedEmails,
 } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
+import { announceMessageDelivery } from '../conversation/announce-message-delivery.ts';
 import type { ClaimedEmail } from './claim-outbound-email.ts';
 
 /** A composed mail as it is kept: what the outbox shows and what was handed to the SMTP server. */
@@ -52,6 +53,17 @@ export type Recorded = 'sent' | 'held' | 'failed' | 'retry-later' | 'not-ours';
  */
 export async function recordDelivery(
   ctx: AppContext,
+  email: Pick<ClaimedEmail, 'id' | 'claimedAt' | 'toAddress' | 'attempts' | 'caseId' | 'kind'>,
+  delivery: Delivery,
+): Promise<Recorded> {
+  const recorded = await record(ctx, email, delivery);
+  // A case's timeline shows its messages' delivery (a failure for good tells the case itself).
+  if (recorded !== 'failed' && recorded !== 'not-ours') await announceMessageDelivery(ctx.db, email);
+  return recorded;
+}
+
+async function record(
+  ctx: AppContext,
   email: Pick<ClaimedEmail, 'id' | 'claimedAt' | 'toAddress' | 'attempts' | 'caseId'>,
   delivery: Delivery,
 ): Promise<Recorded> {
@@ -91,8 +103,13 @@ export async function recordDelivery(
  * Fails a claimed email whose mail could not be composed: what it was about is gone. Not told on a
  * case: nothing went wrong with the delivery, the reason to send vanished.
  */
-export async function recordNotComposed(ctx: AppContext, claim: EmailClaim, reason: string): Promise<void> {
-  await finishOutboundEmail(ctx.db, claim, { status: 'failed', error: reason });
+export async function recordNotComposed(
+  ctx: AppContext,
+  email: EmailClaim & Pick<ClaimedEmail, 'kind' | 'caseId'>,
+  reason: string,
+): Promise<void> {
+  if (await finishOutboundEmail(ctx.db, email, { status: 'failed', error: reason }))
+    await announceMessageDelivery(ctx.db, email);
 }
 
 async function failForGood(

@@ -7,7 +7,6 @@ import {
 } from '../../app/blasts/find-survey-email-facts.ts';
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
-import { announceMessageDelivery } from '../../app/conversation/announce-message-delivery.ts';
 import { findCaseMessageFacts } from '../../app/conversation/find-case-message-facts.ts';
 import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
@@ -62,8 +61,7 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
         if (email.kind === 'password-reset' && email.composedAt !== undefined) {
           // Its link's secret is never kept, so the kept copy cannot be sent again; a new link would
           // be a second, different mail. The link it carried still works if it arrived.
-          await recordNotComposed(ctx, email, PASSWORD_LINK_INTERRUPTED);
-          return announceMessageDelivery(ctx.db, email);
+          return recordNotComposed(ctx, email, PASSWORD_LINK_INTERRUPTED);
         }
         const kept = keptMessage(email);
         if (kept) return ready.set(email.id, kept);
@@ -73,11 +71,10 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
         } catch (error) {
           // Nothing was kept, so nothing was handed over: a later attempt composes it again.
           await recordDelivery(ctx, email, { state: 'retry', error: `composing failed: ${String(error)}` });
-          return announceMessageDelivery(ctx.db, email);
+          return;
         }
         if (result.state === 'not-sent') {
-          await recordNotComposed(ctx, email, result.reason);
-          return announceMessageDelivery(ctx.db, email);
+          return recordNotComposed(ctx, email, result.reason);
         }
         const date = ctx.now();
         result.message.date = date;
@@ -113,8 +110,6 @@ export function sendEmail(ctx: AppContext, mailer: Mailer): Task {
             startBy: handoffDeadline(email.claimedAt),
           });
           const recorded = await recorder.record(email, delivery);
-          // A case's timeline shows its messages' delivery: tell the consoles once it is recorded.
-          await announceMessageDelivery(ctx.db, email);
           if (recorded === 'not-ours')
             helpers.logger.warn(
               `email ${email.id}: ${delivery.state}, but its claim had been taken over meanwhile`,
