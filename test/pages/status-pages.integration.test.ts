@@ -6,7 +6,7 @@ import { getCase } from '../../src/app/cases/get-case.ts';
 import { handOffCase } from '../../src/app/cases/hand-off-case.ts';
 import { listCaseEvents } from '../../src/app/cases/list-case-events.ts';
 import { signStatusToken } from '../../src/core/case/case-links.ts';
-import { MAX_MESSAGE_LENGTH } from '../../src/core/case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../../src/core/conversation/customer-message.ts';
 import type { Actor, User } from '../../src/core/team/user.ts';
 import { postForm } from '../support/customer-pages.ts';
 import { buildCase, buildUser } from '../support/factories.ts';

@@ -4,7 +4,7 @@ import {
   type MessageChannel,
   reopensOnCustomerMessage,
   unansweredSinceAfter,
-} from '../../core/case/conversation.ts';
+} from '../../core/conversation/customer-message.ts';
 import type { LiveMessage } from '../../core/live/live-message.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import {

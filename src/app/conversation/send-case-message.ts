@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseEvent, NewCaseEvent } from '../../core/case/case-event.ts';
 import { resolveStatusChange } from '../../core/case/case-status.ts';
-import { unansweredSinceAfter } from '../../core/case/conversation.ts';
+import { unansweredSinceAfter } from '../../core/conversation/customer-message.ts';
 import {
   acknowledgesCase,
   assertCaseTakesMessages,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_MESSAGE_LENGTH } from './conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../conversation/customer-message.ts';
 import { canIssueStatusLink, findStatusReplyProblem } from './status-page.ts';
 
 describe('a reply on the status page', () => {

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../case/case-status.ts';
-import { MAX_MESSAGE_LENGTH } from '../case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from './customer-message.ts';
 import { canChangeCaseStatus } from '../case/handoff.ts';
 import { isEmailAddress } from '../mail/email-address.ts';
 import { cutText } from '../mail/email-text.ts';
@@ -20,7 +20,7 @@ export function canWriteToCustomer(actor: { userId: string; role: Role }, ownerI
 /**
  * A closed case takes no more messages from us: writing to it is almost always a mistake (the wrong
  * case, or one that should be reopened first, which is counted). A customer writing to it reopens it
- * on their own (core/case/conversation.ts). A resolved case still takes messages: the resolution
+ * on their own (core/conversation/customer-message.ts). A resolved case still takes messages: the resolution
  * and the follow-up are written after it is resolved.
  */
 export function assertCaseTakesMessages(caseNumber: number, status: CaseStatus): void {

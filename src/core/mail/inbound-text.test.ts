@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_MESSAGE_LENGTH } from '../case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../conversation/customer-message.ts';
 import { keepAttachments, MAX_ATTACHMENT_BYTES, safeFilename } from './inbound-email.ts';
 import { messageBodyOf, nameFromSender, storyOf, titleFromSubject } from './inbound-text.ts';
 

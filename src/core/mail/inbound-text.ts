@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../conversation/customer-message.ts';
 import { headerText } from './email-address.ts';
 
 /** The longest case title (as the API's open-case route allows). */

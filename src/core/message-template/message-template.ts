@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../conversation/customer-message.ts';
 import { DEFAULT_TEMPLATES } from './default-templates.ts';
 
 /**

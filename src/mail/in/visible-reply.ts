@@ -34,7 +34,7 @@ export function extractVisibleReply(input: { text: string | undefined; html: str
 
 /**
  * Only the start of a message is read: the reply is at its top and a timeline message holds 20,000
- * characters (core/case/conversation.ts); the whole message stays viewable.
+ * characters (core/conversation/customer-message.ts); the whole message stays viewable.
  */
 const MAX_READ_CHARS = 32_000;
 /** Longer lines are never quote headers or signatures; they are hidden from the library (speed). */

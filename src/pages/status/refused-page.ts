@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../../core/case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../../core/conversation/customer-message.ts';
 import { html } from '../html.ts';
 import type { PageContent } from '../layout.ts';
 

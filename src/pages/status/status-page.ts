@@ -1,5 +1,5 @@
 import type { StatusPageView } from '../../app/status-page/open-status-page.ts';
-import { MAX_MESSAGE_LENGTH } from '../../core/case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../../core/conversation/customer-message.ts';
 import { html } from '../html.ts';
 import type { PageContent } from '../layout.ts';
 import { statusParts } from './status-parts.ts';

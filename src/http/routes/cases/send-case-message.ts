@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sendCaseMessage } from '../../../app/conversation/send-case-message.ts';
-import { MAX_MESSAGE_LENGTH } from '../../../core/case/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../../../core/conversation/customer-message.ts';
 import { TEMPLATE_KINDS } from '../../../core/message-template/message-template.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseEventSchema, presentCaseEvent } from '../../presenters/case-event.presenter.ts';

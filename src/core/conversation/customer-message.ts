@@ -1,4 +1,4 @@
-import type { CaseStatus } from './case-status.ts';
+import type { CaseStatus } from '../case/case-status.ts';
 
 /** Where a customer's message reached the case: a reply by email, or the case's status page. */
 export const MESSAGE_CHANNELS = ['email', 'status_page'] as const;

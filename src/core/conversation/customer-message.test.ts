@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CASE_STATUSES } from './case-status.ts';
-import { reopensOnCustomerMessage, unansweredSinceAfter } from './conversation.ts';
+import { CASE_STATUSES } from '../case/case-status.ts';
+import { reopensOnCustomerMessage, unansweredSinceAfter } from './customer-message.ts';
 
 describe('a customer message', () => {
   it('reopens only a resolved or closed case', () => {
