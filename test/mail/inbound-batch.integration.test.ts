@@ -17,6 +17,7 @@ import type { User } from '../../src/core/team/user.ts';
 import { startWorker } from '../../src/jobs/worker.ts';
 import { inboundReader } from '../../src/mail/in/read-inbound-email.ts';
 import { startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
+import type { RawInboundEmail } from '../../src/store/inbound-email.store.ts';
 import { PROCESS_INBOUND_EMAIL } from '../../src/store/job.store.ts';
 import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
 import { queuedJobCount, runJobs } from '../support/jobs.ts';
@@ -39,11 +40,16 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
     await t.close();
   });
 
-  /** The SMTP listener storing through an InboundAcceptor; hand-offs are collected, not processed. */
-  const listen = async (options: { handOff: boolean }) => {
+  /**
+   * The SMTP listener storing through an InboundAcceptor. With `handOff: true` hand-offs are collected,
+   * not processed; a function is handed them instead (a processor's enqueue).
+   */
+  const listen = async (options: { handOff: boolean | ((mails: RawInboundEmail[]) => void) }) => {
     const handedOff: string[][] = [];
+    const collect = (mails: RawInboundEmail[]) => handedOff.push(mails.map((mail) => mail.id));
     const acceptor = new InboundAcceptor(t.ctx, {
-      handOff: options.handOff ? (mails) => handedOff.push(mails.map((mail) => mail.id)) : undefined,
+      handOff:
+        typeof options.handOff === 'function' ? options.handOff : options.handOff ? collect : undefined,
     });
     const listener = await startSmtpListener({
       host: '127.0.0.1',
@@ -71,6 +77,22 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
     };
   };
   const replyTo = (opened: Case) => replyAddressFor(t.ctx.linkSecret, TEST_REPLY_MAILBOX, opened.replyKey);
+  /** Opens three cases and sends each one reply over SMTP, its body `words` and the case number. */
+  const replyToThreeCases = async (
+    send: (raw: string, envelope: { from?: string; to?: string[] }) => Promise<string>,
+    words: string,
+  ) => {
+    const cases = await Promise.all([openCase(), openCase(), openCase()]);
+    await Promise.all(
+      cases.map(({ address, opened }) =>
+        send(rawMail({ from: address, to: replyTo(opened), body: `${words} ${opened.number}.` }), {
+          from: address,
+          to: [replyTo(opened)],
+        }),
+      ),
+    );
+    return cases;
+  };
   const emailsOf = (ids: readonly string[]) =>
     t.ctx.db
       .selectFrom('inbound_emails')
@@ -339,27 +361,9 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
 
   it('processes handed-over mail at once: the processor threads what the acceptor stored', async () => {
     const processor = new InboundProcessor(t.ctx, read);
-    const acceptor = new InboundAcceptor(t.ctx, { handOff: processor.enqueue });
-    const listener = await startSmtpListener({
-      host: '127.0.0.1',
-      port: 0,
-      replyMailbox: TEST_REPLY_MAILBOX,
-      accept: acceptor.accept,
-    });
+    const { listener, send } = await listen({ handOff: processor.enqueue });
     try {
-      const cases = await Promise.all([openCase(), openCase(), openCase()]);
-      await Promise.all(
-        cases.map(({ address, opened }) =>
-          sendRaw(
-            listener.port,
-            rawMail({ from: address, to: replyTo(opened), body: `For ${opened.number}.` }),
-            {
-              from: address,
-              to: [replyTo(opened)],
-            },
-          ),
-        ),
-      );
+      const cases = await replyToThreeCases(send, 'For');
       await processor.drain();
       for (const { opened } of cases)
         assert.deepEqual(
@@ -379,24 +383,9 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
     });
     try {
       await worker.inbound.start();
-      const acceptor = new InboundAcceptor(t.ctx, { handOff: worker.inbound.enqueue });
-      const listener = await startSmtpListener({
-        host: '127.0.0.1',
-        port: 0,
-        replyMailbox: TEST_REPLY_MAILBOX,
-        accept: acceptor.accept,
-      });
+      const { listener, send } = await listen({ handOff: worker.inbound.enqueue });
       try {
-        const cases = await Promise.all([openCase(), openCase(), openCase()]);
-        await Promise.all(
-          cases.map(({ address, opened }) =>
-            sendRaw(
-              listener.port,
-              rawMail({ from: address, to: replyTo(opened), body: `In the thread for ${opened.number}.` }),
-              { from: address, to: [replyTo(opened)] },
-            ),
-          ),
-        );
+        const cases = await replyToThreeCases(send, 'In the thread for');
         await worker.inbound.drain();
         for (const { opened } of cases)
           assert.deepEqual(

@@ -92,11 +92,12 @@ describe('mail accepted is processed once, even when the process dies between th
         assert.match(response, /^250 /);
       }
       // Wait until the first batch is inside its transaction, waiting for the case (a condition).
-      for (;;) {
+      for (let polls = 0; ; polls++) {
         const { rows } = await sql<{ n: number }>`
           SELECT count(*)::int AS n FROM pg_stat_activity
           WHERE wait_event_type = 'Lock' AND query ILIKE '%from "cases"%for update%'`.execute(t.ctx.db);
         if ((rows[0]?.n ?? 0) > 0) break;
+        assert.ok(polls < 1500, `the first batch never waited for the case\n${first.output()}`);
         await delay(20);
       }
       first.child.kill('SIGKILL');
@@ -106,11 +107,12 @@ describe('mail accepted is processed once, even when the process dies between th
       await holder.end();
     }
     // PostgreSQL ends the dead process's transaction when its connection closes: wait until it has.
-    for (;;) {
+    for (let polls = 0; ; polls++) {
       const { rows } = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM pg_stat_activity WHERE query ILIKE '%from "cases"%for update%'
           AND pid <> pg_backend_pid()`.execute(t.ctx.db);
       if ((rows[0]?.n ?? 0) === 0) break;
+      assert.ok(polls < 1500, 'the killed process’s transaction never ended');
       await delay(20);
     }
     assert.deepEqual(await messagesIn(), [], 'nothing reached the timeline before the kill');
