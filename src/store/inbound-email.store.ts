@@ -41,9 +41,7 @@ const COLUMNS = [
   'processed_at',
 ] as const;
 
-export function inboundEmailRowToInboundEmail(
-  row: Omit<InboundEmailRow, 'raw' | 'raw_sha256'>,
-): InboundEmail {
+function inboundEmailRowToInboundEmail(row: Omit<InboundEmailRow, 'raw' | 'raw_sha256'>): InboundEmail {
   return {
     id: row.id,
     receivedAt: row.received_at,
@@ -70,7 +68,7 @@ export function inboundEmailRowToInboundEmail(
   };
 }
 
-export type NewInboundEmail = {
+type NewInboundEmail = {
   raw: Buffer;
   source: InboundSource;
   envelopeFrom: string | undefined;

@@ -57,7 +57,9 @@ export async function threadInboundEmails<Email extends ThreadableEmail>(
     const sender = email.message.from?.address;
     const round = sender ? (mailsOf.get(sender) ?? 0) : 0;
     if (sender) mailsOf.set(sender, round + 1);
-    rounds[round] = [...(rounds[round] ?? []), email];
+    const roundEmails = rounds[round];
+    if (roundEmails) roundEmails.push(email);
+    else rounds[round] = [email];
   }
   await lockNames(
     trx,

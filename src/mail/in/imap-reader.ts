@@ -203,9 +203,9 @@ export function startImapReader(ctx: AppContext, options: ImapReaderOptions): Im
     for await (const message of session.fetch(unread.join(','), { uid: true, envelope: true }, { uid: true }))
       if (message.envelope?.messageId) messageIds.set(message.uid, message.envelope.messageId);
     const takenBefore = await findTakenImapMessageIds(ctx, mailbox.name, [...messageIds.values()]);
-    const again = unread.filter((uid) => takenBefore.has(messageIds.get(uid) ?? ''));
+    const again = new Set(unread.filter((uid) => takenBefore.has(messageIds.get(uid) ?? '')));
     for (const uid of again) await markTaken(session, uid);
-    return unread.filter((uid) => !again.includes(uid));
+    return unread.filter((uid) => !again.has(uid));
   };
 
   /** Stores one message raw, then tells the mailbox. False when it is gone or too large to take. */
