@@ -4,6 +4,7 @@ import { type ApiError, toApiError } from '../api/client.ts';
 import type { InboundEmail, InboundEmailStatus } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ResourceList } from '../components/resource-list.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -52,31 +53,30 @@ export function MailInScene() {
           ))}
         </select>
       </div>
-      <ErrorMessage error={emails.error} />
-      {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
-      {emails.data?.length === 0 && <p className="empty">No email here.</p>}
-      {emails.data && emails.data.length > 0 && (
-        <ScrollTable label="Received emails">
-          <table className="inbox outbox-table">
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Why</th>
-                <th scope="col">Received</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.data.map((email) => (
-                <MailRow key={email.id} email={email} onChanged={emails.reload} />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      )}
+      <ResourceList resource={emails} loading="Loading emails…" empty="No email here.">
+        {(list) => (
+          <ScrollTable label="Received emails">
+            <table className="inbox outbox-table">
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Received</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((email) => (
+                  <MailRow key={email.id} email={email} onChanged={emails.reload} />
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </ResourceList>
     </section>
   );
 }
