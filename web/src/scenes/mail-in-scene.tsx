@@ -99,16 +99,12 @@ function MailRow({ email, onChanged }: { email: InboundEmail; onChanged: () => v
       },
     );
   };
+  // A mail with no subject (or none readable) still gets a visible cell, linked or not.
+  const subject = email.subject ?? <span className="muted">(no subject)</span>;
   return (
     <tr data-testid="mail-in-row">
       <td>{email.fromAddress ?? <span className="muted">(no sender)</span>}</td>
-      <td>
-        {email.caseId ? (
-          <Link to={`/cases/${email.caseId}`}>{email.subject ?? '(no subject)'}</Link>
-        ) : (
-          email.subject
-        )}
-      </td>
+      <td>{email.caseId ? <Link to={`/cases/${email.caseId}`}>{subject}</Link> : subject}</td>
       <td>
         {email.problem ?? <span className="muted">—</span>}
         <ErrorMessage error={error} />
