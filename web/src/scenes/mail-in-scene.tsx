@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { type ApiError, toApiError } from '../api/client.ts';
 import type { InboundEmail, InboundEmailStatus } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { ResourceList } from '../components/resource-list.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 
@@ -82,23 +81,12 @@ export function MailInScene() {
 }
 
 function MailRow({ email, onChanged }: { email: InboundEmail; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const runAgain = () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    amends.processInboundEmail(email.id).then(
-      () => {
-        setBusy(false);
-        onChanged();
-      },
-      (problem: unknown) => {
-        setBusy(false);
-        setError(toApiError(problem));
-      },
-    );
-  };
+  const { busy, error, run } = useAction();
+  const runAgain = () =>
+    run(async () => {
+      await amends.processInboundEmail(email.id);
+      onChanged();
+    });
   // A mail with no subject (or none readable) still gets a visible cell, linked or not.
   const subject = email.subject ?? <span className="muted">(no subject)</span>;
   return (
@@ -112,7 +100,12 @@ function MailRow({ email, onChanged }: { email: InboundEmail; onChanged: () => v
       <td>{formatDateTime(email.receivedAt)}</td>
       <td>
         {email.status === 'flagged' && (
-          <button type="button" className="button button-secondary" aria-disabled={busy} onClick={runAgain}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy}
+            onClick={() => void runAgain()}
+          >
             {busy ? 'Queuing…' : 'Run again'}
           </button>
         )}
