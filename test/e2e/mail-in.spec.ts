@@ -114,6 +114,8 @@ describe('A customer’s email in the console', () => {
     await page.getByRole('link', { name: 'Mail in' }).click();
     const row = page.getByTestId('mail-in-row').filter({ hasText: 'no mail headers' });
     await row.waitFor(WAIT);
+    // A mail with no subject says so rather than leaving the cell blank.
+    await row.getByText('(no subject)').waitFor(WAIT);
     await page.screenshot({ path: '/tmp/amends-mail-in-flagged-1280.png', fullPage: true });
     await row.getByRole('button', { name: 'Run again' }).click();
     await row.waitFor({ state: 'detached', ...WAIT });

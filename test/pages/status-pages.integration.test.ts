@@ -53,6 +53,7 @@ describe('the case status page', () => {
     // The place the next issue fills ("next update by …", open promises), with its empty state now.
     assert.match(page.body, /data-testid="next-update"/);
     assert.match(page.body, /Maya will write to you here and by email as soon as there is news\./);
+    assert.doesNotMatch(page.body, /<!--/, 'no notes for developers in the customer’s page');
 
     await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'acknowledged' });
     assert.match((await open(await statusPathOf(t.ctx, opened.id))).body, /case-status">We’re on it</);

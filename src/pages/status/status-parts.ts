@@ -28,14 +28,13 @@ export function statusParts(view: StatusPageView): StatusParts {
   return { state, messages, version };
 }
 
+// "What happens next" is the place for what a later issue adds: "next update by …" (the case's cadence)
+// and the promises still open to the customer, each with its due time. Until then, this empty state.
+// (A note here, not an HTML comment: that would ship to every customer's browser and into the hash.)
 function statePart(view: StatusPageView): Html {
   const words = statusWords(view.status, view.ownerFirstName);
   return html`<p><span class="state state-${view.status}" data-testid="case-status">${words.label}</span></p>
 <p data-testid="case-owner">${words.line}</p>
-<!--
-  The place for what the next issue adds: "next update by …" (the case's cadence) and the promises
-  still open to the customer, each with its due time. Until then, this empty state.
--->
 <section class="next" aria-labelledby="next-title" data-testid="next-update">
 <h2 id="next-title">What happens next</h2>
 <p class="muted">${

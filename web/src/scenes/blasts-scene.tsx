@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { FieldError, fieldAria } from '../components/field-error.tsx';
 import { LineErrors } from '../components/line-errors.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ResourceList } from '../components/resource-list.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime, formatMegabytes } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
@@ -52,14 +53,13 @@ export function BlastsScene() {
       )}
       {started && <BlastResult started={started} />}
       <h2 className="section-title">Sent so far</h2>
-      <ErrorMessage error={blasts.error} />
-      {blasts.data === undefined && !blasts.error && <p className="muted">Loading blasts…</p>}
-      {blasts.data?.length === 0 && (
-        <p className="empty">No blast yet. Upload a list above to send the first.</p>
-      )}
-      {blasts.data && blasts.data.length > 0 && (
-        <BlastTable blasts={blasts.data} surveys={surveys.data ?? []} />
-      )}
+      <ResourceList
+        resource={blasts}
+        loading="Loading blasts…"
+        empty="No blast yet. Upload a list above to send the first."
+      >
+        {(list) => <BlastTable blasts={list} surveys={surveys.data ?? []} />}
+      </ResourceList>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { amends } from '../api/amends.ts';
-import { type ApiError, toApiError } from '../api/client.ts';
 import type { InboundEmail, InboundEmailStatus } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ResourceList } from '../components/resource-list.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 
@@ -52,63 +52,47 @@ export function MailInScene() {
           ))}
         </select>
       </div>
-      <ErrorMessage error={emails.error} />
-      {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
-      {emails.data?.length === 0 && <p className="empty">No email here.</p>}
-      {emails.data && emails.data.length > 0 && (
-        <ScrollTable label="Received emails">
-          <table className="inbox outbox-table">
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Why</th>
-                <th scope="col">Received</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.data.map((email) => (
-                <MailRow key={email.id} email={email} onChanged={emails.reload} />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      )}
+      <ResourceList resource={emails} loading="Loading emails…" empty="No email here.">
+        {(list) => (
+          <ScrollTable label="Received emails">
+            <table className="inbox outbox-table">
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Received</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((email) => (
+                  <MailRow key={email.id} email={email} onChanged={emails.reload} />
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </ResourceList>
     </section>
   );
 }
 
 function MailRow({ email, onChanged }: { email: InboundEmail; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const runAgain = () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    amends.processInboundEmail(email.id).then(
-      () => {
-        setBusy(false);
-        onChanged();
-      },
-      (problem: unknown) => {
-        setBusy(false);
-        setError(toApiError(problem));
-      },
-    );
-  };
+  const { busy, error, run } = useAction();
+  const runAgain = () =>
+    run(async () => {
+      await amends.processInboundEmail(email.id);
+      onChanged();
+    });
+  // A mail with no subject (or none readable) still gets a visible cell, linked or not.
+  const subject = email.subject ?? <span className="muted">(no subject)</span>;
   return (
     <tr data-testid="mail-in-row">
       <td>{email.fromAddress ?? <span className="muted">(no sender)</span>}</td>
-      <td>
-        {email.caseId ? (
-          <Link to={`/cases/${email.caseId}`}>{email.subject ?? '(no subject)'}</Link>
-        ) : (
-          email.subject
-        )}
-      </td>
+      <td>{email.caseId ? <Link to={`/cases/${email.caseId}`}>{subject}</Link> : subject}</td>
       <td>
         {email.problem ?? <span className="muted">—</span>}
         <ErrorMessage error={error} />
@@ -116,7 +100,12 @@ function MailRow({ email, onChanged }: { email: InboundEmail; onChanged: () => v
       <td>{formatDateTime(email.receivedAt)}</td>
       <td>
         {email.status === 'flagged' && (
-          <button type="button" className="button button-secondary" aria-disabled={busy} onClick={runAgain}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy}
+            onClick={() => void runAgain()}
+          >
             {busy ? 'Queuing…' : 'Run again'}
           </button>
         )}

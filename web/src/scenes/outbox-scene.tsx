@@ -4,6 +4,7 @@ import type { OutboundEmail, OutboundEmailStatus } from '../api/types.ts';
 import { EmailHtmlFrame } from '../components/email-html-frame.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ResourceList } from '../components/resource-list.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { EMAIL_STATUS_LABELS, formatDateTime } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
@@ -67,33 +68,32 @@ export function OutboxScene() {
           </span>
         )}
       </div>
-      <ErrorMessage error={emails.error} />
-      {emails.data === undefined && !emails.error && <p className="muted">Loading emails…</p>}
-      {emails.data?.length === 0 && <p className="empty">No email here.</p>}
-      {emails.data && emails.data.length > 0 && (
-        <ScrollTable label="Emails">
-          <table className="inbox outbox-table">
-            <thead>
-              <tr>
-                <th scope="col">To</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.data.map((email) => (
-                <EmailRow
-                  key={email.id}
-                  email={email}
-                  open={openId === email.id}
-                  onToggle={() => setOpenId(openId === email.id ? undefined : email.id)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      )}
+      <ResourceList resource={emails} loading="Loading emails…" empty="No email here.">
+        {(list) => (
+          <ScrollTable label="Emails">
+            <table className="inbox outbox-table">
+              <thead>
+                <tr>
+                  <th scope="col">To</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Created</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((email) => (
+                  <EmailRow
+                    key={email.id}
+                    email={email}
+                    open={openId === email.id}
+                    onToggle={() => setOpenId(openId === email.id ? undefined : email.id)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </ResourceList>
     </section>
   );
 }
