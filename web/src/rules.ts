@@ -13,7 +13,6 @@ export {
   MIN_BUTTON_CONTRAST,
 } from '../../src/core/brand/brand.ts';
 export { CASE_STATUSES, canMoveCase, isCaseActive } from '../../src/core/case/case-status.ts';
-export { MAX_MESSAGE_LENGTH } from '../../src/core/conversation/customer-message.ts';
 export { canChangeCaseStatus, MIN_HANDOFF_REASON_LENGTH } from '../../src/core/case/handoff.ts';
 export { SEVERITIES } from '../../src/core/case/severity.ts';
 export { canIssueStatusLink } from '../../src/core/case/status-page.ts';
@@ -22,6 +21,7 @@ export {
   caseMessageSubject,
   recipientOf,
 } from '../../src/core/conversation/case-message.ts';
+export { MAX_MESSAGE_LENGTH } from '../../src/core/conversation/customer-message.ts';
 export { OUTBOUND_EMAIL_STATUSES } from '../../src/core/mail/outbound-email.ts';
 export {
   EXAMPLE_VALUES,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseEvent, NewCaseEvent } from '../../core/case/case-event.ts';
 import { resolveStatusChange } from '../../core/case/case-status.ts';
-import { unansweredSinceAfter } from '../../core/conversation/customer-message.ts';
 import {
   acknowledgesCase,
   assertCaseTakesMessages,
@@ -11,6 +10,7 @@ import {
   recipientOf,
   writtenMessageText,
 } from '../../core/conversation/case-message.ts';
+import { unansweredSinceAfter } from '../../core/conversation/customer-message.ts';
 import { suppressionKey } from '../../core/mail/suppression.ts';
 import type { TemplateKind } from '../../core/message-template/message-template.ts';
 import { AppError } from '../../core/shared/app-error.ts';

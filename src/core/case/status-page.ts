@@ -1,5 +1,5 @@
-import { hasRole, type Role } from '../team/role.ts';
 import { MAX_MESSAGE_LENGTH } from '../conversation/customer-message.ts';
+import { hasRole, type Role } from '../team/role.ts';
 
 /**
  * Who may issue a new status link (the old one stops working at once): the case's owner, or a

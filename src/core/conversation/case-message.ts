@@ -1,5 +1,4 @@
 import type { CaseStatus } from '../case/case-status.ts';
-import { MAX_MESSAGE_LENGTH } from './customer-message.ts';
 import { canChangeCaseStatus } from '../case/handoff.ts';
 import { isEmailAddress } from '../mail/email-address.ts';
 import { cutText } from '../mail/email-text.ts';
@@ -8,6 +7,7 @@ import { fillWrittenText, type TemplateValues } from '../message-template/messag
 import { AppError } from '../shared/app-error.ts';
 import type { Role } from '../team/role.ts';
 import { normalizeEmail } from '../team/user.ts';
+import { MAX_MESSAGE_LENGTH } from './customer-message.ts';
 
 /**
  * Who may write to the customer: the case's owner (one owner, one voice), or a supervisor or admin
