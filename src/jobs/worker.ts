@@ -18,6 +18,7 @@ import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
 import { inboundReader } from '../mail/in/read-inbound-email.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
+import { FIRE_CASE_TIMER } from '../store/case-timer.store.ts';
 import type { Db } from '../store/db.ts';
 import {
   FORGOTTEN_PASSWORD_JOB,
@@ -30,6 +31,7 @@ import {
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { type InboundHandOff, inboundThreads } from './inbound-threads.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
+import { fireCaseTimer } from './tasks/fire-case-timer.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { mailForgottenPassword } from './tasks/mail-forgotten-password.ts';
 import { prepareBlast } from './tasks/prepare-blast.ts';
@@ -94,6 +96,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     ),
     [PREPARE_BLAST.task]: prepareBlast(ctx),
     [FORGOTTEN_PASSWORD_JOB]: mailForgottenPassword(ctx),
+    [FIRE_CASE_TIMER]: fireCaseTimer(ctx),
   };
 }
 

@@ -37,6 +37,12 @@ export function caseRowToCase(row: CaseRow): Case {
     replyKey: row.reply_key,
     unansweredSince: row.unanswered_since ?? undefined,
     lastMessageOutAt: row.last_message_out_at ?? undefined,
+    reopenedAt: row.reopened_at ?? undefined,
+    clocks: {
+      acknowledgeDueAt: row.acknowledge_due_at ?? undefined,
+      updateDueAt: row.update_due_at ?? undefined,
+      resolveDueAt: row.resolve_due_at ?? undefined,
+    },
   };
 }
 
@@ -195,6 +201,7 @@ export async function updateCaseStatus(
       ...(change.isReopen && {
         reopen_count: eb('reopen_count', '+', 1),
         waiting_since: change.now,
+        reopened_at: change.now,
         resolved_at: null,
         closed_at: null,
       }),

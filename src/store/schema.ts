@@ -92,6 +92,53 @@ export interface CaseTable {
   unanswered_since: Date | null;
   /** When the customer last heard from us (the latest customer-visible message). */
   last_message_out_at: Date | null;
+  /** When the case was last reopened; its acknowledge and resolve clocks start again from here. */
+  reopened_at: Date | null;
+  /** The case's clocks as computed by core/case/case-clocks.ts; null where a clock does not run. */
+  acknowledge_due_at: Date | null;
+  update_due_at: Date | null;
+  resolve_due_at: Date | null;
+  /** The earliest of the three: the inbox orders by the clock that breaks first. */
+  next_due_at: Date | null;
+}
+
+export interface CasePolicyTable {
+  severity: 'critical' | 'high' | 'normal' | 'low';
+  acknowledge_minutes: number;
+  acknowledge_business: boolean;
+  update_minutes: number;
+  update_business: boolean;
+  resolve_minutes: number;
+  resolve_business: boolean;
+  holding_message: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface BusinessHoursTable {
+  id: Generated<string>;
+  /** null: the organisation's hours, for cases without a team and teams without their own. */
+  team_id: string | null;
+  time_zone: string;
+  /** core/time/business-hours.ts#WeeklyHours as JSON. */
+  weekly: ColumnType<Record<string, unknown>, string, string>;
+  holiday_country: string | null;
+  holiday_region: string | null;
+  /** ISO dates (yyyy-mm-dd). */
+  days_off: ColumnType<string[], string[] | undefined, string[]>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseTimerTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  subject_id: string | null;
+  due_at: Date;
+  fired_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface CaseEventTable {
@@ -369,6 +416,9 @@ export interface Database {
   customers: CustomerTable;
   cases: CaseTable;
   case_events: CaseEventTable;
+  case_policies: CasePolicyTable;
+  business_hours: BusinessHoursTable;
+  case_timers: CaseTimerTable;
   audit_log: AuditLogTable;
 }
 

@@ -7,6 +7,7 @@ import { lockCaseById, updateCaseStatus } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import type { AppContext } from '../context.ts';
+import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 import { type CaseDetail, getCase } from './get-case.ts';
 
 /** Moves a case along open → acknowledged → resolved → closed, or reopens it (counted). */
@@ -30,6 +31,7 @@ export async function changeCaseStatus(
       ...change.stamps,
       now,
     });
+    await refreshCaseClocks(trx, caseId);
     const note = input.note?.trim() || undefined;
     await appendCaseEvents(
       trx,

@@ -14,6 +14,7 @@ import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
 import { lockUserById, markAssigned } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { type CustomerChoice, resolveCustomerIn } from '../customers/upsert-customer.ts';
+import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 
 export type OpenCaseInput = CustomerChoice & {
   title: string;
@@ -74,6 +75,7 @@ export async function openCaseIn(
     storyAwaitsCustomer: input.storyAwaitsCustomer,
     now,
   });
+  const clocks = (await refreshCaseClocks(trx, opened.id)) ?? opened.clocks;
   await appendCaseEvents(
     trx,
     opened.id,
@@ -97,7 +99,7 @@ export async function openCaseIn(
     details: { ownerId, rule },
   });
   await publishLive(trx, { type: 'case.changed', caseId: opened.id, assignedTo: ownerId, by: actor?.userId });
-  return opened;
+  return { ...opened, clocks };
 }
 
 async function pickOwner(

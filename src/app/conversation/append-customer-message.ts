@@ -15,6 +15,7 @@ import {
 import { appendEventsToCases } from '../../store/case-event.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLiveMessages } from '../../store/live.store.ts';
+import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 
 export type CustomerMessage = {
   caseId: string;
@@ -66,6 +67,7 @@ export async function appendCustomerMessages(
       reopened.add(current.id);
       const change = resolveStatusChange(current.status, 'open', now);
       await updateCaseStatus(trx, current.id, { status: 'open', isReopen: true, ...change.stamps, now });
+      await refreshCaseClocks(trx, current.id);
       await recordAudit(trx, {
         actorUserId: undefined,
         action: 'case.reopened',

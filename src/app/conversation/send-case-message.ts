@@ -23,6 +23,7 @@ import { findSuppressions } from '../../store/email-suppression.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
 import type { AppContext } from '../context.ts';
+import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 import { caseTemplateValues, fillCaseTemplate } from './case-template.ts';
 
 export type CaseMessageInput = {
@@ -125,6 +126,7 @@ export async function sendCaseMessage(
       lastMessageOutAt: now,
       now,
     });
+    await refreshCaseClocks(trx, current.id);
     await publishLive(trx, { type: 'case.changed', caseId: current.id, by: actor.userId });
     return { ...message, delivery: { status: 'queued', error: undefined } };
   });

@@ -17,6 +17,11 @@ export const CASE_EVENT_KINDS = [
    * `data` is { emailId, to, error }, so the owner knows the customer or colleague did not get it.
    */
   'delivery_failed',
+  /**
+   * One of the case's clocks ran out (core/case/case-clocks.ts): `data` is { clock, dueAt }. For
+   * `update` (the void: the customer has heard nothing for a whole cadence) the owner is nudged.
+   */
+  'clock_breached',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import type { CaseClocks } from './case-clocks.ts';
 import type { CaseStatus } from './case-status.ts';
 import type { Channel } from './channel.ts';
 import type { Severity } from './severity.ts';
@@ -39,4 +40,8 @@ export type Case = {
   unansweredSince: Date | undefined;
   /** When the customer last heard from us: the latest customer-visible message. */
   lastMessageOutAt: Date | undefined;
+  /** When the case was last reopened; undefined: never. */
+  reopenedAt: Date | undefined;
+  /** When each of its clocks breaks (core/case/case-clocks.ts); undefined where one does not run. */
+  clocks: CaseClocks;
 };

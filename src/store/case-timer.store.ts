@@ -1,0 +1,130 @@
+import type { Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { CaseClocks } from '../core/case/case-clocks.ts';
+import type { CaseTimer, TimerKind, TimerSchedule } from '../core/timer/case-timer.ts';
+import type { Executor } from './db.ts';
+import type { CaseTimerTable } from './schema.ts';
+
+/** The graphile-worker task that fires a case timer; its job key is `case-timer:<timer id>`. */
+export const FIRE_CASE_TIMER = 'fire-case-timer';
+
+const NO_SUBJECT = '00000000-0000-0000-0000-000000000000';
+
+function rowToTimer(row: Selectable<CaseTimerTable>): CaseTimer {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    kind: row.kind as TimerKind,
+    subjectId: row.subject_id ?? undefined,
+    dueAt: row.due_at,
+    firedAt: row.fired_at ?? undefined,
+  };
+}
+
+/**
+ * Schedules timers by key (case, kind, subject), in the caller's transaction: a new key is a new
+ * timer; a known key moves to the new due time and may fire again (a timer already fired at the same
+ * due time stays fired, so scheduling twice never fires twice). Each unfired timer's job runs at its
+ * due time; moving a timer moves its job (graphile-worker's job key, replaced).
+ */
+export async function scheduleCaseTimers(
+  db: Executor,
+  schedules: readonly TimerSchedule[],
+): Promise<CaseTimer[]> {
+  if (schedules.length === 0) return [];
+  const { rows } = await sql<Selectable<CaseTimerTable>>`
+    INSERT INTO case_timers (case_id, kind, subject_id, due_at)
+    SELECT * FROM unnest(${schedules.map((s) => s.caseId)}::uuid[], ${schedules.map((s) => s.kind)}::text[],
+                         ${schedules.map((s) => s.subjectId ?? null)}::uuid[],
+                         ${schedules.map((s) => s.dueAt.toISOString())}::timestamptz[])
+    ON CONFLICT (case_id, kind, COALESCE(subject_id, ${NO_SUBJECT}::uuid)) DO UPDATE
+      SET due_at = excluded.due_at,
+          fired_at = CASE WHEN case_timers.due_at = excluded.due_at THEN case_timers.fired_at END,
+          updated_at = now()
+    RETURNING *
+  `.execute(db);
+  const unfired = rows.filter((row) => row.fired_at === null);
+  if (unfired.length > 0) {
+    await sql`
+      SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+        SELECT (${FIRE_CASE_TIMER}::text, json_build_object('timerId', t.id), NULL, t.due_at, NULL,
+                'case-timer:' || t.id, NULL, NULL)::graphile_worker.job_spec
+        FROM unnest(${unfired.map((r) => r.id)}::uuid[], ${unfired.map((r) => r.due_at.toISOString())}::timestamptz[])
+          AS t(id, due_at)),
+        job_key_preserve_run_at => false)
+    `.execute(db);
+  }
+  return rows.map(rowToTimer);
+}
+
+/**
+ * Stops timers that no longer run (the case was acknowledged, resolved, the promise kept, …): their
+ * rows go, and so do their jobs (a job already running finds no row and does nothing).
+ */
+export async function cancelCaseTimers(
+  db: Executor,
+  caseId: string,
+  kinds: readonly TimerKind[],
+  subjectId?: string,
+): Promise<void> {
+  if (kinds.length === 0) return;
+  await sql`
+    WITH gone AS (
+      DELETE FROM case_timers
+      WHERE case_id = ${caseId} AND kind = ANY(${[...kinds]}::text[])
+        AND COALESCE(subject_id, ${NO_SUBJECT}::uuid) = COALESCE(${subjectId ?? null}::uuid, ${NO_SUBJECT}::uuid)
+      RETURNING id
+    )
+    SELECT count(graphile_worker.remove_job('case-timer:' || id)) FROM gone
+  `.execute(db);
+}
+
+/**
+ * Claims a timer for firing, in the caller's transaction: only an unfired timer that is due at `now`
+ * is returned, and it is marked fired, so its side effects (in the same transaction) happen once
+ * however many instances or retries run its job. Undefined: cancelled, moved later, or fired.
+ */
+export async function claimDueTimer(
+  db: Executor,
+  timerId: string,
+  now: Date,
+): Promise<CaseTimer | undefined> {
+  const row = await db
+    .updateTable('case_timers')
+    .set({ fired_at: now, updated_at: now })
+    .where('id', '=', timerId)
+    .where('fired_at', 'is', null)
+    .where('due_at', '<=', now)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? rowToTimer(row) : undefined;
+}
+
+export async function listCaseTimers(db: Executor, caseId: string): Promise<CaseTimer[]> {
+  const rows = await db
+    .selectFrom('case_timers')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('due_at')
+    .execute();
+  return rows.map(rowToTimer);
+}
+
+/** Keeps a case's computed clocks on its row (the inbox orders by `next_due_at`). */
+export async function updateCaseClocks(
+  db: Executor,
+  caseId: string,
+  clocks: CaseClocks,
+  nextDueAt: Date | undefined,
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({
+      acknowledge_due_at: clocks.acknowledgeDueAt ?? null,
+      update_due_at: clocks.updateDueAt ?? null,
+      resolve_due_at: clocks.resolveDueAt ?? null,
+      next_due_at: nextDueAt ?? null,
+    })
+    .where('id', '=', caseId)
+    .execute();
+}

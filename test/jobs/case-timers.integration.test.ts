@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { changeCaseStatus } from '../../src/app/cases/change-case-status.ts';
+import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
+import { listCaseTimers, scheduleCaseTimers } from '../../src/store/case-timer.store.ts';
+import { buildCase, buildUser } from '../support/factories.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+async function jobRunAt(t: TestApp, timerId: string): Promise<Date | undefined> {
+  const { rows } = await sql<{ run_at: Date }>`
+    SELECT run_at FROM graphile_worker.jobs WHERE key = ${`case-timer:${timerId}`}`.execute(t.ctx.db);
+  return rows[0]?.run_at;
+}
+
+describe('case timers', () => {
+  let t: TestApp;
+  let clock = new Date('2026-12-07T09:00:00Z');
+  let admin: { id: string };
+  before(async () => {
+    t = await startTestApp({ now: () => clock });
+    admin = await buildUser(t.ctx, { role: 'admin' }); // someone to own the cases
+  });
+  after(() => t.close());
+
+  it('an opened case has a timer per running clock, each with a job at its due time', async () => {
+    const opened = await buildCase(t.ctx, { severity: 'critical' });
+    assert.ok(opened.clocks.acknowledgeDueAt, 'the case row carries its acknowledge due time');
+    const timers = await listCaseTimers(t.ctx.db, opened.id);
+    assert.deepEqual(timers.map((timer) => timer.kind).sort(), ['acknowledge_due', 'resolve_due']);
+    for (const timer of timers) assert.deepEqual(await jobRunAt(t, timer.id), timer.dueAt);
+  });
+
+  it('a clock that stops cancels its timer and job; one that starts schedules its own', async () => {
+    const opened = await buildCase(t.ctx, { severity: 'critical' });
+    const before = await listCaseTimers(t.ctx.db, opened.id);
+    const acknowledge = before.find((timer) => timer.kind === 'acknowledge_due');
+    assert.ok(acknowledge);
+    await changeCaseStatus(t.ctx, { userId: admin.id, role: 'admin', via: 'session' }, opened.id, { status: 'acknowledged' });
+    const after = await listCaseTimers(t.ctx.db, opened.id);
+    assert.deepEqual(after.map((timer) => timer.kind).sort(), ['resolve_due', 'update_due']);
+    assert.equal(await jobRunAt(t, acknowledge.id), undefined, 'the acknowledge job is gone');
+  });
+
+  it('fires once when due, however many times its job runs; not before', async () => {
+    const opened = await buildCase(t.ctx, { severity: 'critical' });
+    const timer = (await listCaseTimers(t.ctx.db, opened.id)).find((x) => x.kind === 'acknowledge_due');
+    assert.ok(timer);
+    assert.equal(await fireCaseTimer(t.ctx, timer.id), false, 'not due yet');
+    clock = new Date(timer.dueAt.getTime() + 1);
+    const runs = await Promise.all([1, 2, 3, 4].map(() => fireCaseTimer(t.ctx, timer.id)));
+    assert.equal(runs.filter(Boolean).length, 1, 'exactly one run fired it');
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM case_events WHERE case_id = ${opened.id} AND kind = 'clock_breached'`.execute(
+      t.ctx.db,
+    );
+    assert.equal(rows[0]?.n, 1, 'one breach on the timeline');
+    // Scheduling the same due time again leaves it fired; a new due time arms it again.
+    const [same] = await scheduleCaseTimers(t.ctx.db, [{ ...timer, dueAt: timer.dueAt }]);
+    assert.ok(same?.firedAt, 'the same due time stays fired');
+    const later = new Date(timer.dueAt.getTime() + 60_000);
+    const [moved] = await scheduleCaseTimers(t.ctx.db, [{ ...timer, dueAt: later }]);
+    assert.equal(moved?.firedAt, undefined, 'a new due time arms it again');
+    assert.deepEqual(await jobRunAt(t, timer.id), later, 'and moves its job');
+  });
+});
