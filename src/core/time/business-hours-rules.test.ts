@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AppError } from '../shared/app-error.ts';
-import { DEFAULT_BUSINESS_HOURS } from './business-hours.ts';
+import { type BusinessHours, DEFAULT_BUSINESS_HOURS } from './business-hours.ts';
 import { assertBusinessHours, businessHoursProblems, tidyBusinessHours } from './business-hours-rules.ts';
 
 const ok = {
@@ -10,7 +10,7 @@ const ok = {
   holidayCountry: 'DE',
   holidayRegion: 'BY',
 };
-const fields = (hours: typeof ok) => businessHoursProblems(hours).map((p) => p.field);
+const fields = (hours: BusinessHours) => businessHoursProblems(hours).map((p) => p.field);
 
 describe('business hours rules', () => {
   it('good hours have no problems', () => {
