@@ -5,7 +5,6 @@ import { messageFor, unplacedError } from '../api/field-errors.ts';
 import { SEVERITY_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
-import { SeverityBadge } from './badges.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
 
@@ -83,7 +82,7 @@ export function CasePolicyForm({ policy }: { policy: CasePolicy }) {
       data-testid={prefix}
     >
       <h2 id={`${prefix}-title`} className="policy-title">
-        <SeverityBadge severity={policy.severity} /> <span>{SEVERITY_LABELS[policy.severity]} cases</span>
+        {SEVERITY_LABELS[policy.severity]} cases
       </h2>
       <div className="policy-clocks">
         {CLOCKS.map(({ key, label }) => {
