@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Severity } from '../core/case/severity.ts';
 import type { Executor } from './db.ts';
 import type { Database } from './schema.ts';
@@ -9,6 +9,16 @@ import type { Database } from './schema.ts';
  * without hours of their own).
  */
 export type Governed = { severity: Severity } | { teamId: string } | { organisationHours: true };
+
+/**
+ * Waits for every transaction writing cases to finish, and holds new ones until the caller commits
+ * (SHARE ROW EXCLUSIVE: it conflicts with writers and with itself, not with readers). A case opened
+ * or written to while a policy changes read the old policy under MVCC; without this, it could commit
+ * after the change's recompute had looked, and keep a stale clock.
+ */
+export async function holdCaseWrites(db: Executor): Promise<void> {
+  await sql`LOCK TABLE cases IN SHARE ROW EXCLUSIVE MODE`.execute(db);
+}
 
 /**
  * The active cases a change governs, locked in id order (as refreshCaseClocks wants them), at most

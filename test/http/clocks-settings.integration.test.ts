@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { openCaseIn } from '../../src/app/cases/open-case.ts';
 import {
   IN_TRANSACTION_LIMIT,
   REFRESH_GOVERNED_CLOCKS,
 } from '../../src/app/timers/refresh-governed-clocks.ts';
-import { buildCase, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -280,5 +281,58 @@ describe('clocks settings: case policies and business hours (HTTP)', () => {
     await runJobs(t);
     for (const c of [opened[0], opened.at(-1)])
       assert.equal(await dueOf(c?.id as string), '2026-12-07T09:30:00.000Z');
+  });
+
+  it('a case opened while a policy changes ends with the new clocks, not the old', async () => {
+    const customer = await buildCustomer(t.ctx);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let onOpened: (id: string) => void = () => {};
+    const openedId = new Promise<string>((resolve) => {
+      onOpened = resolve;
+    });
+    // The case is opened (reading the old policy) and its transaction stays open meanwhile.
+    const opening = t.ctx.db.transaction().execute(async (trx) => {
+      const c = await openCaseIn(
+        trx,
+        undefined,
+        {
+          customerId: customer.id,
+          title: 'Late parcel',
+          story: 'Still not here.',
+          severity: 'high',
+          channel: 'email',
+        },
+        MONDAY_9_UTC,
+      );
+      onOpened(c.id);
+      await gate;
+    });
+    const opened = await Promise.race([openedId, opening.then(() => 'never')]);
+    const policy = { ...goodPolicy, acknowledgeWithin: { minutes: 15, business: false } };
+    const saving = admin.request('PUT', '/api/v1/case-policies/high', policy);
+    // Until the save either finishes or waits for the open transaction's lock on cases.
+    const waitingOnCases = async () => {
+      for (let i = 0; i < 500; i++) {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'cases'::regclass`.execute(
+          t.ctx.db,
+        );
+        if ((rows[0]?.n ?? 0) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    await Promise.race([saving, waitingOnCases()]);
+    release();
+    await opening;
+    const saved = await saving;
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(
+      await dueOf(opened as string),
+      '2026-12-07T09:15:00.000Z',
+      'recomputed under the new policy',
+    );
   });
 });

@@ -1,5 +1,10 @@
 import type { Executor } from '../../store/db.ts';
-import { countGovernedCases, type Governed, lockGovernedCases } from '../../store/governed-cases.store.ts';
+import {
+  countGovernedCases,
+  type Governed,
+  holdCaseWrites,
+  lockGovernedCases,
+} from '../../store/governed-cases.store.ts';
 import { queueBatchJobs } from '../../store/job.store.ts';
 import type { AppContext } from '../context.ts';
 import { refreshCaseClocks } from './refresh-case-clocks.ts';
@@ -18,12 +23,17 @@ const BATCH = 200;
 
 /**
  * After a policy or business hours changed (in `trx`, not yet committed): the active cases they
- * govern get their clocks recomputed — now, or by a job queued in the same transaction.
+ * govern get their clocks recomputed — now, or by a job queued in the same transaction. Case writes
+ * already under way finish first, and new ones wait for the commit, so no case keeps a clock from
+ * the old rules.
  */
 export async function refreshGovernedClocks(
   trx: Executor,
   governed: Governed,
 ): Promise<{ cases: number; recomputed: 'now' | 'by-job' }> {
+  // Case writes pause for this save (an admin's rare change; under a second for ≤100 cases) so none
+  // that read the old policy or hours commits unseen.
+  await holdCaseWrites(trx);
   const cases = await countGovernedCases(trx, governed);
   if (cases > IN_TRANSACTION_LIMIT) {
     await queueBatchJobs(trx, REFRESH_GOVERNED_CLOCKS, [{ governed }]);
