@@ -11,13 +11,14 @@ import type { Database } from './schema.ts';
 export type Governed = { severity: Severity } | { teamId: string } | { organisationHours: true };
 
 /**
- * Waits for every transaction writing cases to finish, and holds new ones until the caller commits
- * (SHARE ROW EXCLUSIVE: it conflicts with writers and with itself, not with readers). A case opened
- * or written to while a policy changes read the old policy under MVCC; without this, it could commit
- * after the change's recompute had looked, and keep a stale clock.
+ * Waits for every transaction that writes or locks cases to finish, and holds new ones until the
+ * caller commits; plain reads go on. A case opened or written to while a policy changes read the old
+ * policy under MVCC; without this, it could commit after the change's recompute had looked, and keep
+ * a stale clock. EXCLUSIVE rather than SHARE ROW EXCLUSIVE: the weaker mode would be granted beside a
+ * transaction holding a case row FOR UPDATE, which then deadlocks writing that row while we wait on it.
  */
 export async function holdCaseWrites(db: Executor): Promise<void> {
-  await sql`LOCK TABLE cases IN SHARE ROW EXCLUSIVE MODE`.execute(db);
+  await sql`LOCK TABLE cases IN EXCLUSIVE MODE`.execute(db);
 }
 
 /**

@@ -335,4 +335,41 @@ describe('clocks settings: case policies and business hours (HTTP)', () => {
       'recomputed under the new policy',
     );
   });
+
+  it('a case held FOR UPDATE and then written while a policy changes: both go through, no deadlock', async () => {
+    const held = await buildCase(t.ctx, { severity: 'high' });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let onLocked: () => void = () => {};
+    const locked = new Promise<void>((resolve) => {
+      onLocked = resolve;
+    });
+    const writer = t.ctx.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('cases').select('id').where('id', '=', held.id).forUpdate().execute();
+      onLocked();
+      await gate;
+      await trx.updateTable('cases').set({ title: 'Held and written' }).where('id', '=', held.id).execute();
+    });
+    await locked;
+    const policy = { ...goodPolicy, acknowledgeWithin: { minutes: 20, business: false } };
+    const saving = admin.request('PUT', '/api/v1/case-policies/high', policy);
+    const waitingOnCases = async () => {
+      for (let i = 0; i < 500; i++) {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'cases'::regclass`.execute(
+          t.ctx.db,
+        );
+        if ((rows[0]?.n ?? 0) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    await Promise.race([saving, waitingOnCases()]);
+    release();
+    await writer;
+    const saved = await saving;
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(await dueOf(held.id), '2026-12-07T09:20:00.000Z');
+  });
 });
