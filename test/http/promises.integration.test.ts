@@ -350,7 +350,7 @@ describe('the promise ledger over HTTP', () => {
     clock = MONDAY;
     const opened = await caseOfOwner();
     const { promise } = (await make(ownerClient, opened.id, terms)).json();
-    const heard: LiveMessage[] = [];
+    const heard: (LiveMessage | { type: 'resync' })[] = [];
     const stop = t.live.subscribe((message) => heard.push(message));
     try {
       const timers = await promiseTimers(opened.id);
