@@ -1,12 +1,12 @@
 import type { CaseEvent } from '../../core/case/case-event.ts';
 import { verifyStatusToken } from '../../core/case/case-links.ts';
 import type { CaseStatus } from '../../core/case/case-status.ts';
-import { firstNameOf } from '../../core/team/user.ts';
 import type { CasePromise } from '../../core/promise/promise.ts';
+import { firstNameOf } from '../../core/team/user.ts';
 import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCaseByStatusKey } from '../../store/case.store.ts';
-import { listCasePromises } from '../../store/promise.store.ts';
 import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
+import { listCasePromises } from '../../store/promise.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 

@@ -77,3 +77,26 @@ function sentenceAround(text: string, index: number, length: number): string {
   const end = endMatch ? index + length + endMatch.index + (endMatch[0] === '\n' ? 0 : 1) : text.length;
   return text.slice(start, end).trim();
 }
+
+/**
+ * What a sentence promises, as a promise's `what` to start from: without "I will" / "We will" in front
+ * and without the date words (the promise has its own due time), so the status page can say "We will
+ * refund your order by Tuesday 8 December." Any other sentence, or one of which little would be left,
+ * is kept whole.
+ * @example promiseWhatFrom('We will refund your order by Tuesday.', 'Tuesday') // 'refund your order'
+ */
+export function promiseWhatFrom(sentence: string, dateText: string): string {
+  const pledge = /^\s*(?:i|we)\s*(?:will|'ll|’ll|shall)\s+/i;
+  // A sentence that is not our pledge ("Your vase leaves on Friday.") reads best as it is.
+  if (!pledge.test(sentence)) return sentence;
+  const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const what = sentence
+    .replace(pledge, '')
+    .replace(
+      new RegExp(`\\s*\\b(?:by|on|before|until|no later than|at the latest by)?\\s*${escaped}`, 'i'),
+      '',
+    )
+    .replace(/[\s,;:.!]+$/, '')
+    .trim();
+  return what.length >= 3 ? what : sentence;
+}

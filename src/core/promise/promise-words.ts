@@ -33,8 +33,8 @@ export function promiseSentence(
   if (promise.confidence === 'certain')
     return phrase
       ? { lead: 'We will', what, date: `by ${date}.` }
-      : { lead: 'Promised:', what: `${what}.`, date: `We will keep to ${date}.` };
+      : { lead: '', what: `${what}.`, date: `Promised for ${date}.` };
   return phrase
     ? { lead: 'We expect to', what, date: `around ${date} (our best estimate).` }
-    : { lead: 'Expected:', what: `${what}.`, date: `Around ${date} (our best estimate).` };
+    : { lead: '', what: `${what}.`, date: `Expected around ${date} (our best estimate).` };
 }

@@ -13,7 +13,7 @@ import {
   type PromiseState,
   settlePromise,
 } from './promise.ts';
-import { statedDates, statesDate } from './promise-date.ts';
+import { promiseWhatFrom, statedDates, statesDate } from './promise-date.ts';
 import { promiseKeptRate } from './promise-kept-rate.ts';
 import { promiseDateText, promiseSentence } from './promise-words.ts';
 
@@ -152,6 +152,19 @@ describe('dates a message states', () => {
     assert.equal(found?.timeStated, true);
     assert.deepEqual(statedDates('I wrote to you yesterday.', now, 'UTC'), []);
   });
+  it('makes a promise’s what from the sentence: no “we will”, no date words', () => {
+    assert.equal(promiseWhatFrom('We will refund your order by Tuesday.', 'Tuesday'), 'refund your order');
+    assert.equal(
+      promiseWhatFrom("I'll call you on 10 December at 3pm!", 'on 10 December at 3pm'),
+      'call you',
+    );
+    assert.equal(
+      promiseWhatFrom('Your new vase leaves on Friday.', 'Friday'),
+      'Your new vase leaves on Friday.',
+    );
+    assert.equal(promiseWhatFrom('We will on Friday.', 'on Friday'), 'We will on Friday.');
+    assert.equal(promiseWhatFrom('By Friday.', 'Friday'), 'By Friday.');
+  });
   it('says whether a message states a given day', () => {
     const due = at('2026-12-10T17:00:00Z');
     assert.equal(statesDate('We now expect it on Thursday 10 December.', due, now, 'UTC'), true);
@@ -189,6 +202,18 @@ describe('a promise in the customer’s words', () => {
       promiseSentence({ what: 'Your vase leaves on Tuesday!', dueAt: due, confidence: 'certain' }, 'UTC', now)
         .what,
       'Your vase leaves on Tuesday.',
+    );
+    assert.deepEqual(
+      promiseSentence(
+        { what: 'Your vase leaves on Tuesday', dueAt: due, confidence: 'estimate' },
+        'UTC',
+        now,
+      ),
+      {
+        lead: '',
+        what: 'Your vase leaves on Tuesday.',
+        date: 'Expected around Tuesday 8 December (our best estimate).',
+      },
     );
   });
 });

@@ -56,7 +56,7 @@ function promisesPart(view: StatusPageView): Html {
   if (view.promises.length === 0) return html``;
   return html`<ul class="promises" data-testid="promises">${view.promises.map((promise) => {
     const words = promiseSentence(promise, view.timeZone, view.readAt);
-    return html`<li data-testid="promise" data-confidence="${promise.confidence}">${words.lead} ${words.what} <strong>${words.date}</strong></li>`;
+    return html`<li data-testid="promise" data-confidence="${promise.confidence}">${words.lead ? `${words.lead} ` : ''}${words.what} <strong>${words.date}</strong></li>`;
   })}</ul>
 `;
 }
