@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { getCase } from '../../src/app/cases/get-case.ts';
 import { upsertCustomer } from '../../src/app/customers/upsert-customer.ts';
+import { makePromise } from '../../src/app/promises/make-promise.ts';
+import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import { firstStatedDate } from '../../src/core/promise/promise-date.ts';
 import { promiseSentence } from '../../src/core/promise/promise-words.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
 import { buildCase, buildUser } from '../support/factories.ts';
 
@@ -77,5 +80,39 @@ describe('A promise made in a message reaches the customer’s status page', () 
       await page.screenshot({ path: `/tmp/amends-promises-status-${viewport.width}.png`, fullPage: true });
       await context.close();
     }
+  });
+
+  it('the owner’s console alerts them live when a promise is at risk, and when it broke by itself', async () => {
+    const opened = await buildCase(served.ctx, { ownerId: owner.id, title: 'Chair never delivered' });
+    const desk = await (await served.browser.newContext({ viewport: DESK })).newPage();
+    await signInThroughForm(desk, served.url, owner, '/');
+    const actor = { userId: owner.id, role: owner.role, via: 'session' as const };
+    const { promise } = await makePromise(served.ctx, actor, opened.id, {
+      what: 'deliver the chair',
+      dueAt: new Date(Date.now() + 1500),
+      confidence: 'certain',
+      customerVisible: true,
+    });
+    const timers = (await listCaseTimers(served.ctx.db, opened.id)).filter((x) => x.subjectId === promise.id);
+    // What the worker does at each timer's due time (this app runs no worker): fire it, once due.
+    const fireWhenDue = async (kind: string) => {
+      const timer = timers.find((x) => x.kind === kind);
+      assert.ok(timer);
+      const deadline = Date.now() + 10_000;
+      while (!(await fireCaseTimer(served.ctx, timer.id))) {
+        assert.ok(Date.now() < deadline, `${kind} never fired`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await fireWhenDue('promise_at_risk');
+    await desk.locator('[data-testid="promise-alert"][data-state="at_risk"]').waitFor(WAIT);
+    await fireWhenDue('promise_due');
+    const broken = desk.locator('[data-testid="promise-alert"][data-state="broken"]');
+    await broken.waitFor(WAIT);
+    await desk.screenshot({ path: '/tmp/amends-promise-alerts-1366.png' });
+    await broken.getByRole('link', { name: 'Open the case' }).click();
+    await desk.getByRole('heading', { level: 1, name: 'Chair never delivered' }).waitFor(WAIT);
+    await desk.getByTestId('promises').getByText('Earlier promises (1)').click();
+    await desk.locator('[data-testid="promise"][data-state="broken"]').waitFor(WAIT);
   });
 });
