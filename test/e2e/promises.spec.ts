@@ -47,6 +47,7 @@ describe('A promise made in a message reaches the customer’s status page', () 
     await desk.getByTestId('make-promise').check();
     assert.match((await offer.textContent()) ?? '', /Make this a promise: “Friday” — Friday \d/);
     assert.equal(await desk.getByLabel('What we promise').first().inputValue(), 'refund your order');
+    await offer.screenshot({ path: '/tmp/amends-promises-composer-offer-1366.png' });
     await desk.getByRole('button', { name: 'Send and make the promise' }).click();
 
     const promise = desk.getByTestId('promises').locator('[data-testid="promise"][data-state="open"]');
