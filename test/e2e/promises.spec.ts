@@ -48,6 +48,9 @@ describe('A promise made in a message reaches the customer’s status page', () 
     assert.match((await offer.textContent()) ?? '', /Make this a promise: “Friday” — Friday \d/);
     assert.equal(await desk.getByLabel('What we promise').first().inputValue(), 'refund your order');
     await offer.screenshot({ path: '/tmp/amends-promises-composer-offer-1366.png' });
+    await desk.setViewportSize(PHONE);
+    await offer.screenshot({ path: '/tmp/amends-promises-composer-offer-390.png' });
+    await desk.setViewportSize(DESK);
     await desk.getByRole('button', { name: 'Send and make the promise' }).click();
 
     const promise = desk.getByTestId('promises').locator('[data-testid="promise"][data-state="open"]');
