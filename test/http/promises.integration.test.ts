@@ -7,6 +7,7 @@ import type { LiveMessage } from '../../src/core/live/live-message.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import { buildCase, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { countRowsOfEveryTable } from '../support/row-counts.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -399,6 +400,20 @@ describe('the promise ledger over HTTP', () => {
           ['promise-broken', lead.email, opened.id],
         ].sort(),
       );
+      // The send job composes each mail from the promise (held in the local outbox: no SMTP here).
+      await runJobs(t);
+      const sent = await t.ctx.db
+        .selectFrom('outbound_emails')
+        .selectAll()
+        .where('promise_id', '=', promise.id)
+        .execute();
+      for (const email of sent) {
+        assert.equal(email.status, 'held', email.last_error ?? '');
+        assert.equal(email.subject, `Promise broken on case ${opened.number}: Vase arrived broken`);
+        assert.match(email.text_body ?? '', /refund your order/);
+      }
+      const toLead = sent.find((e) => e.to_address === lead.email);
+      assert.match(toLead?.text_body ?? '', /^Hello Sam Lead,\n\nA promise on Owen Park’s case/);
     } finally {
       stop();
     }
