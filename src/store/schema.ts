@@ -141,6 +141,21 @@ export interface CaseTimerTable {
   updated_at: Generated<Date>;
 }
 
+export interface PromiseTable {
+  id: Generated<string>;
+  case_id: string;
+  what: string;
+  due_at: Date;
+  confidence: 'certain' | 'estimate';
+  customer_visible: boolean;
+  state: Generated<'open' | 'kept' | 'broken' | 'renegotiated'>;
+  made_at: Date;
+  made_by: string | null;
+  settled_at: Date | null;
+  settled_by: string | null;
+  replaces_id: string | null;
+}
+
 export interface CaseEventTable {
   id: ColumnType<number, never, never>;
   case_id: string;
@@ -263,7 +278,7 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message';
+  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message' | 'promise-broken';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -282,6 +297,8 @@ export interface OutboundEmailTable {
   case_event_id: number | null;
   /** The reset whose link a `password-reset` mail carries. */
   password_reset_id: string | null;
+  /** The promise a promise-broken mail is about. */
+  promise_id: Generated<string | null>;
   /** When the current (or last) attempt claimed it. */
   claimed_at: Date | null;
   /** When its content was kept for its hand-off: from then on only that mail is sent. */
@@ -419,6 +436,7 @@ export interface Database {
   case_policies: CasePolicyTable;
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
+  promises: PromiseTable;
   audit_log: AuditLogTable;
 }
 

@@ -1,9 +1,12 @@
 import type { CaseEvent } from '../../core/case/case-event.ts';
 import { verifyStatusToken } from '../../core/case/case-links.ts';
 import type { CaseStatus } from '../../core/case/case-status.ts';
+import type { CasePromise } from '../../core/promise/promise.ts';
 import { firstNameOf } from '../../core/team/user.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCaseByStatusKey } from '../../store/case.store.ts';
 import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
+import { listCasePromises } from '../../store/promise.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 
@@ -36,7 +39,16 @@ export type StatusPageView = {
   messages: StatusPageMessage[];
   /** True when older messages than those shown exist. */
   olderOmitted: boolean;
+  /** The open promises the customer may see, soonest due first. */
+  promises: StatusPagePromise[];
+  /** The business's time zone (the case team's hours): promise dates are said in it. */
+  timeZone: string;
+  /** When it was read: promise dates name their year only when it is not this one. */
+  readAt: Date;
 };
+
+/** A promise as the customer sees it: what, by when, how sure. */
+export type StatusPagePromise = Pick<CasePromise, 'id' | 'what' | 'dueAt' | 'confidence'>;
 
 export type StatusPageOpening = { state: 'invalid' } | { state: 'open'; view: StatusPageView };
 
@@ -50,9 +62,11 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
   if (!statusKey) return { state: 'invalid' };
   const found = await findCaseByStatusKey(ctx.db, statusKey);
   if (!found) return { state: 'invalid' };
-  const [owner, events] = await Promise.all([
+  const [owner, events, promises, hours] = await Promise.all([
     findUserById(ctx.db, found.ownerId),
     listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
+    listCasePromises(ctx.db, found.id, { state: 'open', customerVisible: true }),
+    findBusinessHours(ctx.db, found.teamId),
   ]);
   if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
   const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
@@ -78,6 +92,11 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
             };
       }),
       olderOmitted: events.length > MAX_STATUS_PAGE_MESSAGES,
+      promises: promises
+        .map(({ id, what, dueAt, confidence }) => ({ id, what, dueAt, confidence }))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()),
+      timeZone: hours.timeZone,
+      readAt: ctx.now(),
     },
   };
 }

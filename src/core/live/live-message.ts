@@ -12,5 +12,7 @@ export type LiveMessage =
       by?: string;
       /** Set when the customer wrote: the owner whose console alerts them. */
       customerWroteTo?: string;
+      /** A promise on the case is at risk or broke by itself: the people whose consoles alert them. */
+      promiseAlert?: { to: string[]; promiseId: string; state: 'at_risk' | 'broken' };
     }
   | { type: 'rating.recorded' };

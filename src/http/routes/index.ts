@@ -52,10 +52,14 @@ import { resetMessageTemplateRoute } from './message-templates/reset-message-tem
 import { saveMessageTemplateRoute } from './message-templates/save-message-template.ts';
 import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
 import { listOutboxRoute } from './outbox/list-outbox.ts';
+import { changePromiseRoute } from './promises/change-promise.ts';
+import { listCasePromisesRoute } from './promises/list-case-promises.ts';
+import { makePromiseRoute } from './promises/make-promise.ts';
 import { createRatingRequestRoute } from './rating-requests/create-rating-request.ts';
 import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { getPromiseReportRoute } from './reports/get-promise-report.ts';
 import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
 import { updateBrandRoute } from './settings/update-brand.ts';
@@ -113,6 +117,10 @@ export const ROUTES: Route[] = [
   issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
+  listCasePromisesRoute,
+  makePromiseRoute,
+  changePromiseRoute,
+  getPromiseReportRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,

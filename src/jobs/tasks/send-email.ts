@@ -11,6 +11,7 @@ import { findCaseMessageFacts } from '../../app/conversation/find-case-message-f
 import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
+import { findPromiseBrokenFacts } from '../../app/promises/find-promise-broken-facts.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
@@ -20,6 +21,7 @@ import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
+import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
@@ -208,6 +210,10 @@ async function compose(
     case 'case-message': {
       const facts = await findCaseMessageFacts(ctx, email);
       return asSent(facts && renderCaseMessageEmail(facts, sender, brand));
+    }
+    case 'promise-broken': {
+      const facts = await findPromiseBrokenFacts(ctx, email);
+      return asSent(facts && renderPromiseBrokenEmail(facts, sender, brand));
     }
   }
 }

@@ -8,6 +8,7 @@ import type {
   CaseEvent,
   CaseListItem,
   CaseMessageDraft,
+  CasePromise,
   CaseStatus,
   Channel,
   Customer,
@@ -21,6 +22,7 @@ import type {
   OutboundEmail,
   OutboundEmailDetail,
   OutboundEmailStatus,
+  PromiseConfidence,
   Severity,
   Survey,
   Team,
@@ -125,6 +127,29 @@ export const amends = {
     message: { text: string; template?: TemplateKind | undefined },
   ): Promise<CaseEvent> {
     return (await http.post<{ message: CaseEvent }>(`/api/v1/cases/${id(caseId)}/messages`, message)).message;
+  },
+  async promises(caseId: string): Promise<CasePromise[]> {
+    return (await http.get<{ promises: CasePromise[] }>(`/api/v1/cases/${id(caseId)}/promises`)).promises;
+  },
+  /** A promise on the case; with `message`, that message goes to the customer in the same transaction. */
+  makePromise(
+    caseId: string,
+    promise: {
+      what: string;
+      dueAt: string;
+      confidence: PromiseConfidence;
+      customerVisible: boolean;
+      message?: string | undefined;
+    },
+  ): Promise<{ promise: CasePromise; message: CaseEvent | null }> {
+    return http.post(`/api/v1/cases/${id(caseId)}/promises`, promise);
+  },
+  /** Kept, broken, or renegotiated with the new date and a message to the customer that states it. */
+  changePromise(
+    promiseId: string,
+    change: { state: 'kept' | 'broken' } | { state: 'renegotiated'; dueAt: string; message: string },
+  ): Promise<{ promise: CasePromise; replacement: CasePromise | null; message: CaseEvent | null }> {
+    return http.patch(`/api/v1/promises/${id(promiseId)}`, change);
   },
   /** A template filled for this case, in its customer's language, for the composer. */
   messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {

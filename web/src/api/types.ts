@@ -46,6 +46,9 @@ export type OutboundEmailStatus = OutboundEmail['status'];
 export type InboundEmail = Schemas['InboundEmail'];
 export type InboundEmailDetail = Schemas['InboundEmailDetail'];
 export type InboundEmailStatus = InboundEmail['status'];
+export type CasePromise = Schemas['Promise'];
+export type PromiseConfidence = CasePromise['confidence'];
+export type PromiseReport = Schemas['PromiseReport'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

@@ -48,6 +48,65 @@ const ASSIGNMENT_RULES: Record<string, string> = {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** A promise's moment on the timeline: who did what to it, its due time, and whether the customer sees it. */
+function PromiseSummary({ event, actor }: { event: CaseEvent; actor: string }) {
+  const data = event.data;
+  const due = text(data.dueAt);
+  const newDue = text(data.newDueAt);
+  const tag = (
+    <span className="event-tag event-tag-promise">
+      {data.customerVisible === true ? 'Promise to the customer' : 'Internal promise'}
+    </span>
+  );
+  const when = due && <span className="muted"> · due {formatDateTime(due)}</span>;
+  const sure = data.confidence === 'estimate' ? ' (estimate)' : '';
+  switch (event.kind) {
+    case 'promise_made':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> {data.replacesId ? 'made the new promise' : 'made a promise'}
+          {sure}
+          {when}
+        </>
+      );
+    case 'promise_kept':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> kept a promise{when}
+        </>
+      );
+    case 'promise_renegotiated':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> renegotiated a promise
+          {due && newDue && (
+            <span className="muted">
+              {' '}
+              · {formatDateTime(due)} → {formatDateTime(newDue)}
+            </span>
+          )}
+        </>
+      );
+    case 'promise_at_risk':
+      return (
+        <>
+          {tag} <strong className="event-warning">A promise is at risk</strong>: most of its time is gone
+          {when}
+        </>
+      );
+    default:
+      return (
+        <>
+          {tag}{' '}
+          <strong className="event-warning">
+            {event.actorUserId ? `${actor} said a promise broke` : 'A promise broke: its due time passed'}
+          </strong>
+          {when}
+        </>
+      );
+  }
+}
+
 function TimelineEvent({ event }: { event: CaseEvent }) {
   const { nameOf } = usePeople();
   const actor = nameOf(event.actorUserId);
@@ -192,6 +251,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           {event.delivery && <DeliveryBadge delivery={event.delivery} />}
         </>
       );
+      break;
+    case 'promise_made':
+    case 'promise_kept':
+    case 'promise_broken':
+    case 'promise_renegotiated':
+    case 'promise_at_risk':
+      summary = <PromiseSummary event={event} actor={actor} />;
+      bodyLabel = 'Promise';
       break;
   }
   return (

@@ -8,6 +8,7 @@ import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { PromisesCard } from '../components/promises-card.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
 import { StatusLinkCard } from '../components/status-link-card.tsx';
 import { Timeline } from '../components/timeline.tsx';
@@ -100,6 +101,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
             </p>
           </section>
           {events.data && <CaseSuggestion status={c.status} events={events.data} />}
+          <PromisesCard detail={detail.data} />
           <section aria-labelledby="timeline-title" className="timeline-section">
             <h2 id="timeline-title" ref={timelineHeading} tabIndex={-1}>
               Timeline
