@@ -63,12 +63,14 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         const assignedTo = text(data.assignedTo);
         const by = text(data.by);
         const customerWroteTo = text(data.customerWroteTo);
+        const updateDueFor = text(data.updateDueFor);
         emit({
           type: 'case.changed',
           caseId,
           ...(assignedTo && { assignedTo }),
           ...(by && { by }),
           ...(customerWroteTo && { customerWroteTo }),
+          ...(updateDueFor && { updateDueFor }),
         });
       });
       // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.

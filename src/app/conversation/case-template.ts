@@ -11,6 +11,8 @@ import {
   type TemplateValues,
 } from '../../core/message-template/message-template.ts';
 import { templateValuesFor } from '../../core/message-template/template-values.ts';
+import { customerTimeZone, dueTimeText } from '../../core/time/customer-time.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -26,14 +28,22 @@ export type FilledTemplate = {
   text: string;
 };
 
-/** The values of a case's templates: its customer, number, title, owner, status page and business. */
+/**
+ * The values of a case's templates: its customer, number, title, owner, status page, business, and
+ * when the customer hears from us next (the running update or acknowledge clock, in their zone).
+ */
 export async function caseTemplateValues(
   ctx: AppContext,
   db: Executor,
   found: Case,
   customer: Customer,
 ): Promise<TemplateValues> {
-  const [owner, brand] = await Promise.all([findUserById(db, found.ownerId), brandForCustomers(ctx)]);
+  const [owner, brand, hours] = await Promise.all([
+    findUserById(db, found.ownerId),
+    brandForCustomers(ctx),
+    findBusinessHours(db, found.teamId),
+  ]);
+  const nextUpdate = found.clocks.updateDueAt ?? found.clocks.acknowledgeDueAt;
   return templateValuesFor({
     customerName: customer.name,
     caseNumber: found.number,
@@ -41,6 +51,9 @@ export async function caseTemplateValues(
     ownerName: owner?.name ?? '',
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     businessName: brand.businessName,
+    nextUpdateBy: nextUpdate
+      ? dueTimeText(nextUpdate, customerTimeZone(customer.attributes, hours.timeZone).zone)
+      : undefined,
   });
 }
 

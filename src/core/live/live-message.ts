@@ -12,5 +12,7 @@ export type LiveMessage =
       by?: string;
       /** Set when the customer wrote: the owner whose console alerts them. */
       customerWroteTo?: string;
+      /** Set when the case's update clock ran out: the owner whose console nudges them to write. */
+      updateDueFor?: string;
     }
   | { type: 'rating.recorded' };

@@ -9,6 +9,7 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-alert',
   'password-reset',
   'case-message',
+  'update-nudge',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 

@@ -12,6 +12,7 @@ import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-o
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { findUpdateNudgeFacts } from '../../app/timers/find-update-nudge-facts.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
@@ -21,6 +22,7 @@ import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
+import { renderUpdateNudgeEmail } from '../../mail/out/update-nudge-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
 const payload = z.union([
@@ -208,6 +210,10 @@ async function compose(
     case 'case-message': {
       const facts = await findCaseMessageFacts(ctx, email);
       return asSent(facts && renderCaseMessageEmail(facts, sender, brand));
+    }
+    case 'update-nudge': {
+      const facts = await findUpdateNudgeFacts(ctx, email);
+      return asSent(facts && renderUpdateNudgeEmail(facts, sender, brand));
     }
   }
 }

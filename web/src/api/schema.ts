@@ -309,7 +309,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases a page at a time: active ones by severity, then longest waiting; done ones newest finished first */
+        /** Cases a page at a time: active ones by the clock that breaks first (or by severity, then longest waiting); done ones newest finished first */
         get: operations["listCases"];
         put?: never;
         /** Open a recovery case; it gets exactly one owner */
@@ -329,6 +329,23 @@ export interface paths {
         };
         /** The caller's active cases that became theirs and that they have not opened yet, newest first (their “New case for you” alerts) */
         get: operations["listUnseenCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/update-nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active cases whose customer has heard nothing for a whole update cadence, longest silent first (their “send an update now” alerts; gone once a person writes to the customer) */
+        get: operations["listUpdateNudges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,7 +1114,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed";
+            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached";
             actorUserId: string | null;
             body: string | null;
             data: {
@@ -1126,6 +1143,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CaseClocks: {
+            acknowledgeDueAt: string | null;
+            updateDueAt: string | null;
+            resolveDueAt: string | null;
+            nextDue: {
+                /** @enum {string} */
+                clock: "acknowledge" | "update" | "resolve";
+                /** Format: date-time */
+                dueAt: string;
+            } | null;
         };
         Case: {
             /** Format: uuid */
@@ -1162,6 +1190,22 @@ export interface components {
             ownerSeenAt: string | null;
             unansweredSince: string | null;
             lastMessageOutAt: string | null;
+            clocks: components["schemas"]["CaseClocks"];
+        };
+        CaseTimePolicy: {
+            acknowledgeWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            updateEvery: {
+                minutes: number;
+                business: boolean;
+            };
+            resolveWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            holdingMessage: boolean;
         };
         CaseDetail: {
             case: components["schemas"]["Case"];
@@ -1170,10 +1214,20 @@ export interface components {
             replyTo: string;
             /** Format: uri */
             statusPageUrl: string;
+            policy: components["schemas"]["CaseTimePolicy"];
+            businessTimeZone: string;
+            updateNudgedAt: string | null;
         };
         CaseListItem: {
             case: components["schemas"]["Case"];
             customer: components["schemas"]["Customer"];
+        };
+        UpdateNudge: {
+            case: components["schemas"]["Case"];
+            customer: components["schemas"]["Customer"];
+            /** Format: date-time */
+            nudgedAt: string;
+            cadenceMinutes: number;
         };
         CustomerStory: {
             customer: components["schemas"]["Customer"];
@@ -1369,7 +1423,7 @@ export interface components {
         };
         MessageTemplate: {
             /** @enum {string} */
-            kind: "acknowledgement" | "update" | "resolution" | "free";
+            kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
             language: string;
             subject: string;
             body: string;
@@ -1484,7 +1538,7 @@ export interface components {
         CaseMessageDraft: {
             template: {
                 /** @enum {string} */
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
                 customized: boolean;
             };
@@ -2825,6 +2879,7 @@ export interface operations {
                 customerId?: string;
                 unanswered?: "true" | "false";
                 q?: string;
+                order?: "due" | "urgency" | "finished";
                 cursor?: string;
                 limit?: number;
             };
@@ -3013,6 +3068,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         cases: components["schemas"]["CaseListItem"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUpdateNudges: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["UpdateNudge"][];
                     };
                 };
             };
@@ -3547,7 +3644,7 @@ export interface operations {
     getCaseMessageDraft: {
         parameters: {
             query: {
-                template: "acknowledgement" | "update" | "resolution" | "free";
+                template: "acknowledgement" | "update" | "resolution" | "free" | "holding";
             };
             header?: never;
             path: {
@@ -3612,7 +3709,7 @@ export interface operations {
                 "application/json": {
                     text?: string;
                     /** @enum {string} */
-                    template?: "acknowledgement" | "update" | "resolution" | "free";
+                    template?: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 };
             };
         };
@@ -5553,7 +5650,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -5612,7 +5709,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -5696,7 +5793,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
