@@ -1,9 +1,13 @@
+import type { Case } from '../../core/case/case.ts';
 import type { CaseEvent } from '../../core/case/case-event.ts';
 import { verifyStatusToken } from '../../core/case/case-links.ts';
 import type { CaseStatus } from '../../core/case/case-status.ts';
 import { firstNameOf } from '../../core/team/user.ts';
+import { customerTimeZone } from '../../core/time/customer-time.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCaseByStatusKey } from '../../store/case.store.ts';
 import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
+import { findCustomerById } from '../../store/customer.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 
@@ -36,6 +40,20 @@ export type StatusPageView = {
   messages: StatusPageMessage[];
   /** True when older messages than those shown exist. */
   olderOmitted: boolean;
+  /**
+   * When the customer will hear from us next: the update clock (the acknowledge clock while the case
+   * is open), in their time zone when we know it, else the business's; undefined when none runs.
+   */
+  nextUpdate: NextUpdate | undefined;
+};
+
+export type NextUpdate = {
+  at: Date;
+  /** The IANA zone to say it in; `ownZone`: the customer's own, not the business's. */
+  zone: string;
+  ownZone: boolean;
+  /** Already past: we owe them news now. */
+  overdue: boolean;
 };
 
 export type StatusPageOpening = { state: 'invalid' } | { state: 'open'; view: StatusPageView };
@@ -50,9 +68,10 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
   if (!statusKey) return { state: 'invalid' };
   const found = await findCaseByStatusKey(ctx.db, statusKey);
   if (!found) return { state: 'invalid' };
-  const [owner, events] = await Promise.all([
+  const [owner, events, nextUpdate] = await Promise.all([
     findUserById(ctx.db, found.ownerId),
     listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
+    findNextUpdate(ctx, found),
   ]);
   if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
   const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
@@ -78,6 +97,7 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
             };
       }),
       olderOmitted: events.length > MAX_STATUS_PAGE_MESSAGES,
+      nextUpdate,
     },
   };
 }
@@ -87,4 +107,16 @@ async function findFirstNames(ctx: AppContext, events: CaseEvent[]): Promise<Map
   const ids = [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))];
   const users = await Promise.all(ids.map((id) => findUserById(ctx.db, id)));
   return new Map(users.flatMap((user) => (user ? [[user.id, firstNameOf(user.name)] as const] : [])));
+}
+
+/** The next word the customer is owed, and the zone to name it in (core/time/customer-time.ts). */
+async function findNextUpdate(ctx: AppContext, found: Case): Promise<NextUpdate | undefined> {
+  const at = found.clocks.updateDueAt ?? found.clocks.acknowledgeDueAt;
+  if (!at) return undefined;
+  const [customer, hours] = await Promise.all([
+    findCustomerById(ctx.db, found.customerId),
+    findBusinessHours(ctx.db, found.teamId),
+  ]);
+  const { zone, own } = customerTimeZone(customer?.attributes ?? {}, hours.timeZone);
+  return { at, zone, ownZone: own, overdue: at.getTime() <= ctx.now().getTime() };
 }

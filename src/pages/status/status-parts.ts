@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StatusPageMessage, StatusPageView } from '../../app/status-page/open-status-page.ts';
 import { isCaseActive } from '../../core/case/case-status.ts';
 import { type Html, html } from '../html.ts';
+import { nextUpdatePart } from './next-update-part.ts';
 import { statusWords, whenText } from './status-words.ts';
 
 /**
@@ -28,8 +29,8 @@ export function statusParts(view: StatusPageView): StatusParts {
   return { state, messages, version };
 }
 
-// "What happens next" is the place for what a later issue adds: "next update by …" (the case's cadence)
-// and the promises still open to the customer, each with its due time. Until then, this empty state.
+// "What happens next": "next update by …" (the case's cadence: next-update-part.ts), and the promises
+// still open to the customer, each with its due time.
 // (A note here, not an HTML comment: that would ship to every customer's browser and into the hash.)
 function statePart(view: StatusPageView): Html {
   const words = statusWords(view.status, view.ownerFirstName);
@@ -42,6 +43,7 @@ function statePart(view: StatusPageView): Html {
       ? `${view.ownerFirstName} will write to you here and by email as soon as there is news.`
       : 'Nothing more is planned.'
   }</p>
+${nextUpdatePart(view)}
 </section>`;
 }
 
