@@ -1,15 +1,10 @@
-import { allowanceWords, durationWords } from '../../src/core/time/duration-words.ts';
+import type { CaseClock } from '../../src/core/case/case-clocks.ts';
+import { type ClockReading, readClock as readClockAt } from '../../src/core/case/clock-reading.ts';
+import { allowanceWords } from '../../src/core/time/duration-words.ts';
 import type { CaseDetail } from './api/types.ts';
 
-export type CaseClock = 'acknowledge' | 'update' | 'resolve';
+export type { CaseClock } from '../../src/core/case/case-clocks.ts';
 export type Allowance = CaseDetail['policy']['updateEvery'];
-
-/** The verb each clock is about, as the countdown says it: "acknowledge in 12 min". */
-export const CLOCK_VERBS: Record<CaseClock, string> = {
-  acknowledge: 'acknowledge',
-  update: 'update',
-  resolve: 'resolve',
-};
 
 export const CLOCK_TITLES: Record<CaseClock, string> = {
   acknowledge: 'Acknowledge',
@@ -17,21 +12,11 @@ export const CLOCK_TITLES: Record<CaseClock, string> = {
   resolve: 'Resolve',
 };
 
-/** Under this much time left, a clock is close to breaking: it says so. */
-const SOON_MS = 15 * 60_000;
+export type { ClockReading } from '../../src/core/case/clock-reading.ts';
 
-export type ClockReading = { text: string; state: 'breached' | 'soon' | 'running' };
-
-/**
- * Where a clock stands at `now`, in words: "acknowledge in 12 min", "update overdue by 3 h".
- * @example readClock('update', '2026-12-07T10:00:00Z', new Date('2026-12-07T13:00:00Z'))
- * // { text: 'update overdue by 3 h', state: 'breached' }
- */
+/** Where a clock stands at `now` (core/case/clock-reading.ts), from the API's ISO time. */
 export function readClock(clock: CaseClock, dueAtIso: string, now: Date): ClockReading {
-  const left = new Date(dueAtIso).getTime() - now.getTime();
-  const words = durationWords(Math.abs(left) / 60_000);
-  if (left <= 0) return { text: `${CLOCK_VERBS[clock]} overdue by ${words}`, state: 'breached' };
-  return { text: `${CLOCK_VERBS[clock]} in ${words}`, state: left <= SOON_MS ? 'soon' : 'running' };
+  return readClockAt(clock, new Date(dueAtIso), now);
 }
 
 /** "within 30 minutes, round the clock" / "every 8 hours of business time". */
