@@ -187,3 +187,59 @@ describe('the void timer (update due)', () => {
     assert.equal(await findUpdateNudgeFacts(t.ctx, { toAddress: owner.email, caseId: c.id }), undefined);
   });
 });
+
+describe('the void timer against a message being sent', () => {
+  let t: TestApp;
+  const clock = new Date('2027-04-01T09:00:00Z');
+  before(async () => {
+    t = await startTestApp({ now: () => clock });
+  });
+  after(() => t.close());
+
+  it('waits for the case, then finds its timer moved: no deadlock, no void for a customer just written to', async () => {
+    const owner = await buildUser(t.ctx, { role: 'agent' });
+    const opened = await buildCase(t.ctx, { ownerId: owner.id, severity: 'high' });
+    await changeCaseStatus(t.ctx, { userId: owner.id, role: 'agent', via: 'session' }, opened.id, {
+      status: 'acknowledged',
+    });
+    const timer = (await listCaseTimers(t.ctx.db, opened.id)).find((x) => x.kind === 'update_due');
+    assert.ok(timer);
+    const due = new Date(timer.dueAt.getTime() + 1000);
+    const late = { ...t.ctx, now: () => due };
+
+    // A person's message holds the case (as send-case-message does, case first, then its timers)…
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked: () => void = () => {};
+    const caseLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const writing = t.ctx.db.transaction().execute(async (trx) => {
+      await sql`SELECT 1 FROM cases WHERE id = ${opened.id} FOR UPDATE`.execute(trx);
+      locked();
+      await held;
+      // …and restarts the update clock.
+      await scheduleCaseTimers(trx, [{ ...timer, dueAt: new Date(due.getTime() + 60 * MINUTE) }]);
+    });
+    await caseLocked;
+    // …while the timer's job runs at its due time.
+    const firing = fireCaseTimer(late, timer.id);
+    // Bounded wait until the firing waits on a lock (never a sleep as synchronisation).
+    for (let i = 0; ; i++) {
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(t.ctx.db);
+      if ((rows[0]?.n ?? 0) > 0) break;
+      assert.ok(i < 500, 'the firing never waited for the case');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    release();
+    await writing;
+    assert.equal(await firing, false, 'the timer moved meanwhile: nothing fired');
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbound_emails
+      WHERE case_id = ${opened.id} AND kind = 'update-nudge'`.execute(t.ctx.db);
+    assert.equal(rows[0]?.n, 0, 'no nudge for a customer who was just written to');
+  });
+});
