@@ -167,6 +167,23 @@ describe('the void timer (update due)', () => {
     assert.equal(await count(c.id, 'holding'), 2);
   });
 
+  it('a customer with no address gets no holding message: the timeline says why, the owner is still nudged', async () => {
+    const { customer } = await upsertCustomer(t.ctx, undefined, {
+      name: 'Phone-only Pat',
+      phones: ['+49 30 1234'],
+    });
+    const opened = await buildCase(t.ctx, { severity: 'high', customerId: customer.id, ownerId: owner.id });
+    await changeCaseStatus(t.ctx, asOwner, opened.id, { status: 'acknowledged' });
+    const timer = await updateTimer(opened.id);
+    clock = new Date(timer.dueAt.getTime() + 1000);
+    assert.equal(await fireCaseTimer(t.ctx, timer.id), true);
+    assert.equal(await count(opened.id, 'holding'), 0);
+    assert.equal(await count(opened.id, 'nudge-mails'), 1);
+    const { rows } = await sql<{ body: string }>`SELECT body FROM case_events
+      WHERE case_id = ${opened.id} AND kind = 'note'`.execute(t.ctx.db);
+    assert.match(rows[0]?.body ?? '', /^No holding message was sent: /);
+  });
+
   it('a policy without a holding message only nudges; a person’s message ends the nudge', async () => {
     const c = await acknowledgedCase('normal');
     const timer = await updateTimer(c.id);
