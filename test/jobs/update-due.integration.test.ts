@@ -3,8 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { changeCaseStatus } from '../../src/app/cases/change-case-status.ts';
 import { listUpdateNudges } from '../../src/app/cases/list-update-nudges.ts';
+import { draftCaseMessage } from '../../src/app/conversation/draft-case-message.ts';
 import { sendCaseMessage } from '../../src/app/conversation/send-case-message.ts';
 import { upsertCustomer } from '../../src/app/customers/upsert-customer.ts';
+import { resetMessageTemplate } from '../../src/app/message-templates/reset-message-template.ts';
+import { saveMessageTemplate } from '../../src/app/message-templates/save-message-template.ts';
 import { findUpdateNudgeFacts } from '../../src/app/timers/find-update-nudge-facts.ts';
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { Case } from '../../src/core/case/case.ts';
@@ -165,6 +168,35 @@ describe('the void timer (update due)', () => {
     clock = new Date(holdingAt.getTime() + 60 * MINUTE + 1000);
     assert.equal(await fireCaseTimer(t.ctx, again.id), true);
     assert.equal(await count(c.id, 'holding'), 2);
+  });
+
+  it('a draft says when the next update is due if it goes now: a cadence from now, in the customer’s zone', async () => {
+    const c = await acknowledgedCase();
+    const admin = await buildUser(t.ctx, { role: 'admin' });
+    await saveMessageTemplate(
+      t.ctx,
+      { userId: admin.id, role: 'admin', via: 'session' },
+      {
+        kind: 'update',
+        language: 'en',
+        subject: 'An update',
+        body: 'Next word from us by {{case.nextUpdateBy}}.',
+      },
+    );
+    clock = new Date(clock.getTime() + 17 * MINUTE);
+    const draft = await draftCaseMessage(t.ctx, c.id, 'update');
+    const berlin = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    assert.match(
+      draft.text,
+      new RegExp(
+        `^Next word from us by \\w+ \\d+ \\w+ at ${berlin.format(new Date(clock.getTime() + 60 * MINUTE))} \\(`,
+      ),
+    );
+    await resetMessageTemplate(t.ctx, { userId: admin.id, role: 'admin', via: 'session' }, 'update', 'en');
   });
 
   it('a customer with no address gets no holding message: the timeline says why, the owner is still nudged', async () => {

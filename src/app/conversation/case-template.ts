@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import { statusPageUrl } from '../../core/case/case-links.ts';
+import { isCaseActive } from '../../core/case/case-status.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import {
   fillTemplate,
@@ -12,7 +13,9 @@ import {
 } from '../../core/message-template/message-template.ts';
 import { templateValuesFor } from '../../core/message-template/template-values.ts';
 import { customerTimeZone, dueTimeText } from '../../core/time/customer-time.ts';
+import { addTimeBudget } from '../../core/time/time-budget.ts';
 import { findBusinessHours } from '../../store/business-hours.store.ts';
+import { findCasePolicy } from '../../store/case-policy.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -30,7 +33,7 @@ export type FilledTemplate = {
 
 /**
  * The values of a case's templates: its customer, number, title, owner, status page, business, and
- * when the customer hears from us next (the running update or acknowledge clock, in their zone).
+ * when the customer hears from us next if the message goes now (a cadence from now, in their zone).
  */
 export async function caseTemplateValues(
   ctx: AppContext,
@@ -38,12 +41,17 @@ export async function caseTemplateValues(
   found: Case,
   customer: Customer,
 ): Promise<TemplateValues> {
-  const [owner, brand, hours] = await Promise.all([
+  const [owner, brand, hours, policy] = await Promise.all([
     findUserById(db, found.ownerId),
     brandForCustomers(ctx),
     findBusinessHours(db, found.teamId),
+    findCasePolicy(db, found.severity),
   ]);
-  const nextUpdate = found.clocks.updateDueAt ?? found.clocks.acknowledgeDueAt;
+  // A message to the customer restarts the update clock (and the first one starts it): written now,
+  // the next update is due a cadence from now. A done case has no clock.
+  const nextUpdate = isCaseActive(found.status)
+    ? addTimeBudget(ctx.now(), policy.updateEvery, hours)
+    : undefined;
   return templateValuesFor({
     customerName: customer.name,
     caseNumber: found.number,
