@@ -39,7 +39,8 @@ export const TEMPLATE_VARIABLES = {
   },
   'business.name': { description: 'The business name (Settings → Brand)', example: 'The Vase Shop' },
   'case.nextUpdateBy': {
-    description: 'When the customer will hear from us next: one update cadence after this message, in their time zone',
+    description:
+      'When the customer will hear from us next: one update cadence after this message, in their time zone',
     example: 'Tuesday 8 December at 14:00 (Central European Standard Time)',
   },
 } as const;
