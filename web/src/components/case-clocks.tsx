@@ -3,7 +3,7 @@ import { allowanceText, type CaseClock, CLOCK_TITLES } from '../clocks.ts';
 import { formatDateTime } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { isCaseActive } from '../rules.ts';
-import '../styles/clocks.css';
+import '../styles/case-clocks.css';
 import { ClockCountdown } from './clock-countdown.tsx';
 
 /**

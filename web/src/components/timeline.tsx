@@ -8,7 +8,7 @@ import {
   STATUS_LABELS,
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
-import '../styles/clocks.css';
+import '../styles/case-clocks.css';
 import { AnswerChip } from './answer-chip.tsx';
 import { WholeEmail } from './whole-email.tsx';
 

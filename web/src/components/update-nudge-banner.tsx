@@ -2,7 +2,7 @@ import { allowanceWords } from '../../../src/core/time/duration-words.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { formatDateTime } from '../format.ts';
 import { useSession } from '../session.tsx';
-import '../styles/clocks.css';
+import '../styles/case-clocks.css';
 
 /**
  * On the case itself, to its owner: the customer has heard nothing for a whole update cadence.

@@ -1,5 +1,5 @@
 import '../styles/inbox.css';
-import '../styles/clocks.css';
+import '../styles/case-clocks.css';
 import { useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseListItem, User } from '../api/types.ts';
