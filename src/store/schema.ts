@@ -100,6 +100,8 @@ export interface CaseTable {
   resolve_due_at: Date | null;
   /** The earliest of the three: the inbox orders by the clock that breaks first. */
   next_due_at: Date | null;
+  /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
+  update_nudged_at: Date | null;
 }
 
 export interface CasePolicyTable {
@@ -278,7 +280,14 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message' | 'promise-broken';
+  kind:
+    | 'survey'
+    | 'survey-test'
+    | 'case-alert'
+    | 'password-reset'
+    | 'case-message'
+    | 'promise-broken'
+    | 'update-nudge';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -347,7 +356,7 @@ export interface PasswordResetTable {
 
 /** An admin's version of a message template for one kind and language (the defaults live in core). */
 export interface MessageTemplateTable {
-  kind: 'acknowledgement' | 'update' | 'resolution' | 'free';
+  kind: 'acknowledgement' | 'update' | 'resolution' | 'free' | 'holding';
   /** `en`, `fr`, `pt-br`: core/message-template#languageCode. */
   language: string;
   subject: string;

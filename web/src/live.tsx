@@ -75,6 +75,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
                 state: alert.state as 'at_risk' | 'broken',
               }
             : undefined;
+        const updateDueFor = text(data.updateDueFor);
         emit({
           type: 'case.changed',
           caseId,
@@ -82,6 +83,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
           ...(by && { by }),
           ...(customerWroteTo && { customerWroteTo }),
           ...(promiseAlert && { promiseAlert }),
+          ...(updateDueFor && { updateDueFor }),
         });
       });
       // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.

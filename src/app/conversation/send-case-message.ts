@@ -12,7 +12,7 @@ import {
 } from '../../core/conversation/case-message.ts';
 import { unansweredSinceAfter } from '../../core/conversation/customer-message.ts';
 import { suppressionKey } from '../../core/mail/suppression.ts';
-import type { TemplateKind } from '../../core/message-template/message-template.ts';
+import type { TemplateKind, TemplateValues } from '../../core/message-template/message-template.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
@@ -23,6 +23,7 @@ import type { Executor } from '../../store/db.ts';
 import { findSuppressions } from '../../store/email-suppression.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
+import { clearUpdateNudge } from '../../store/update-nudge.store.ts';
 import type { AppContext } from '../context.ts';
 import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 import { caseTemplateValues, fillCaseTemplate } from './case-template.ts';
@@ -50,7 +51,9 @@ export async function sendCaseMessage(
   input: CaseMessageInput,
 ): Promise<CaseEvent> {
   const now = ctx.now();
-  return ctx.db.transaction().execute((trx) => sendCaseMessageIn(ctx, trx, actor, caseId, input, now));
+  return ctx.db
+    .transaction()
+    .execute((trx) => writeCaseMessage(ctx, trx, { by: 'person', actor }, caseId, input, now));
 }
 
 /**
@@ -58,7 +61,7 @@ export async function sendCaseMessage(
  * part of something else (a promise made or renegotiated with its message): the same checks and
  * writes, committed or rolled back with the caller's.
  */
-export async function sendCaseMessageIn(
+export function sendCaseMessageIn(
   ctx: AppContext,
   trx: Executor,
   actor: Actor,
@@ -66,9 +69,35 @@ export async function sendCaseMessageIn(
   input: CaseMessageInput,
   now: Date,
 ): Promise<CaseEvent> {
+  return writeCaseMessage(ctx, trx, { by: 'person', actor }, caseId, input, now);
+}
+
+/**
+ * Who writes: a person (checked: the owner, a supervisor or an admin), or Amends itself — the
+ * holding message when the update clock runs out (app/timers/on-update-due.ts), with values of its
+ * own for the template (when the customer will hear from us next).
+ */
+export type MessageAuthor =
+  | { by: 'person'; actor: Actor }
+  | { by: 'amends'; values?: Partial<TemplateValues> | undefined };
+
+/**
+ * sendCaseMessage's work in the caller's transaction: every check comes before the first write, so
+ * a refusal (an AppError) leaves the transaction as it was. A person's message also ends the owner's
+ * "no update for …" nudge; Amends' holding message does not (the customer still waits for news).
+ */
+export async function writeCaseMessage(
+  ctx: AppContext,
+  trx: Executor,
+  author: MessageAuthor,
+  caseId: string,
+  input: CaseMessageInput,
+  now: Date,
+): Promise<CaseEvent> {
+  const actorUserId = author.by === 'person' ? author.actor.userId : undefined;
   const current = await lockCaseById(trx, caseId);
   if (!current) throw new AppError('NOT_FOUND', 'No case has that id.');
-  if (!canWriteToCustomer(actor, current.ownerId))
+  if (author.by === 'person' && !canWriteToCustomer(author.actor, current.ownerId))
     throw new AppError(
       'FORBIDDEN',
       'Only the case owner, a supervisor or an admin can write to the customer.',
@@ -82,7 +111,10 @@ export async function sendCaseMessageIn(
     : undefined;
   assertCustomerReachable(to, suppression?.reason);
 
-  const values = await caseTemplateValues(ctx, trx, current, customer);
+  const values = {
+    ...(await caseTemplateValues(ctx, trx, current, customer)),
+    ...(author.by === 'amends' ? author.values : undefined),
+  };
   const filled = input.template ? await fillCaseTemplate(trx, input.template, customer, values) : undefined;
   // The template's text was filled once, from the case; only what the owner wrote is read for variables.
   const text =
@@ -96,12 +128,12 @@ export async function sendCaseMessageIn(
     await updateCaseStatus(trx, current.id, { status: change.to, isReopen: false, ...change.stamps, now });
     events.push({
       kind: 'status_changed',
-      actorUserId: actor.userId,
+      actorUserId,
       body: 'Acknowledged by the first message to the customer.',
       data: { from: change.from, to: change.to, reopened: false, because: 'first_message_out' },
     });
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId,
       action: 'case.status_changed',
       subjectType: 'case',
       subjectId: current.id,
@@ -111,7 +143,7 @@ export async function sendCaseMessageIn(
   const emailId = randomUUID();
   events.push({
     kind: 'message_out',
-    actorUserId: actor.userId,
+    actorUserId,
     body: text,
     data: {
       channel: 'email',
@@ -138,12 +170,21 @@ export async function sendCaseMessageIn(
     },
   ]);
   await updateCaseConversation(trx, current.id, {
-    unansweredSince: unansweredSinceAfter('to_customer', current.unansweredSince, now),
+    // A holding message is no answer to what the customer asked: their wait goes on.
+    unansweredSince:
+      author.by === 'person'
+        ? unansweredSinceAfter('to_customer', current.unansweredSince, now)
+        : current.unansweredSince,
     lastMessageOutAt: now,
     now,
   });
+  if (author.by === 'person') await clearUpdateNudge(trx, current.id);
   await refreshCaseClocks(trx, current.id);
-  await publishLive(trx, { type: 'case.changed', caseId: current.id, by: actor.userId });
+  await publishLive(trx, {
+    type: 'case.changed',
+    caseId: current.id,
+    ...(actorUserId && { by: actorUserId }),
+  });
   return { ...message, delivery: { status: 'queued', error: undefined } };
 }
 

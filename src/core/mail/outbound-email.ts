@@ -11,6 +11,7 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-message',
   /** A promise broke (its due time passed while open): to its case's owner and a supervisor. */
   'promise-broken',
+  'update-nudge',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 

@@ -32,6 +32,7 @@ import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { listUpdateNudgesRoute } from './cases/list-update-nudges.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
@@ -107,6 +108,7 @@ export const ROUTES: Route[] = [
   upsertCustomerRoute,
   listCasesRoute,
   listUnseenCasesRoute,
+  listUpdateNudgesRoute,
   openCaseRoute,
   getCaseRoute,
   markCaseSeenRoute,

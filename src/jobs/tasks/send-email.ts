@@ -13,6 +13,7 @@ import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { findPromiseBrokenFacts } from '../../app/promises/find-promise-broken-facts.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { findUpdateNudgeFacts } from '../../app/timers/find-update-nudge-facts.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
@@ -23,6 +24,7 @@ import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
+import { renderUpdateNudgeEmail } from '../../mail/out/update-nudge-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
 const payload = z.union([
@@ -214,6 +216,10 @@ async function compose(
     case 'promise-broken': {
       const facts = await findPromiseBrokenFacts(ctx, email);
       return asSent(facts && renderPromiseBrokenEmail(facts, sender, brand));
+    }
+    case 'update-nudge': {
+      const facts = await findUpdateNudgeFacts(ctx, email);
+      return asSent(facts && renderUpdateNudgeEmail(facts, sender, brand));
     }
   }
 }

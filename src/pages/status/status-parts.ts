@@ -3,6 +3,7 @@ import type { StatusPageMessage, StatusPageView } from '../../app/status-page/op
 import { isCaseActive } from '../../core/case/case-status.ts';
 import { promiseSentence } from '../../core/promise/promise-words.ts';
 import { type Html, html } from '../html.ts';
+import { nextUpdatePart } from './next-update-part.ts';
 import { statusWords, whenText } from './status-words.ts';
 
 /**
@@ -29,8 +30,8 @@ export function statusParts(view: StatusPageView): StatusParts {
   return { state, messages, version };
 }
 
-// "What happens next": the promises still open to the customer, each with its due time and how sure we
-// are, in the business's time zone; "next update by …" (the case's cadence) belongs here too.
+// "What happens next": "next update by …" (the case's cadence: next-update-part.ts), and the promises
+// still open to the customer, each with its due time.
 // (A note here, not an HTML comment: that would ship to every customer's browser and into the hash.)
 function statePart(view: StatusPageView): Html {
   const words = statusWords(view.status, view.ownerFirstName);
@@ -43,6 +44,7 @@ ${promisesPart(view)}<p class="muted">${
       ? `${view.ownerFirstName} will write to you here and by email as soon as there is news.`
       : 'Nothing more is planned.'
   }</p>
+${nextUpdatePart(view)}
 </section>`;
 }
 

@@ -27,6 +27,7 @@ import type {
   Survey,
   Team,
   TemplateKind,
+  UpdateNudge,
   User,
 } from './types.ts';
 
@@ -106,6 +107,10 @@ export const amends = {
   /** My active cases that I have not opened since they became mine: the "New case for you" alerts. */
   async unseenCases(): Promise<CaseListItem[]> {
     return (await http.get<{ cases: CaseListItem[] }>('/api/v1/cases/unseen')).cases;
+  },
+  /** My active cases whose customer has heard nothing for a whole update cadence: "send one now". */
+  async updateNudges(): Promise<UpdateNudge[]> {
+    return (await http.get<{ cases: UpdateNudge[] }>('/api/v1/cases/update-nudges')).cases;
   },
   /** I have seen this case (opened it, or dismissed its alert); changes nothing unless it is mine. */
   markCaseSeen(caseId: string): Promise<void> {

@@ -309,7 +309,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases a page at a time: active ones by severity, then longest waiting; done ones newest finished first */
+        /** Cases a page at a time: active ones by the clock that breaks first (or by severity, then longest waiting); done ones newest finished first */
         get: operations["listCases"];
         put?: never;
         /** Open a recovery case; it gets exactly one owner */
@@ -329,6 +329,23 @@ export interface paths {
         };
         /** The caller's active cases that became theirs and that they have not opened yet, newest first (their “New case for you” alerts) */
         get: operations["listUnseenCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/update-nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active cases whose customer has heard nothing for a whole update cadence, longest silent first (their “send an update now” alerts; gone once a person writes to the customer) */
+        get: operations["listUpdateNudges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1303,6 +1320,17 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CaseClocks: {
+            acknowledgeDueAt: string | null;
+            updateDueAt: string | null;
+            resolveDueAt: string | null;
+            nextDue: {
+                /** @enum {string} */
+                clock: "acknowledge" | "update" | "resolve";
+                /** Format: date-time */
+                dueAt: string;
+            } | null;
+        };
         Case: {
             /** Format: uuid */
             id: string;
@@ -1338,6 +1366,22 @@ export interface components {
             ownerSeenAt: string | null;
             unansweredSince: string | null;
             lastMessageOutAt: string | null;
+            clocks: components["schemas"]["CaseClocks"];
+        };
+        CaseTimePolicy: {
+            acknowledgeWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            updateEvery: {
+                minutes: number;
+                business: boolean;
+            };
+            resolveWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            holdingMessage: boolean;
         };
         CaseDetail: {
             case: components["schemas"]["Case"];
@@ -1346,10 +1390,20 @@ export interface components {
             replyTo: string;
             /** Format: uri */
             statusPageUrl: string;
+            policy: components["schemas"]["CaseTimePolicy"];
+            businessTimeZone: string;
+            updateNudgedAt: string | null;
         };
         CaseListItem: {
             case: components["schemas"]["Case"];
             customer: components["schemas"]["Customer"];
+        };
+        UpdateNudge: {
+            case: components["schemas"]["Case"];
+            customer: components["schemas"]["Customer"];
+            /** Format: date-time */
+            nudgedAt: string;
+            cadenceMinutes: number;
         };
         CustomerStory: {
             customer: components["schemas"]["Customer"];
@@ -1545,7 +1599,7 @@ export interface components {
         };
         MessageTemplate: {
             /** @enum {string} */
-            kind: "acknowledgement" | "update" | "resolution" | "free";
+            kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
             language: string;
             subject: string;
             body: string;
@@ -1702,7 +1756,7 @@ export interface components {
         CaseMessageDraft: {
             template: {
                 /** @enum {string} */
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
                 customized: boolean;
             };
@@ -3043,6 +3097,7 @@ export interface operations {
                 customerId?: string;
                 unanswered?: "true" | "false";
                 q?: string;
+                order?: "due" | "urgency" | "finished";
                 cursor?: string;
                 limit?: number;
             };
@@ -3231,6 +3286,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         cases: components["schemas"]["CaseListItem"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUpdateNudges: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["UpdateNudge"][];
                     };
                 };
             };
@@ -3765,7 +3862,7 @@ export interface operations {
     getCaseMessageDraft: {
         parameters: {
             query: {
-                template: "acknowledgement" | "update" | "resolution" | "free";
+                template: "acknowledgement" | "update" | "resolution" | "free" | "holding";
             };
             header?: never;
             path: {
@@ -3830,7 +3927,7 @@ export interface operations {
                 "application/json": {
                     text?: string;
                     /** @enum {string} */
-                    template?: "acknowledgement" | "update" | "resolution" | "free";
+                    template?: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 };
             };
         };
@@ -6567,7 +6664,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -6626,7 +6723,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -6710,7 +6807,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;

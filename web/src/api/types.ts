@@ -21,6 +21,7 @@ export type CustomerStory = Schemas['CustomerStory'];
 export type Customer = Schemas['Customer'];
 export type CaseDetail = Schemas['CaseDetail'];
 export type CaseListItem = Schemas['CaseListItem'];
+export type UpdateNudge = Schemas['UpdateNudge'];
 export type CaseEvent = Schemas['CaseEvent'];
 export type MessageDelivery = NonNullable<CaseEvent['delivery']>;
 export type MessageDeliveryStatus = MessageDelivery['status'];

@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail, PromiseConfidence, TemplateKind } from '../api/types.ts';
@@ -33,10 +33,13 @@ export function MessageComposer({
   detail,
   to,
   onSent,
+  startWith,
 }: {
   detail: CaseDetail;
   to: string;
   onSent: () => void;
+  /** Open on this template's draft (the update nudge's "Write the update"). */
+  startWith?: { kind: TemplateKind; at: number } | undefined;
 }) {
   const { case: c, customer } = detail;
   const [template, setTemplate] = useState<TemplateKind | ''>('');
@@ -85,6 +88,12 @@ export function MessageComposer({
       box.current?.focus();
     });
   };
+
+  const latestChoose = useRef(choose);
+  latestChoose.current = choose;
+  useEffect(() => {
+    if (startWith) void latestChoose.current(startWith.kind);
+  }, [startWith]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
+import '../styles/case-clocks.css';
 import { AnswerChip } from './answer-chip.tsx';
 import { WholeEmail } from './whole-email.tsx';
 
@@ -242,11 +243,34 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
+    case 'clock_breached': {
+      const clock = text(data.clock);
+      summary = (
+        <>
+          <span className="clock clock-breached">
+            <span aria-hidden="true">⚠ </span>
+            {clock === 'acknowledge' ? 'Acknowledge' : clock === 'update' ? 'Update' : 'Resolve'} clock ran
+            out
+          </span>{' '}
+          <span className="muted">
+            {clock === 'update'
+              ? '· the customer had heard nothing for a whole cadence; the owner was nudged'
+              : clock === 'acknowledge'
+                ? '· the case was not acknowledged in time'
+                : '· the case was not resolved in time'}
+          </span>
+        </>
+      );
+      break;
+    }
     case 'message_out':
       summary = (
         <>
           <span className="event-tag event-tag-out">To the customer</span> <strong>{actor}</strong> wrote to
           the customer
+          {data.template === 'holding' && (
+            <span className="muted"> · holding message, as the update was overdue</span>
+          )}
           {text(data.to) && <span className="muted"> · {text(data.to)}</span>}{' '}
           {event.delivery && <DeliveryBadge delivery={event.delivery} />}
         </>
