@@ -100,6 +100,10 @@ export interface CaseTable {
   resolve_due_at: Date | null;
   /** The earliest of the three: the inbox orders by the clock that breaks first. */
   next_due_at: Date | null;
+  /** What went wrong on our side, as the owner recorded it; null: no fault recorded (the coach asks). */
+  fault_recorded: string | null;
+  fault_recorded_at: Date | null;
+  fault_recorded_by: string | null;
 }
 
 export interface CasePolicyTable {

@@ -22,6 +22,8 @@ export const CASE_EVENT_KINDS = [
    * `update` (the void: the customer has heard nothing for a whole cadence) the owner is nudged.
    */
   'clock_breached',
+  /** The owner recorded a fault on our side (the body says what went wrong): the coach stops asking. */
+  'fault_recorded',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

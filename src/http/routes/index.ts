@@ -27,7 +27,9 @@ import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
+import { recordCaseFaultRoute } from './cases/record-case-fault.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
+import { coachMessageRoute } from './coach/coach-message.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
@@ -106,6 +108,8 @@ export const ROUTES: Route[] = [
   issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
+  recordCaseFaultRoute,
+  coachMessageRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,
