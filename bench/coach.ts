@@ -2,14 +2,17 @@
  * `npm run bench -- coach`: how fast the message coach answers while the console types.
  *
  * The real HTTP app in a child process (bench/support/coach-server-process.ts) on a throwaway
- * embedded PostgreSQL. Agents type: each keeps a 2,000-character draft to a customer, changes a few
- * words per keystroke burst (the composer asks after ~250 ms without typing), and on every burst sends
+ * embedded PostgreSQL. Agents type: each keeps a 2,000-character draft to a customer of their own,
+ * changes the last sentence per keystroke burst (the composer asks after ~250 ms without typing; the
+ * sentences before it are the same as last time, as when a person types), and on every burst sends
  * `POST /api/v1/coach` for its case and, in the same moment in random order, the same body to a bare
  * route on the same server (authentication and JSON parsing, no coach): the bare route is the floor
  * the machine gives any request at that moment. Each step runs a number of agents for a while.
  *
  * bench/results/coach.json: p50/p99/max of each route per step, the server's CPU time per request,
- * the machine's load average before and after. Options: --seconds=20 --agents=4,12,24.
+ * the machine's load average before and after; and first, one request at a time, each route's server
+ * CPU per request (what the coach itself costs, apart from waiting for a core on a shared machine).
+ * Options: --seconds=20 --agents=4,12,24 --serial=300.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
@@ -55,12 +58,18 @@ const SENTENCES = [
   'Our courier had a difficult week with the weather in the north.',
 ];
 
-function draftOf(seed: number): string {
+/**
+ * Agent `agent`'s draft after `typed` bursts: 2,000 characters of sentences of their own (each
+ * names the agent's customer, so no two agents share a sentence), the last one still being typed.
+ */
+function draftOf(agent: number, typed: number): string {
+  const customer = `Customer${agent}`;
   let text = '';
-  for (let index = seed; text.length < DRAFT_CHARS; index++) {
-    text += `${SENTENCES[index % SENTENCES.length]} `;
+  for (let index = agent; text.length < DRAFT_CHARS - 40; index++) {
+    text += `${SENTENCES[index % SENTENCES.length]!.replace(/\.$/, `, ${customer}.`)} `;
   }
-  return text.slice(0, DRAFT_CHARS);
+  const typing = `I will write again when I know more ${'more '.repeat(typed % 8)}`;
+  return `${text}${typing}`.slice(0, DRAFT_CHARS).padEnd(DRAFT_CHARS, '.');
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -126,6 +135,41 @@ async function runStep(
   return { agents, coach, bare, errors, serverCpuMs };
 }
 
+/**
+ * One request at a time, coach then bare, each route's own batch: the server's CPU per request of
+ * each route (process CPU over the batch) and its latency when nothing of ours queues before it.
+ * Every draft is another agent's, so no sentence was read before: the coach's cold cost.
+ */
+async function runSerial(
+  server: ChildProcess,
+  target: { url: string; token: string; caseId: string },
+  count: number,
+) {
+  const measure = async (route: string) => {
+    const times: number[] = [];
+    const before = await ask(server, { type: 'cpu' });
+    for (let index = 0; index < count; index++) {
+      const body = JSON.stringify({
+        text: draftOf(1000 + index, 0),
+        caseId: target.caseId,
+        channel: 'email',
+      });
+      const startedAt = performance.now();
+      const response = await fetch(`${target.url}${route}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+        body,
+      });
+      await response.arrayBuffer();
+      if (response.status === 200) times.push(performance.now() - startedAt);
+    }
+    const after = await ask(server, { type: 'cpu' });
+    const cpu = before.type === 'cpu' && after.type === 'cpu' ? (after.ms - before.ms) / count : Number.NaN;
+    return { ...summary(times), server_cpu_ms_per_request: Math.round(cpu * 100) / 100 };
+  };
+  return { coach: await measure('/api/v1/coach'), bare: await measure('/api/v1/bench-bare') };
+}
+
 export async function main(args: string[]): Promise<void> {
   const seconds = Number(option(args, 'seconds') ?? 20);
   const steps = (option(args, 'agents') ?? '4,12,24').split(',').map(Number);
@@ -139,6 +183,10 @@ export async function main(args: string[]): Promise<void> {
     if (started.type !== 'started') throw new Error(`the server did not start: ${JSON.stringify(started)}`);
     // Warm up: the NLP model loads on the first draft, and V8 compiles the rules.
     await runStep(server, started, 2, 3);
+    const serial = await runSerial(server, started, Number(option(args, 'serial') ?? 300));
+    console.log(
+      `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU`,
+    );
     const results = [];
     for (const agents of steps) {
       const step = await runStep(server, started, agents, seconds);
@@ -168,6 +216,7 @@ export async function main(args: string[]): Promise<void> {
       draft_chars: DRAFT_CHARS,
       burst_ms: BURST_MS,
       budget: 'p99 under 50 ms for a 2,000-character draft',
+      one_at_a_time: { ...serial, load_average_1m: Math.round(os.loadavg()[0]! * 10) / 10 },
       steps: results,
     });
     console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);
