@@ -116,8 +116,7 @@ async function runStep(
     await new Promise((resolve) => setTimeout(resolve, (BURST_MS * index) / agents));
     while (performance.now() < endAt) {
       const startedAt = performance.now();
-      const text =
-        `${draftOf(index + burst)}`.slice(0, DRAFT_CHARS - 6) + ` ${burst % 100000}`.padEnd(6, '.');
+      const text = draftOf(index, burst);
       burst++;
       const body = JSON.stringify({ text, caseId: target.caseId, channel: 'email' });
       const calls = [() => post('/api/v1/coach', body, coach), () => post('/api/v1/bench-bare', body, bare)];
