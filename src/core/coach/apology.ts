@@ -32,7 +32,6 @@ export function findPublicApology(draft: DraftText, context: CoachContext): Coac
         'An apology on a public channel with the customer’s details: order numbers, amounts and contact details do not belong in a public reply.',
       suggestion:
         'Apologise briefly in public and take the details private: "We are sorry about this. We have sent you a direct message so we can put it right."',
-      replacement: 'the details (in a direct message)',
     }));
 }
 

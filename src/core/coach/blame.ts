@@ -12,9 +12,11 @@ export function findBlame(draft: DraftText): CoachFinding[] {
   const findings: CoachFinding[] = [];
   for (const match of matchesIn(draft, BLAME)) {
     if (isNegated(draft, match.start)) continue;
+    const replacement = rewordingOf(match.text);
     findings.push({
       kind: 'blame',
       ...span(match),
+      ...(replacement !== undefined && { replacement }),
       reason:
         'This reads as blaming the customer. Even when it is true, it turns the recovery into an argument.',
       suggestion:
@@ -22,6 +24,21 @@ export function findBlame(draft: DraftText): CoachFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Words that can stand in for the span where the sentence still reads: "You should have read the
+ * manual" → "It helps to have read the manual"; "As I told you before, …" → "To recap, …". Others
+ * need the sentence rewritten, by the agent.
+ */
+function rewordingOf(blame: string): string | undefined {
+  const capital = /^[A-Z]/.test(blame);
+  const say = (words: string) => (capital ? words[0]!.toUpperCase() + words.slice(1) : words);
+  const shouldHave = /^you\s+should\s+have\s+(\w+)$/i.exec(blame);
+  if (shouldHave) return say(`it helps to have ${shouldHave[1]}`);
+  if (/^as\s+/i.test(blame) || /^per\s+my/i.test(blame)) return say('to recap');
+  if (/^user\s+error$/i.test(blame)) return say('a settings problem');
+  return undefined;
 }
 
 const span = ({ start, end }: { start: number; end: number }) => ({ start, end });

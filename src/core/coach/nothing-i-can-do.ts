@@ -18,6 +18,5 @@ export function findNothingICanDo(draft: DraftText): CoachFinding[] {
       '"Nothing I can do" is never the answer: it leaves the customer with nowhere to go. There is always a next step, an explanation, or amends.',
     suggestion:
       'Say what you can do: "Here is what I can do:" and name it, or who you will bring in ("I have asked our billing team to look at this and will update you by …").',
-    replacement: 'here is what I can do:',
   }));
 }

@@ -10,6 +10,8 @@ import type {
   CaseMessageDraft,
   CaseStatus,
   Channel,
+  CoachChannel,
+  CoachFinding,
   Customer,
   FeedbackPage,
   FeedbackRules,
@@ -125,6 +127,17 @@ export const amends = {
     message: { text: string; template?: TemplateKind | undefined },
   ): Promise<CaseEvent> {
     return (await http.post<{ message: CaseEvent }>(`/api/v1/cases/${id(caseId)}/messages`, message)).message;
+  },
+  /** The message coach's findings on a draft for this case; `signal` cancels it when the draft changes. */
+  async coach(
+    draft: { text: string; caseId?: string; channel?: CoachChannel },
+    signal?: AbortSignal,
+  ): Promise<CoachFinding[]> {
+    return (await http.post<{ findings: CoachFinding[] }>('/api/v1/coach', draft, signal)).findings;
+  },
+  /** Records that the fault was ours (once per case): admitting it to the customer is then right. */
+  async recordFault(caseId: string, text: string): Promise<CaseEvent> {
+    return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/fault`, { text })).event;
   },
   /** A template filled for this case, in its customer's language, for the composer. */
   messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {
