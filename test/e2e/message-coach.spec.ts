@@ -81,4 +81,37 @@ describe('The message coach in the case composer', () => {
       await page.close();
     });
   }
+
+  it('an admitted fault is flagged until the owner records it on the case; the timeline shows it', async () => {
+    const { customer } = await upsertCustomer(served.ctx, undefined, {
+      name: 'Rita Moreno',
+      emails: ['rita-fault@example.test'],
+    });
+    const opened = await buildCase(served.ctx, {
+      customerId: customer.id,
+      ownerId: owner.id,
+      title: 'Wrong size',
+    });
+    const page = await newDesk(served.browser);
+    await page.setViewportSize(DESK);
+    await signInThroughForm(page, served.url, owner, `/cases/${opened.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Wrong size' }).waitFor(WAIT);
+    const box = page.getByLabel(/^Message to Rita Moreno/);
+    await box.fill('I am sorry, this was our mistake. I have sent the right size today.');
+    const fault = page.locator('[data-testid="coach-finding"][data-kind="unrecorded_fault"]');
+    await fault.waitFor(WAIT);
+    await fault.getByRole('button', { name: /record the fault on the case/ }).click();
+    await page.getByLabel('What went wrong on our side').fill('We picked the wrong size in the warehouse.');
+    await page.screenshot({ path: '/tmp/amends-coach-fault-1366.png', fullPage: true });
+    await page.getByRole('button', { name: 'Record the fault', exact: true }).click();
+    await fault.waitFor({ ...WAIT, state: 'detached' });
+    const recorded = page.locator('[data-testid="timeline-event"][data-kind="fault_recorded"]');
+    await recorded.waitFor(WAIT);
+    assert.match((await recorded.textContent()) ?? '', /We picked the wrong size in the warehouse/);
+    assert.equal(
+      await box.inputValue(),
+      'I am sorry, this was our mistake. I have sent the right size today.',
+    );
+    await page.close();
+  });
 });

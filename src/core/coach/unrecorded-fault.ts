@@ -20,7 +20,7 @@ export function findUnrecordedFault(draft: DraftText, context: CoachContext): Co
       end,
       reason: 'This admits a fault, but the case records none. Acknowledge a mistake only when one was made.',
       suggestion:
-        'If it was our mistake, record the fault on the case (Record a fault) and keep this. If not, say what happened without taking the blame: "I am sorry this happened."',
+        'If it was our mistake, record the fault on the case (“It was our mistake: record the fault on the case”) and keep this. If not, say what happened without taking the blame: "I am sorry this happened."',
     });
   }
   return findings;

@@ -1,4 +1,5 @@
-import { Fragment, type RefObject } from 'react';
+import { type FormEvent, Fragment, type RefObject, useState } from 'react';
+import { amends } from '../api/amends.ts';
 import type { CoachFinding } from '../api/types.ts';
 
 const KIND_LABELS: Record<CoachFinding['kind'], string> = {
@@ -63,13 +64,17 @@ export function CoachHighlights({
 export function CoachFindings({
   text,
   findings,
+  caseId,
   onShow,
   onUse,
+  onFaultRecorded,
 }: {
   text: string;
   findings: readonly CoachFinding[];
+  caseId: string;
   onShow: (found: CoachFinding) => void;
   onUse: (found: CoachFinding) => void;
+  onFaultRecorded: () => void;
 }) {
   if (findings.length === 0) return null;
   return (
@@ -112,10 +117,77 @@ export function CoachFindings({
                   Show in the text
                 </button>
               </div>
+              {found.kind === 'unrecorded_fault' && (
+                <RecordFault caseId={caseId} onRecorded={onFaultRecorded} />
+              )}
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * When the fault was ours: the owner says what went wrong and records it on the case (once), and the
+ * coach stops asking. Closed until asked for, so it is never recorded by accident.
+ */
+function RecordFault({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [what, setWhat] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  if (!open)
+    return (
+      <button type="button" className="button-quiet coach-fault-open" onClick={() => setOpen(true)}>
+        It was our mistake: record the fault on the case
+      </button>
+    );
+  const record = async (event: FormEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setBusy(true);
+    try {
+      await amends.recordFault(caseId, what);
+      setOpen(false);
+      onRecorded();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The fault was not recorded. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="coach-fault">
+      <label htmlFor={`coach-fault-${caseId}`}>What went wrong on our side</label>
+      <input
+        id={`coach-fault-${caseId}`}
+        value={what}
+        maxLength={2000}
+        onChange={(event) => setWhat(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter records the fault; it must not send the message the composer form holds.
+          if (event.key === 'Enter') void record(event);
+        }}
+      />
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="coach-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          aria-disabled={busy}
+          onClick={(event) => void record(event)}
+        >
+          Record the fault
+        </button>
+        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }

@@ -41,7 +41,8 @@ export function MessageComposer({
   const box = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
   useFocusOnError(form, error);
-  const findings = useCoach(text, c.id);
+  const [caseVersion, setCaseVersion] = useState(0);
+  const findings = useCoach(text, c.id, 'email', caseVersion);
 
   const showFinding = (found: CoachFinding) => {
     box.current?.focus();
@@ -144,7 +145,17 @@ export function MessageComposer({
           The text still has {leftover}: replace it before sending.
         </p>
       )}
-      <CoachFindings text={text} findings={findings} onShow={showFinding} onUse={applySuggestion} />
+      <CoachFindings
+        text={text}
+        findings={findings}
+        caseId={c.id}
+        onShow={showFinding}
+        onUse={applySuggestion}
+        onFaultRecorded={() => {
+          setCaseVersion((version) => version + 1);
+          onSent();
+        }}
+      />
       <p id="message-hint" className="hint">
         The customer reads this by email, with a link to their case page; their reply comes back to this case.
         Ctrl+Enter sends.

@@ -10,7 +10,13 @@ const PAUSE_MS = 250;
  * flight cancelled when the text changes, and findings shown only for the text they were found in
  * (never at stale offsets). A coach that fails or is slow shows nothing: it never holds up writing.
  */
-export function useCoach(text: string, caseId: string, channel: CoachChannel = 'email'): CoachFinding[] {
+export function useCoach(
+  text: string,
+  caseId: string,
+  channel: CoachChannel = 'email',
+  /** Changes when the case changed in a way the coach reads (a fault recorded): ask again. */
+  caseVersion = 0,
+): CoachFinding[] {
   const [answer, setAnswer] = useState<{ text: string; findings: CoachFinding[] }>({
     text: '',
     findings: [],
@@ -32,6 +38,6 @@ export function useCoach(text: string, caseId: string, channel: CoachChannel = '
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, caseId, channel]);
+  }, [text, caseId, channel, caseVersion]);
   return answer.text === text ? answer.findings : [];
 }
