@@ -183,6 +183,7 @@ export async function main(args: string[]): Promise<void> {
     // Warm up: the NLP model loads on the first draft, and V8 compiles the rules.
     await runStep(server, started, 2, 3);
     const serial = await runSerial(server, started, Number(option(args, 'serial') ?? 300));
+    const serialLoad = Math.round(os.loadavg()[0]! * 10) / 10;
     console.log(
       `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU`,
     );
@@ -215,7 +216,7 @@ export async function main(args: string[]): Promise<void> {
       draft_chars: DRAFT_CHARS,
       burst_ms: BURST_MS,
       budget: 'p99 under 50 ms for a 2,000-character draft',
-      one_at_a_time: { ...serial, load_average_1m: Math.round(os.loadavg()[0]! * 10) / 10 },
+      one_at_a_time: { ...serial, load_average_1m: serialLoad },
       steps: results,
     });
     console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);

@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../../core/case/case-event.ts';
+import { canWriteToCustomer } from '../../core/conversation/case-message.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { lockCaseById } from '../../store/case.store.ts';
@@ -21,6 +22,9 @@ export async function recordCaseFault(
   return ctx.db.transaction().execute(async (trx) => {
     const found = await lockCaseById(trx, caseId);
     if (!found) throw new AppError('NOT_FOUND', 'No case has that id.');
+    // Whoever may speak for the case to the customer may say the fault was ours: its owner or a supervisor.
+    if (!canWriteToCustomer(actor, found.ownerId))
+      throw new AppError('FORBIDDEN', 'Only the case’s owner or a supervisor can record a fault on it.');
     if (!(await storeCaseFault(trx, caseId, { text: input.text, userId: actor.userId }, now)))
       throw new AppError('CONFLICT', 'This case already records a fault; it is kept as it was.');
     const [event] = await appendCaseEvents(
