@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { upsertCustomer } from '../../src/app/customers/upsert-customer.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { findAccessibilityViolations } from '../support/axe.ts';
 import {
   type BrowserApp,
   newDesk,
@@ -82,7 +83,7 @@ describe('The message coach in the case composer', () => {
     });
   }
 
-  it('an admitted fault is flagged until the owner records it on the case; the timeline shows it', async () => {
+  it('an admitted fault is flagged until the owner records it on the case; the timeline shows it; the findings pass axe', async () => {
     const { customer } = await upsertCustomer(served.ctx, undefined, {
       name: 'Rita Moreno',
       emails: ['rita-fault@example.test'],
@@ -92,8 +93,8 @@ describe('The message coach in the case composer', () => {
       ownerId: owner.id,
       title: 'Wrong size',
     });
-    const page = await newDesk(served.browser);
-    await page.setViewportSize(DESK);
+    // axe-core is injected as an inline script, which the console's Content-Security-Policy forbids.
+    const page = await (await served.browser.newContext({ viewport: DESK, bypassCSP: true })).newPage();
     await signInThroughForm(page, served.url, owner, `/cases/${opened.id}`);
     await page.getByRole('heading', { level: 1, name: 'Wrong size' }).waitFor(WAIT);
     const box = page.getByLabel(/^Message to Rita Moreno/);
@@ -103,6 +104,11 @@ describe('The message coach in the case composer', () => {
     await fault.getByRole('button', { name: /record the fault on the case/ }).click();
     await page.getByLabel('What went wrong on our side').fill('We picked the wrong size in the warehouse.');
     await page.screenshot({ path: '/tmp/amends-coach-fault-1366.png', fullPage: true });
+    assert.deepEqual(
+      await findAccessibilityViolations(page),
+      [],
+      'WCAG 2.1 A/AA with findings and the fault form open',
+    );
     await page.getByRole('button', { name: 'Record the fault', exact: true }).click();
     await fault.waitFor({ ...WAIT, state: 'detached' });
     const recorded = page.locator('[data-testid="timeline-event"][data-kind="fault_recorded"]');
