@@ -10,11 +10,9 @@ import { parse } from 'csv-parse/sync';
 import { COACH_KINDS, type CoachContext, type CoachKind } from '../../src/core/coach/coach-finding.ts';
 
 const corpusFile = path.join(import.meta.dirname, 'corpus.json');
-/** ../shared/data beside the repository (the worktree's or the main checkout's). */
-export const SHARED_DATA = [
-  path.resolve(import.meta.dirname, '../../../shared/data'),
-  '/work/shared/data',
-].find((dir) => existsSync(dir));
+/** ../shared/data beside the repository's folder. */
+const sharedData = path.resolve(import.meta.dirname, '../../../shared/data');
+export const SHARED_DATA = existsSync(sharedData) ? sharedData : undefined;
 
 type HandWritten = {
   id: string;
