@@ -102,6 +102,10 @@ export interface CaseTable {
   next_due_at: Date | null;
   /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
   update_nudged_at: Date | null;
+  /** What went wrong on our side, as the owner recorded it; null: no fault recorded (the coach asks). */
+  fault_recorded: string | null;
+  fault_recorded_at: Date | null;
+  fault_recorded_by: string | null;
 }
 
 export interface CasePolicyTable {

@@ -33,6 +33,8 @@ export const CASE_EVENT_KINDS = [
   'promise_broken',
   'promise_renegotiated',
   'promise_at_risk',
+  /** The owner recorded a fault on our side (the body says what went wrong): the coach stops asking. */
+  'fault_recorded',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

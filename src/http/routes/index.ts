@@ -35,7 +35,9 @@ import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { listUpdateNudgesRoute } from './cases/list-update-nudges.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
+import { recordCaseFaultRoute } from './cases/record-case-fault.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
+import { coachMessageRoute } from './coach/coach-message.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
@@ -123,6 +125,8 @@ export const ROUTES: Route[] = [
   makePromiseRoute,
   changePromiseRoute,
   getPromiseReportRoute,
+  recordCaseFaultRoute,
+  coachMessageRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,

@@ -11,6 +11,8 @@ import type {
   CasePromise,
   CaseStatus,
   Channel,
+  CoachChannel,
+  CoachFinding,
   Customer,
   FeedbackPage,
   FeedbackRules,
@@ -155,6 +157,17 @@ export const amends = {
     change: { state: 'kept' | 'broken' } | { state: 'renegotiated'; dueAt: string; message: string },
   ): Promise<{ promise: CasePromise; replacement: CasePromise | null; message: CaseEvent | null }> {
     return http.patch(`/api/v1/promises/${id(promiseId)}`, change);
+  },
+  /** The message coach's findings on a draft for this case; `signal` cancels it when the draft changes. */
+  async coach(
+    draft: { text: string; caseId?: string; channel?: CoachChannel },
+    signal?: AbortSignal,
+  ): Promise<CoachFinding[]> {
+    return (await http.post<{ findings: CoachFinding[] }>('/api/v1/coach', draft, signal)).findings;
+  },
+  /** Records that the fault was ours (once per case): admitting it to the customer is then right. */
+  async recordFault(caseId: string, text: string): Promise<CaseEvent> {
+    return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/fault`, { text })).event;
   },
   /** A template filled for this case, in its customer's language, for the composer. */
   messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {

@@ -6,11 +6,12 @@
 import type { CaseStatus } from '../../../src/core/case/case-status.ts';
 import type { Channel } from '../../../src/core/case/channel.ts';
 import type { Severity } from '../../../src/core/case/severity.ts';
+import type { CoachChannel } from '../../../src/core/coach/coach-finding.ts';
 import type { components } from './schema.ts';
 
 type Schemas = components['schemas'];
 
-export type { CaseStatus, Channel, Severity };
+export type { CaseStatus, Channel, CoachChannel, Severity };
 export type User = Schemas['User'];
 export type Role = User['role'];
 export type Team = Schemas['Team'];
@@ -26,6 +27,7 @@ export type CaseEvent = Schemas['CaseEvent'];
 export type MessageDelivery = NonNullable<CaseEvent['delivery']>;
 export type MessageDeliveryStatus = MessageDelivery['status'];
 export type CaseMessageDraft = Schemas['CaseMessageDraft'];
+export type CoachFinding = Schemas['CoachFinding'];
 export type MessageTemplate = Schemas['MessageTemplate'];
 export type TemplateKind = MessageTemplate['kind'];
 export type TemplateVariable = Schemas['TemplateVariable'];

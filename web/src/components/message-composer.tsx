@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
-import type { CaseDetail, PromiseConfidence, TemplateKind } from '../api/types.ts';
+import type { CaseDetail, CoachFinding, PromiseConfidence, TemplateKind } from '../api/types.ts';
+import '../styles/coach.css';
 import { useAction } from '../hooks/use-action.ts';
+import { useCoach } from '../hooks/use-coach.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
 import { fromLocalInput, LOCAL_ZONE, toLocalInput } from '../promise-time.ts';
 import {
@@ -16,6 +18,7 @@ import {
   TEMPLATE_KIND_LABELS,
   TEMPLATE_KINDS,
 } from '../rules.ts';
+import { CoachFindings, CoachHighlights } from './coach-findings.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
 import { ConfidenceChoice } from './promises-card.tsx';
@@ -51,6 +54,7 @@ export function MessageComposer({
   const draft = useAction();
   const form = useRef<HTMLFormElement>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
   useFocusOnError(form, error);
   // "Make this a promise": offered while the text states a future date (read in this console's zone).
   const stated = useMemo(
@@ -69,6 +73,24 @@ export function MessageComposer({
     }
   };
   const promised = promising && stated !== undefined;
+  const [caseVersion, setCaseVersion] = useState(0);
+  const findings = useCoach(text, c.id, 'email', caseVersion);
+
+  const showFinding = (found: CoachFinding) => {
+    box.current?.focus();
+    box.current?.setSelectionRange(found.start, found.end);
+  };
+  const applySuggestion = (found: CoachFinding) => {
+    if (found.replacement === undefined) return;
+    const next = text.slice(0, found.start) + found.replacement + text.slice(found.end);
+    setText(next);
+    setSentTo(undefined);
+    requestAnimationFrame(() => {
+      box.current?.focus();
+      const caret = found.start + (found.replacement?.length ?? 0);
+      box.current?.setSelectionRange(caret, caret);
+    });
+  };
 
   const choose = async (kind: TemplateKind | '') => {
     // Words the owner wrote themselves are not thrown away without asking.
@@ -148,20 +170,26 @@ export function MessageComposer({
       <label htmlFor="message-text">
         Message to {customer.name} <span className="composer-to">({to})</span>
       </label>
-      <textarea
-        id="message-text"
-        ref={box}
-        rows={9}
-        required
-        maxLength={MAX_MESSAGE_LENGTH}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setSentTo(undefined);
-        }}
-        onKeyDown={submitOnCtrlEnter}
-        {...fieldAria('message-text', textError, 'message-hint')}
-      />
+      <div className="coach-field">
+        <CoachHighlights text={text} findings={findings} backdrop={backdrop} />
+        <textarea
+          id="message-text"
+          ref={box}
+          rows={9}
+          required
+          maxLength={MAX_MESSAGE_LENGTH}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setSentTo(undefined);
+          }}
+          onScroll={(event) => {
+            if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
+          }}
+          onKeyDown={submitOnCtrlEnter}
+          {...fieldAria('message-text', textError, 'message-hint')}
+        />
+      </div>
       <FieldError inputId="message-text" message={textError} />
       {leftover && (
         <p className="composer-warning" data-testid="message-placeholder">
@@ -210,6 +238,17 @@ export function MessageComposer({
           )}
         </div>
       )}
+      <CoachFindings
+        text={text}
+        findings={findings}
+        caseId={c.id}
+        onShow={showFinding}
+        onUse={applySuggestion}
+        onFaultRecorded={() => {
+          setCaseVersion((version) => version + 1);
+          onSent();
+        }}
+      />
       <p id="message-hint" className="hint">
         The customer reads this by email, with a link to their case page; their reply comes back to this case.
         Ctrl+Enter sends.

@@ -235,6 +235,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
+    case 'fault_recorded':
+      summary = (
+        <>
+          <strong>{actor}</strong> recorded a fault on our side
+        </>
+      );
+      bodyLabel = 'What went wrong';
+      break;
     case 'delivery_failed':
       summary = (
         <>
