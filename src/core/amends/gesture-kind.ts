@@ -30,8 +30,7 @@ export type GestureType = {
   active: boolean;
 };
 
-/** The catalogue a new database starts with. */
-export const DEFAULT_GESTURE_TYPES: readonly Omit<GestureType, 'id'>[] = [
+const DEFAULTS: readonly Pick<GestureType, 'kind' | 'name' | 'carriesMoney' | 'usesCodePool'>[] = [
   { kind: 'refund', name: 'Refund', carriesMoney: true, usesCodePool: false },
   { kind: 'account_credit', name: 'Account credit', carriesMoney: true, usesCodePool: false },
   { kind: 'coupon', name: 'Coupon', carriesMoney: true, usesCodePool: true },
@@ -40,4 +39,12 @@ export const DEFAULT_GESTURE_TYPES: readonly Omit<GestureType, 'id'>[] = [
   { kind: 'replacement', name: 'Replacement', carriesMoney: false, usesCodePool: false },
   { kind: 'free_trial', name: 'Free trial', carriesMoney: false, usesCodePool: false },
   { kind: 'waived_fee', name: 'Waived fee', carriesMoney: true, usesCodePool: false },
-].map((type) => ({ ...type, defaultAmountMinor: undefined, defaultCurrency: undefined, active: true }));
+];
+
+/** The catalogue a new database starts with (the migration seeds the same). */
+export const DEFAULT_GESTURE_TYPES: readonly Omit<GestureType, 'id'>[] = DEFAULTS.map((type) => ({
+  ...type,
+  defaultAmountMinor: undefined,
+  defaultCurrency: undefined,
+  active: true,
+}));

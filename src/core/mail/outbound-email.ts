@@ -9,6 +9,8 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-alert',
   'password-reset',
   'case-message',
+  /** A request for approval of amends, to each supervisor (composed when queued). */
+  'amends-approval',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
