@@ -109,6 +109,8 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
     assert.equal(byHand.json().gesture.state, 'issued');
     assert.equal(byHand.json().gesture.reference, 'RF-1001');
     assert.deepEqual(await eventKinds(), ['amends_issued']);
+    const detail = (await agentClient.request('GET', `/api/v1/cases/${caseId}`)).json();
+    assert.equal(detail.amendsOnCase, 1, 'the resolve flow knows a gesture was made');
     const again = await agentClient.request('POST', `/api/v1/amends/${gesture.id}/issued-by-hand`, {
       reference: 'X',
     });

@@ -3,6 +3,7 @@ import { replyAddressFor, statusPageUrl } from '../../core/case/case-links.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { User } from '../../core/team/user.ts';
+import { countCaseGestures } from '../../store/amend-gesture.store.ts';
 import { findCaseByIdOrNumber } from '../../store/case.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -16,15 +17,18 @@ export type CaseDetail = {
   replyTo: string;
   /** The customer's private page for this case; in every message to them. */
   statusPageUrl: string;
+  /** Gestures on the case not declined or failed: none at resolution → a gentle prompt (core/amends/gesture.ts). */
+  amendsOnCase: number;
 };
 
 /** One case by its id or its number (1014). */
 export async function getCase(ctx: AppContext, idOrNumber: string): Promise<CaseDetail> {
   const found = await findCaseByIdOrNumber(ctx.db, idOrNumber);
   if (!found) throw new AppError('NOT_FOUND', 'No case has that id or number.');
-  const [customer, owner] = await Promise.all([
+  const [customer, owner, amends] = await Promise.all([
     findCustomerById(ctx.db, found.customerId),
     findUserById(ctx.db, found.ownerId),
+    countCaseGestures(ctx.db, [found.id]),
   ]);
   if (!customer || !owner) throw new Error(`case ${found.id} points at a missing customer or owner`);
   return {
@@ -33,5 +37,6 @@ export async function getCase(ctx: AppContext, idOrNumber: string): Promise<Case
     owner,
     replyTo: replyAddressFor(ctx.linkSecret, ctx.replyMailbox, found.replyKey),
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
+    amendsOnCase: amends.get(found.id) ?? 0,
   };
 }

@@ -77,6 +77,8 @@ export const caseDetailSchema = z
     replyTo: z.string(),
     /** The customer's private status page for this case: it is in every message to them. */
     statusPageUrl: z.url(),
+    /** Amends on the case that were not declined or failed; resolving with none prompts for one or a reason. */
+    amendsOnCase: z.number().int(),
   })
   .meta({ id: 'CaseDetail' });
 
@@ -87,6 +89,7 @@ export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetail
     owner: presentUser(detail.owner),
     replyTo: detail.replyTo,
     statusPageUrl: detail.statusPageUrl,
+    amendsOnCase: detail.amendsOnCase,
   };
 }
 

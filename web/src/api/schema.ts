@@ -1470,6 +1470,7 @@ export interface components {
             replyTo: string;
             /** Format: uri */
             statusPageUrl: string;
+            amendsOnCase: number;
         };
         CaseListItem: {
             case: components["schemas"]["Case"];

@@ -46,6 +46,10 @@ export type OutboundEmailStatus = OutboundEmail['status'];
 export type InboundEmail = Schemas['InboundEmail'];
 export type InboundEmailDetail = Schemas['InboundEmailDetail'];
 export type InboundEmailStatus = InboundEmail['status'];
+export type Gesture = Schemas['AmendsGesture'];
+export type GestureType = Schemas['AmendsGestureType'];
+export type AmendsLimit = Schemas['AmendsLimit'];
+export type AmendsTeamBudget = Schemas['AmendsTeamBudget'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

@@ -2,6 +2,7 @@ import '../styles/case.css';
 import { useCallback, useEffect, useRef } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
+import { AmendsCard } from '../components/amends-card.tsx';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { CaseSuggestion } from '../components/case-suggestion.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
@@ -112,6 +113,10 @@ export function CaseScene({ caseId }: { caseId: string }) {
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
+          <AmendsCard
+            caseId={c.id}
+            canOffer={c.status !== 'closed' && (c.ownerId === user.id || user.role !== 'agent')}
+          />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />

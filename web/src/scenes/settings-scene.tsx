@@ -17,6 +17,12 @@ export function SettingsScene() {
               Business name, logo and colours on the pages and emails customers see.
             </span>
           </Link>
+          <Link to="/settings/amends" className="card settings-link">
+            <strong className="block">Amends</strong>
+            <span className="muted">
+              Gestures on offer, authority limits, team budgets, issuing by webhook, coupon codes.
+            </span>
+          </Link>
           <Link to="/settings/templates" className="card settings-link">
             <strong className="block">Message templates</strong>
             <span className="muted">
