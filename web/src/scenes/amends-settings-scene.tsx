@@ -6,6 +6,7 @@ import { type AmendsSettings, gestures } from '../api/gestures.ts';
 import type { AmendsLimit, GestureType } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 
@@ -57,7 +58,7 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
   return (
     <section className="card" aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">Catalogue</h2>
-      <div className="scroll-x">
+      <ScrollTable label="Catalogue">
         <table className="settings-table">
           <thead>
             <tr>
@@ -103,7 +104,7 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <form className="inline-form" onSubmit={add} noValidate>
         <label htmlFor="new-gesture-name">Add a gesture of your own (e.g. Flowers)</label>
         <input id="new-gesture-name" value={name} onChange={(event) => setName(event.target.value)} />
@@ -229,8 +230,8 @@ function LimitsPanel({ settings, onSaved }: { settings: AmendsSettings; onSaved:
         supervisor approves.
       </p>
       <form onSubmit={save} noValidate>
-        <div className="scroll-x">
-          <table className="settings-table">
+        <ScrollTable label="Authority limits">
+          <table className="settings-table limits-table">
             <thead>
               <tr>
                 <th scope="col">Role</th>
@@ -304,7 +305,7 @@ function LimitsPanel({ settings, onSaved }: { settings: AmendsSettings; onSaved:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         <p className="approval-actions">
           {first && (
             <button
