@@ -1,6 +1,6 @@
 import type { Role } from '../team/role.ts';
 import type { GestureType } from './gesture-kind.ts';
-import { amountProblem, currencyProblem, type Money } from './money.ts';
+import { amountProblem, currencyProblem, formatMoney, type Money } from './money.ts';
 
 /**
  * How far one role may go with one gesture without asking. Limits are per currency: a limit in EUR
@@ -104,25 +104,31 @@ export function decideGesture(
       reasons.push({ code, message, limitMinor: max, wouldBeMinor: wouldBe });
   };
   const amount = money.amountMinor;
-  over('over_per_gesture', limit.perGestureMinor, amount, 'More than one gesture may be without approval.');
+  const fmt = (amountMinor: number) => formatMoney({ amountMinor, currency: money.currency });
+  over(
+    'over_per_gesture',
+    limit.perGestureMinor,
+    amount,
+    `${fmt(amount)} is above the ${fmt(limit.perGestureMinor ?? 0)} one gesture may be without approval.`,
+  );
   over(
     'over_per_case',
     limit.perCaseMinor,
     spent.caseMinor + amount,
-    'More than this case may get without approval.',
+    `The case would get ${fmt(spent.caseMinor + amount)} in all, above the ${fmt(limit.perCaseMinor ?? 0)} a case may get without approval.`,
   );
   over(
     'over_agent_month',
     limit.perAgentMonthMinor,
     spent.agentMonthMinor + amount,
-    'More than this person may give this month without approval.',
+    `That makes ${fmt(spent.agentMonthMinor + amount)} given by this person this month, above the ${fmt(limit.perAgentMonthMinor ?? 0)} a month without approval.`,
   );
   if (budget && budget.currency === money.currency)
     over(
       'over_team_budget',
       budget.monthlyMinor,
       spent.teamMonthMinor + amount,
-      "More than the team's budget left this month.",
+      `The team would spend ${fmt(spent.teamMonthMinor + amount)} this month, above its budget of ${fmt(budget.monthlyMinor)}.`,
     );
   return reasons.length === 0 ? { outcome: 'issue_now' } : { outcome: 'needs_approval', reasons };
 }
