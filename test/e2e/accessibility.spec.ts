@@ -45,6 +45,8 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   { name: 'outbox of one blast', path: (f) => `/outbox?blast=${f.blastId}`, ready: '.outbox-table tbody tr' },
   { name: 'surveys', path: () => '/surveys', ready: '[data-testid="scale-point"]' },
   { name: 'message templates', path: () => '/settings/templates', ready: '[data-testid="template-preview"]' },
+  { name: 'amends approvals', path: () => '/amends', ready: 'h1' },
+  { name: 'settings: amends', path: () => '/settings/amends', ready: '#limits-title' },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 

@@ -90,14 +90,12 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
                     )}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      aria-disabled={busy}
-                      onClick={() => toggle(type)}
-                      aria-label={`${type.active ? 'Switch off' : 'Switch on'} ${type.name}`}
-                    >
-                      {type.active ? 'On' : 'Off'}
-                    </button>
+                    <input
+                      type="checkbox"
+                      checked={type.active}
+                      aria-label={`${type.name} on offer`}
+                      onChange={() => toggle(type)}
+                    />
                   </td>
                 </tr>
               );
