@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { listCaseAmends } from '../../src/app/amends/list-case-amends.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { buildCase, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type Gesture = {
@@ -158,6 +160,37 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().code, 'GESTURE_NOT_PENDING');
     assert.deepEqual(await eventKinds(), ['amends_requested', 'amends_approved']);
+    assert.deepEqual(
+      await listCaseAmends(t.ctx, caseId),
+      [],
+      'approved is not yet given: messages name none',
+    );
+    await agentClient.request('POST', `/api/v1/amends/${gesture.id}/issued-by-hand`, { reference: 'RF-2' });
+    const made = await listCaseAmends(t.ctx, caseId);
+    assert.equal(made.length, 1);
+    assert.deepEqual(
+      { ...made[0], issuedAt: undefined },
+      {
+        kind: 'refund',
+        label: 'Refund',
+        amountMinor: 8000,
+        currency: 'EUR',
+        issuedAt: undefined,
+      },
+    );
+
+    // The approval mails go through the outbox like any other (held there without SMTP).
+    await runJobs(t);
+    const sent = await t.ctx.db
+      .selectFrom('outbound_emails')
+      .select('status')
+      .where('kind', '=', 'amends-approval')
+      .where('case_id', '=', caseId)
+      .execute();
+    assert.deepEqual(
+      sent.map((mail) => mail.status),
+      ['held', 'held', 'held'],
+    );
   });
 
   it("refuses a supervisor's approval of their own request, and a decline without a reason", async () => {
