@@ -18,6 +18,8 @@ export async function claimCode(
       SELECT id FROM amend_codes
       WHERE gesture_type_id = ${gestureTypeId} AND gesture_id IS NULL
       ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+      -- Re-checked on the row itself: a code is never re-assigned, whatever the plan does.
+      AND gesture_id IS NULL
     RETURNING code
   `.execute(db);
   return rows[0]?.code;
