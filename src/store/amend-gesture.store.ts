@@ -183,12 +183,16 @@ export async function lockSpenders(db: Executor, userId: string, teamId: string 
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`amends:team:${teamId}`}, 0))`.execute(db);
 }
 
-/** What has gone out in `currency`: on the case, by the person and by the team in [monthStart, monthEnd). */
+/**
+ * What has gone out in `currency`: of this gesture on the case and by the person in [monthStart,
+ * monthEnd) (a limit row is per gesture), and of every gesture by the team (a budget is the team's).
+ */
 export async function findSpent(
   db: Executor,
   input: {
     caseId: string;
     userId: string;
+    gestureTypeId: string;
     teamId: string | undefined;
     currency: string;
     monthStart: Date;
@@ -197,8 +201,10 @@ export async function findSpent(
 ): Promise<Spent> {
   const { rows } = await sql<{ case_minor: string; agent_minor: string; team_minor: string }>`
     SELECT
-      COALESCE(sum(amount_minor) FILTER (WHERE case_id = ${input.caseId}), 0)::text AS case_minor,
+      COALESCE(sum(amount_minor) FILTER (WHERE case_id = ${input.caseId}
+        AND gesture_type_id = ${input.gestureTypeId}), 0)::text AS case_minor,
       COALESCE(sum(amount_minor) FILTER (WHERE requested_by = ${input.userId}
+        AND gesture_type_id = ${input.gestureTypeId}
         AND requested_at >= ${input.monthStart} AND requested_at < ${input.monthEnd}), 0)::text AS agent_minor,
       COALESCE(sum(amount_minor) FILTER (WHERE team_id IS NOT DISTINCT FROM ${input.teamId ?? null}::uuid
         AND ${input.teamId ?? null}::uuid IS NOT NULL

@@ -24,11 +24,12 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
   let otherSupervisorClient: Client;
   let adminClient: Client;
   let catalogue: { id: string; kind: string; name: string }[];
+  let team: { id: string };
   const typeId = (kind: string) => catalogue.find((entry) => entry.kind === kind)!.id;
 
   before(async () => {
     t = await startTestApp();
-    const team = await buildTeam(t.ctx);
+    team = await buildTeam(t.ctx);
     agent = await buildUser(t.ctx, { role: 'agent', name: 'Ada Agent', teamIds: [team.id] });
     agentClient = await signIn(t.app, agent.email, TEST_PASSWORD);
     supervisor = await buildUser(t.ctx, { role: 'supervisor', name: 'Sam Super' });
@@ -55,6 +56,14 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
           perGestureMinor: 2000,
           perCaseMinor: null,
           perAgentMonthMinor: null,
+        },
+        {
+          role: 'agent',
+          gestureTypeId: typeId('account_credit'),
+          currency: 'EUR',
+          perGestureMinor: null,
+          perCaseMinor: null,
+          perAgentMonthMinor: 3000,
         },
         {
           role: 'supervisor',
@@ -353,6 +362,70 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
       settings.pools.find((pool: { gestureTypeId: string }) => pool.gestureTypeId === typeId('coupon')),
       { gestureTypeId: typeId('coupon'), total: 5, unused: 0 },
     );
+  });
+
+  it("keeps one person's monthly limit across 10 concurrent offers on 10 cases", async () => {
+    const cases = await Promise.all(
+      Array.from({ length: 10 }, () => buildCase(t.ctx, { ownerId: agent.id })),
+    );
+    await Promise.all(
+      cases.map((found) =>
+        offer(
+          agentClient,
+          { gestureTypeId: typeId('account_credit'), amountMinor: 1000, currency: 'EUR' },
+          randomUUID(),
+          found.id,
+        ),
+      ),
+    );
+    const rows = await t.ctx.db
+      .selectFrom('amend_gestures')
+      .select('state')
+      .where(
+        'case_id',
+        'in',
+        cases.map((found) => found.id),
+      )
+      .execute();
+    assert.equal(rows.filter((row) => row.state === 'approved').length, 3, '3000 a month: three of 1000');
+    assert.equal(rows.filter((row) => row.state === 'pending_approval').length, 7);
+  });
+
+  it("asks approval past the case's team budget for the month, in its currency", async () => {
+    const saved = await adminClient.request('PUT', '/api/v1/settings/amends/budgets', {
+      budgets: [{ teamId: team.id, currency: 'EUR', monthlyMinor: 1000 }],
+    });
+    assert.equal(saved.statusCode, 204, saved.body);
+    const bad = await adminClient.request('PUT', '/api/v1/settings/amends/budgets', {
+      budgets: [{ teamId: team.id, currency: 'EUR', monthlyMinor: -1 }],
+    });
+    assert.equal(bad.statusCode, 400);
+    const teamCase = (await buildCase(t.ctx, { ownerId: agent.id, teamId: team.id })).id;
+    const within = await offer(
+      agentClient,
+      { gestureTypeId: typeId('refund'), amountMinor: 1000, currency: 'EUR' },
+      randomUUID(),
+      teamCase,
+    );
+    assert.equal(within.statusCode, 201, 'exactly the budget');
+    const over = await offer(
+      agentClient,
+      { gestureTypeId: typeId('refund'), amountMinor: 1, currency: 'EUR' },
+      randomUUID(),
+      teamCase,
+    );
+    assert.equal(over.statusCode, 202, over.body);
+    assert.match(
+      over.json().reasons.join(),
+      /team would spend €10\.01 this month, above its budget of €10\.00/,
+    );
+    const gbp = await offer(
+      agentClient,
+      { gestureTypeId: typeId('refund'), amountMinor: 1, currency: 'GBP' },
+      randomUUID(),
+      teamCase,
+    );
+    assert.doesNotMatch(gbp.json().reasons.join(), /budget/, 'a EUR budget says nothing about GBP');
   });
 
   it('shows spend against limits and budgets, per currency', async () => {

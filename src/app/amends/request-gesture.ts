@@ -73,6 +73,7 @@ export async function requestGesture(
           caseId,
           userId: actor.userId,
           teamId: found.teamId,
+          gestureTypeId: type.id,
           currency: money.currency,
           monthStart: month.start,
           monthEnd: month.end,

@@ -23,8 +23,8 @@ export type AuthorityLimit = {
 export type TeamBudget = { teamId: string; currency: string; monthlyMinor: number };
 
 /**
- * What has already gone out in the request's currency: on this case, by this person this month, by
- * the case's team this month. Counted: gestures approved, being issued or issued (not declined or
+ * What has already gone out in the request's currency: of this gesture on this case and by this
+ * person this month (a limit is per gesture), and of every gesture by the case's team this month. Counted: gestures approved, being issued or issued (not declined or
  * failed, and not ones still waiting for approval: those count once approved).
  */
 export type Spent = { caseMinor: number; agentMonthMinor: number; teamMonthMinor: number };
