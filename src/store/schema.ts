@@ -291,7 +291,8 @@ export interface OutboundEmailTable {
     | 'password-reset'
     | 'case-message'
     | 'promise-broken'
-    | 'update-nudge';
+    | 'update-nudge'
+    | 'amends-approval';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -421,6 +422,85 @@ export interface InboundEmailAttachmentTable {
   omitted: string | null;
 }
 
+/** Minor units: bigint in PostgreSQL, read as a string by pg and turned into a safe integer by the store. */
+type MinorUnits = ColumnType<string, number, number>;
+
+export interface AmendGestureTypeTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  carries_money: boolean;
+  uses_code_pool: Generated<boolean>;
+  default_amount_minor: MinorUnits | null;
+  default_currency: string | null;
+  active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendLimitTable {
+  id: Generated<string>;
+  role: 'agent' | 'supervisor' | 'admin';
+  gesture_type_id: string;
+  currency: string | null;
+  per_gesture_minor: MinorUnits | null;
+  per_case_minor: MinorUnits | null;
+  per_agent_month_minor: MinorUnits | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendTeamBudgetTable {
+  team_id: string;
+  currency: string;
+  monthly_minor: MinorUnits;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendGestureTable {
+  id: Generated<string>;
+  case_id: string;
+  gesture_type_id: string;
+  kind: string;
+  label: string;
+  amount_minor: MinorUnits | null;
+  currency: string | null;
+  state: 'requested' | 'pending_approval' | 'approved' | 'declined' | 'issuing' | 'issued' | 'failed';
+  team_id: string | null;
+  requested_by: string;
+  decided_by: string | null;
+  reason: string | null;
+  decision_reason: string | null;
+  reference: string | null;
+  code: string | null;
+  idempotency_key: string;
+  last_error: string | null;
+  requested_at: Date;
+  decided_at: Date | null;
+  issued_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendCodeTable {
+  id: ColumnType<string, never, never>;
+  gesture_type_id: string;
+  code: string;
+  gesture_id: string | null;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+  claimed_at: Date | null;
+}
+
+export interface AmendWebhookDeliveryTable {
+  id: ColumnType<string, never, never>;
+  gesture_id: string;
+  attempt: number;
+  at: Date;
+  status_code: number | null;
+  error: string | null;
+  reference: string | null;
+}
+
 export interface Database {
   message_templates: MessageTemplateTable;
   inbound_emails: InboundEmailTable;
@@ -451,6 +531,12 @@ export interface Database {
   case_timers: CaseTimerTable;
   promises: PromiseTable;
   audit_log: AuditLogTable;
+  amend_gesture_types: AmendGestureTypeTable;
+  amend_limits: AmendLimitTable;
+  amend_team_budgets: AmendTeamBudgetTable;
+  amend_gestures: AmendGestureTable;
+  amend_codes: AmendCodeTable;
+  amend_webhook_deliveries: AmendWebhookDeliveryTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -467,3 +553,6 @@ export type OutboundEmailRow = Selectable<OutboundEmailTable>;
 export type MessageTemplateRow = Selectable<MessageTemplateTable>;
 
 export type InboundEmailRow = Selectable<InboundEmailTable>;
+export type AmendGestureRow = Selectable<AmendGestureTable>;
+export type AmendGestureTypeRow = Selectable<AmendGestureTypeTable>;
+export type AmendLimitRow = Selectable<AmendLimitTable>;

@@ -51,6 +51,8 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
     path: () => '/settings/clocks',
     ready: '[data-testid="policy-critical"]',
   },
+  { name: 'amends approvals', path: () => '/amends', ready: 'h1' },
+  { name: 'settings: amends', path: () => '/settings/amends', ready: '#limits-title' },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 

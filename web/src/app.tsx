@@ -11,6 +11,8 @@ import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
 import { hasRole } from './rules.ts';
 import { AccountScene } from './scenes/account-scene.tsx';
+import { AmendsQueueScene } from './scenes/amends-queue-scene.tsx';
+import { AmendsSettingsScene } from './scenes/amends-settings-scene.tsx';
 import { AuditScene } from './scenes/audit-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { BrandScene } from './scenes/brand-scene.tsx';
@@ -107,6 +109,7 @@ function Routes() {
   if (matchPath('/account', path)) return <AccountScene />;
   if (matchPath('/blasts', path) && supervisor) return <BlastsScene />;
   if (matchPath('/outbox', path) && supervisor) return <OutboxScene />;
+  if (matchPath('/amends', path) && supervisor) return <AmendsQueueScene />;
   if (matchPath('/mail-in', path) && supervisor) return <MailInScene />;
   if (matchPath('/customers', path)) return <CustomersScene />;
   if (matchPath('/tokens', path)) return <TokensScene />;
@@ -116,6 +119,7 @@ function Routes() {
   if (matchPath('/audit', path) && admin) return <AuditScene />;
   if (matchPath('/settings', path) && admin) return <SettingsScene />;
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
+  if (matchPath('/settings/amends', path) && admin) return <AmendsSettingsScene />;
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
   if (matchPath('/settings/clocks', path) && admin) return <ClocksScene />;
   const teamHours = admin ? matchPath('/teams/:id/hours', path) : undefined;

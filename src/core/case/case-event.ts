@@ -35,6 +35,16 @@ export const CASE_EVENT_KINDS = [
   'promise_at_risk',
   /** The owner recorded a fault on our side (the body says what went wrong): the coach stops asking. */
   'fault_recorded',
+  /**
+   * Amends (core/amends): `data` is { gestureId, kind, label, amountMinor?, currency? } and, for a
+   * request, its `reasons`; for a decision the supervisor's reason is the body; for issued the
+   * `reference` (and `code`); for failed the `error`.
+   */
+  'amends_requested',
+  'amends_approved',
+  'amends_declined',
+  'amends_issued',
+  'amends_failed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

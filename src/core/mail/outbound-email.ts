@@ -12,6 +12,8 @@ export const OUTBOUND_EMAIL_KINDS = [
   /** A promise broke (its due time passed while open): to its case's owner and a supervisor. */
   'promise-broken',
   'update-nudge',
+  /** A request for approval of amends, to each supervisor (composed when queued). */
+  'amends-approval',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 

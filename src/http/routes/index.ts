@@ -1,4 +1,19 @@
 import type { Route } from '../route.ts';
+import { approveAmendsRoute } from './amends/approve-amends.ts';
+import { createGestureTypeRoute } from './amends/create-gesture-type.ts';
+import { declineAmendsRoute } from './amends/decline-amends.ts';
+import { getAmendsSettingsRoute } from './amends/get-amends-settings.ts';
+import { getAmendsSpendRoute } from './amends/get-amends-spend.ts';
+import { listAmendsCatalogueRoute } from './amends/list-amends-catalogue.ts';
+import { listCaseAmendsRoute } from './amends/list-case-amends.ts';
+import { listPendingAmendsRoute } from './amends/list-pending-amends.ts';
+import { recordAmendsIssuedRoute } from './amends/record-amends-issued.ts';
+import { requestAmendsRoute } from './amends/request-amends.ts';
+import { updateAmendsBudgetsRoute } from './amends/update-amends-budgets.ts';
+import { updateAmendsLimitsRoute } from './amends/update-amends-limits.ts';
+import { updateAmendsWebhookRoute } from './amends/update-amends-webhook.ts';
+import { updateGestureTypeRoute } from './amends/update-gesture-type.ts';
+import { uploadAmendsCodesRoute } from './amends/upload-amends-codes.ts';
 import { createApiTokenRoute } from './api-tokens/create-api-token.ts';
 import { listApiTokensRoute } from './api-tokens/list-api-tokens.ts';
 import { revokeApiTokenRoute } from './api-tokens/revoke-api-token.ts';
@@ -169,5 +184,20 @@ export const ROUTES: Route[] = [
   createApiTokenRoute,
   revokeApiTokenRoute,
   listAuditRoute,
+  requestAmendsRoute,
+  listCaseAmendsRoute,
+  approveAmendsRoute,
+  declineAmendsRoute,
+  recordAmendsIssuedRoute,
+  listPendingAmendsRoute,
+  listAmendsCatalogueRoute,
+  getAmendsSpendRoute,
+  getAmendsSettingsRoute,
+  createGestureTypeRoute,
+  updateGestureTypeRoute,
+  updateAmendsLimitsRoute,
+  updateAmendsBudgetsRoute,
+  updateAmendsWebhookRoute,
+  uploadAmendsCodesRoute,
   streamLiveRoute,
 ];

@@ -182,7 +182,8 @@ async function compose(
       return asSent(facts && renderSurveyEmail(facts, sender, brand));
     }
     case 'survey-test':
-      // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
+    case 'amends-approval':
+      // Composed when it was asked for (app/blasts/send-survey-test.ts, app/amends/request-gesture.ts): send exactly that.
       if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
         return asSent(undefined);
       return asSent({

@@ -52,6 +52,10 @@ export type InboundEmailStatus = InboundEmail['status'];
 export type CasePromise = Schemas['Promise'];
 export type PromiseConfidence = CasePromise['confidence'];
 export type PromiseReport = Schemas['PromiseReport'];
+export type Gesture = Schemas['AmendsGesture'];
+export type GestureType = Schemas['AmendsGestureType'];
+export type AmendsLimit = Schemas['AmendsLimit'];
+export type AmendsTeamBudget = Schemas['AmendsTeamBudget'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatMoney } from '../../../src/core/amends/money.ts';
 import type { CaseEvent, CaseStatus, MessageDelivery } from '../api/types.ts';
 import {
   CHANNEL_LABELS,
@@ -48,6 +49,12 @@ const ASSIGNMENT_RULES: Record<string, string> = {
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A gesture's amount on the timeline (integer minor units and a currency), or undefined. */
+const amountText = (data: Record<string, unknown>): string | undefined =>
+  typeof data.amountMinor === 'number' && typeof data.currency === 'string'
+    ? formatMoney({ amountMinor: data.amountMinor, currency: data.currency })
+    : undefined;
 
 /** A promise's moment on the timeline: who did what to it, its due time, and whether the customer sees it. */
 function PromiseSummary({ event, actor }: { event: CaseEvent; actor: string }) {
@@ -269,6 +276,29 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           </span>
         </>
       );
+      break;
+    }
+    case 'amends_requested':
+    case 'amends_approved':
+    case 'amends_declined':
+    case 'amends_issued':
+    case 'amends_failed': {
+      const what = [text(data.label) ?? 'Amends', amountText(data)].filter(Boolean).join(' of ');
+      const verb = {
+        amends_requested: 'asked approval for',
+        amends_approved: 'approved',
+        amends_declined: 'declined',
+        amends_issued: 'issued',
+        amends_failed: 'could not issue',
+      }[event.kind];
+      summary = (
+        <>
+          <span className="event-tag event-tag-note">Amends</span>{' '}
+          <strong>{event.actorUserId ? actor : 'Amends'}</strong> {verb} <strong>{what}</strong>
+          {text(data.reference) && <span className="muted"> · ref {text(data.reference)}</span>}
+        </>
+      );
+      bodyLabel = event.kind === 'amends_requested' ? 'Why' : 'Reason';
       break;
     }
     case 'message_out':

@@ -2,6 +2,7 @@ import '../styles/case.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
+import { AmendsCard } from '../components/amends-card.tsx';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { CaseClocks } from '../components/case-clocks.tsx';
 import { CaseSuggestion } from '../components/case-suggestion.tsx';
@@ -133,6 +134,10 @@ export function CaseScene({ caseId }: { caseId: string }) {
           <CaseFacts detail={detail.data} />
           <CaseClocks detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
+          <AmendsCard
+            caseId={c.id}
+            canOffer={c.status !== 'closed' && (c.ownerId === user.id || user.role !== 'agent')}
+          />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />
