@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import { statusPageUrl } from '../../core/case/case-links.ts';
+import type { ResolutionParts } from '../../core/case/case-resolution.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import {
   fillTemplate,
@@ -11,6 +12,7 @@ import {
   type TemplateValues,
 } from '../../core/message-template/message-template.ts';
 import { templateValuesFor } from '../../core/message-template/template-values.ts';
+import { findLatestResolution } from '../../store/case-resolution.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -26,14 +28,22 @@ export type FilledTemplate = {
   text: string;
 };
 
-/** The values of a case's templates: its customer, number, title, owner, status page and business. */
+/** The values of a case's templates: its customer, number, title, owner, status page, business and resolution. */
 export async function caseTemplateValues(
   ctx: AppContext,
   db: Executor,
   found: Case,
   customer: Customer,
+  /** The resolution to tell; without it, the case's latest one once it is resolved. */
+  resolution?: ResolutionParts | undefined,
 ): Promise<TemplateValues> {
-  const [owner, brand] = await Promise.all([findUserById(db, found.ownerId), brandForCustomers(ctx)]);
+  const [owner, brand, latest] = await Promise.all([
+    findUserById(db, found.ownerId),
+    brandForCustomers(ctx),
+    resolution || (found.status !== 'resolved' && found.status !== 'closed')
+      ? undefined
+      : findLatestResolution(db, found.id),
+  ]);
   return templateValuesFor({
     customerName: customer.name,
     caseNumber: found.number,
@@ -41,6 +51,7 @@ export async function caseTemplateValues(
     ownerName: owner?.name ?? '',
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     businessName: brand.businessName,
+    resolution: resolution ?? latest,
   });
 }
 

@@ -22,6 +22,18 @@ export const CASE_EVENT_KINDS = [
    * `update` (the void: the customer has heard nothing for a whole cadence) the owner is nudged.
    */
   'clock_breached',
+  /**
+   * The follow-up after a resolution went (core/follow-up): `data` is { resolutionNumber, emailId,
+   * ratingRequestId, taskId, to } (emailId undefined when the customer could not be mailed).
+   */
+  'follow_up_sent',
+  /** A task on the case was done: `data` is { taskId, kind }, `body` the outcome recorded. */
+  'task_done',
+  /**
+   * Another case of the customer's is linked to this one: `data` is { caseId, caseNumber, relation }
+   * — `followed_by` on the old case when a late reply opened a new one, `follows` on the new case.
+   */
+  'case_linked',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

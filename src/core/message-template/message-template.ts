@@ -36,6 +36,18 @@ export const TEMPLATE_VARIABLES = {
     example: 'https://amends.example/s/3f2a…',
   },
   'business.name': { description: 'The business name (Settings → Brand)', example: 'The Vase Shop' },
+  'resolution.whatWentWrong': {
+    description: 'What went wrong, as the owner wrote it when resolving',
+    example: 'The courier left the vase in the rain',
+  },
+  'resolution.howFixed': {
+    description: 'How it was fixed, as the owner wrote it when resolving',
+    example: 'A new vase went out by hand delivery',
+  },
+  'resolution.whyNotAgain': {
+    description: "Why it won't happen again, as the owner wrote it when resolving",
+    example: 'Fragile parcels now need a signature',
+  },
 } as const;
 export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
 export type TemplateValues = Record<TemplateVariable, string>;

@@ -23,6 +23,7 @@ import { getCaseMessageDraftRoute } from './cases/get-case-message-draft.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
 import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
+import { listCaseTasksRoute } from './cases/list-case-tasks.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
@@ -49,10 +50,13 @@ import { createRatingRequestRoute } from './rating-requests/create-rating-reques
 import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { reconcileFollowUpsRoute } from './reports/reconcile-follow-ups.ts';
 import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
+import { getFollowUpSettingsRoute } from './settings/get-follow-up-settings.ts';
 import { updateBrandRoute } from './settings/update-brand.ts';
 import { updateFeedbackRulesRoute } from './settings/update-feedback-rules.ts';
+import { updateFollowUpSettingsRoute } from './settings/update-follow-up-settings.ts';
 import { createSurveyRoute } from './surveys/create-survey.ts';
 import { getSurveyRoute } from './surveys/get-survey.ts';
 import { listSurveysRoute } from './surveys/list-surveys.ts';
@@ -60,6 +64,7 @@ import { sendSurveyTestRoute } from './surveys/send-survey-test.ts';
 import { updateSurveyRoute } from './surveys/update-survey.ts';
 import { getHealthRoute } from './system/get-health.ts';
 import { getOpenapiRoute } from './system/get-openapi.ts';
+import { recordTaskOutcomeRoute } from './tasks/record-task-outcome.ts';
 import { addTeamMemberRoute } from './teams/add-team-member.ts';
 import { createTeamRoute } from './teams/create-team.ts';
 import { listTeamsRoute } from './teams/list-teams.ts';
@@ -69,7 +74,6 @@ import { getUserRoute } from './users/get-user.ts';
 import { listUsersRoute } from './users/list-users.ts';
 import { mailPasswordResetLinkRoute } from './users/mail-password-reset-link.ts';
 import { updateUserRoute } from './users/update-user.ts';
-
 /** Every endpoint, in the order the OpenAPI document lists them. */
 export const ROUTES: Route[] = [
   getHealthRoute,
@@ -106,6 +110,8 @@ export const ROUTES: Route[] = [
   issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
+  listCaseTasksRoute,
+  recordTaskOutcomeRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,
@@ -131,6 +137,9 @@ export const ROUTES: Route[] = [
   getHappinessRoute,
   getFeedbackRulesRoute,
   updateFeedbackRulesRoute,
+  getFollowUpSettingsRoute,
+  updateFollowUpSettingsRoute,
+  reconcileFollowUpsRoute,
   getBrandRoute,
   updateBrandRoute,
   listMessageTemplatesRoute,
