@@ -215,15 +215,13 @@ describe('resolution and follow-up over HTTP', () => {
     const soon = await newCase();
     await setStatus(soon, { status: 'resolved', resolution: RESOLUTION });
     clock = new Date(clock.getTime() + 2 * DAY);
-    await t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        appendCustomerMessage(trx, clock, {
-          caseId: soon.id,
-          body: 'It broke again.',
-          channel: 'status_page',
-        }),
-      );
+    await t.ctx.db.transaction().execute((trx) =>
+      appendCustomerMessage(trx, clock, {
+        caseId: soon.id,
+        body: 'It broke again.',
+        channel: 'status_page',
+      }),
+    );
     const reopened = (await asOwner.request('GET', `/api/v1/cases/${soon.id}`)).json().case;
     assert.equal(reopened.status, 'open');
     assert.equal(reopened.reopenCount, 1, 'the reopening is counted');
@@ -232,15 +230,13 @@ describe('resolution and follow-up over HTTP', () => {
     const late = await newCase();
     await setStatus(late, { status: 'resolved', resolution: RESOLUTION });
     await moveClock(new Date(clock.getTime() + 15 * DAY));
-    const event = await t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        appendCustomerMessage(trx, clock, {
-          caseId: late.id,
-          body: 'Another problem now.',
-          channel: 'status_page',
-        }),
-      );
+    const event = await t.ctx.db.transaction().execute((trx) =>
+      appendCustomerMessage(trx, clock, {
+        caseId: late.id,
+        body: 'Another problem now.',
+        channel: 'status_page',
+      }),
+    );
     assert.ok(event);
     assert.notEqual(event.caseId, late.id, 'the message went to a new case');
     const old = (await asOwner.request('GET', `/api/v1/cases/${late.id}`)).json().case;

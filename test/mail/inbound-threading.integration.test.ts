@@ -8,7 +8,7 @@ import { replyAddressFor } from '../../src/core/case/case-links.ts';
 import type { Customer } from '../../src/core/customer/customer.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { queueOutboundEmails } from '../../src/store/outbound-email.store.ts';
-import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildUser, RESOLUTION } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type MailIn, rawMail, startMailIn } from '../support/mail-in.ts';
 import { offlineDns } from '../support/offline-dns.ts';
@@ -184,7 +184,7 @@ describe('a customer’s mail reaches its case', () => {
   it('reopens a closed case when the customer replies to it, counted', async () => {
     const { customer, opened } = await caseFor();
     const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
-    await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved', resolution: RESOLUTION });
     await changeCaseStatus(t.ctx, actor, opened.id, { status: 'closed' });
     const { email } = await deliver(
       rawMail({ from: customer.emails[0], to: replyTo(opened), body: 'It broke again.' }),
