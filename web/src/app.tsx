@@ -17,6 +17,7 @@ import { CaseScene } from './scenes/case-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
+import { FollowUpsScene } from './scenes/follow-ups-scene.tsx';
 import { ForgotPasswordScene } from './scenes/forgot-password-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
@@ -113,6 +114,7 @@ function Routes() {
   if (matchPath('/settings', path) && admin) return <SettingsScene />;
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
+  if (matchPath('/settings/follow-ups', path) && admin) return <FollowUpsScene />;
   const customerRoute = matchPath('/customers/:id', path);
   if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);
