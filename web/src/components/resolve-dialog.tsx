@@ -88,7 +88,7 @@ export function ResolveDialog({
       onClose={onClose}
       data-testid="resolve-dialog"
     >
-      <form className="stack" onSubmit={(event) => void submit(event)}>
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={titleId}>Resolve case #{c.number}</h2>
         <p className="muted">
           The customer hears these three things in the resolution message and again in the follow-up a few
