@@ -67,6 +67,12 @@ describe('Resolving a case in the console', () => {
     assert.ok(drafted.includes(`Why it will not happen again: ${RESOLUTION.whyNotAgain}`));
     await message.fill(`${drafted}\n\nP.S. The vase is on us.`);
 
+    assert.equal(
+      await dialog.locator('#resolve-whatWentWrong-error').count(),
+      0,
+      'its refusal goes once it is written',
+    );
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: '/tmp/amends-resolve-dialog-1366.png', fullPage: false });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: '/tmp/amends-resolve-dialog-390.png', fullPage: false });

@@ -47,6 +47,8 @@ export function ResolveDialog({
   const [message, setMessage] = useState('');
   const [send, setSend] = useState(canMessage);
   const [resolved, setResolved] = useState(false);
+  // The parts as last submitted: a refusal beside a field stands until that field is changed.
+  const [submitted, setSubmitted] = useState<ResolutionParts>(EMPTY);
   const drafting = useAction();
   const resolving = useAction();
   const titleId = useId();
@@ -67,6 +69,7 @@ export function ResolveDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSubmitted(parts);
     const done = await resolving.run(async () => {
       // A retry after the message failed must not resolve twice: the case is resolved already.
       if (!resolved) {
@@ -97,7 +100,10 @@ export function ResolveDialog({
         {PARTS.map((part) => {
           const inputId = `resolve-${part.name}`;
           const hintId = `${inputId}-hint`;
-          const problem = messageFor(error, `resolution.${part.name}`);
+          const problem =
+            parts[part.name] === submitted[part.name]
+              ? messageFor(error, `resolution.${part.name}`)
+              : undefined;
           return (
             <div key={part.name} className="stack-tight">
               <label htmlFor={inputId}>{part.label}</label>
