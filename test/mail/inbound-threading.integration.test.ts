@@ -195,6 +195,28 @@ describe('a customer’s mail reaches its case', () => {
     assert.equal(reopened.reopenCount, 1);
   });
 
+  it('a reply long after the case was resolved opens a new case that names it; the mail is threaded there', async () => {
+    const { customer, opened } = await caseFor();
+    const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+    await changeCaseStatus({ ...t.ctx, now: () => monthAgo }, actor, opened.id, {
+      status: 'resolved',
+      resolution: RESOLUTION,
+    });
+    const { email } = await deliver(
+      rawMail({ from: customer.emails[0], to: replyTo(opened), body: 'Now the lid is cracked too.' }),
+    );
+    assert.notEqual(email.caseId, opened.id, 'not the old case');
+    const event = await eventOf(email.caseEventId);
+    assert.equal(event.case_id, email.caseId, 'the mail and its event are on the new case');
+    const old = (await getCase(t.ctx, opened.id)).case;
+    assert.equal(old.status, 'resolved');
+    assert.equal(old.reopenCount, 0);
+    const fresh = await getCase(t.ctx, email.caseId ?? '');
+    assert.equal(fresh.case.customerId, customer.id);
+    assert.equal(fresh.case.status, 'open');
+  });
+
   it('never opens a case or threads by sender for a From that fails DMARC; through the reply address it is threaded, marked', async () => {
     const { customer, opened } = await caseFor('ceo@bank.test');
     const forged = offlineDns({
