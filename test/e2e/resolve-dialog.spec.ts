@@ -114,6 +114,7 @@ describe('Resolving a case in the console', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await task.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/amends-follow-up-task-390.png', fullPage: true });
+    await task.screenshot({ path: '/tmp/amends-follow-up-task-card-390.png' });
     assert.deepEqual(await findAccessibilityViolations(page), [], 'the tasks card passes axe at 390 px');
     await page.setViewportSize({ width: 1366, height: 900 });
     await task.getByLabel('How did the call go?').fill('Reached Rita: the new vase is on her shelf.');
