@@ -46,6 +46,11 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   { name: 'surveys', path: () => '/surveys', ready: '[data-testid="scale-point"]' },
   { name: 'message templates', path: () => '/settings/templates', ready: '[data-testid="template-preview"]' },
   { name: 'follow-ups', path: () => '/settings/follow-ups', ready: '[data-testid="follow-ups-missing"]' },
+  {
+    name: 'clocks and business hours',
+    path: () => '/settings/clocks',
+    ready: '[data-testid="policy-critical"]',
+  },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 

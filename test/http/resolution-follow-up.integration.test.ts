@@ -114,6 +114,41 @@ describe('resolution and follow-up over HTTP', () => {
     );
   });
 
+  it('lets an admin change the follow-up settings; bad values are refused by name and change nothing', async () => {
+    const bad = await asAdmin.request('PUT', '/api/v1/settings/follow-up', {
+      reopenWithinDays: 14,
+      followUpBusinessDays: 0,
+    });
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.match(bad.json().detail, /followUpBusinessDays must be at least 1/);
+    const agent = await asOwner.request('PUT', '/api/v1/settings/follow-up', {
+      reopenWithinDays: 7,
+      followUpBusinessDays: 5,
+    });
+    assert.equal(agent.statusCode, 403);
+    assert.deepEqual((await asOwner.request('GET', '/api/v1/settings/follow-up')).json(), {
+      reopenWithinDays: 14,
+      followUpBusinessDays: 3,
+    });
+    const three = await newCase();
+    await setStatus(three, { status: 'resolved', resolution: RESOLUTION });
+    const saved = await asAdmin.request('PUT', '/api/v1/settings/follow-up', {
+      reopenWithinDays: 14,
+      followUpBusinessDays: 6,
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const six = await newCase();
+    await setStatus(six, { status: 'resolved', resolution: RESOLUTION });
+    const [dueThree] = await followUpTimers(three.id);
+    const [dueSix] = await followUpTimers(six.id);
+    assert.ok(dueThree && dueSix);
+    assert.ok(dueSix.dueAt.getTime() > dueThree.dueAt.getTime(), 'six business days end later than three');
+    await asAdmin.request('PUT', '/api/v1/settings/follow-up', {
+      reopenWithinDays: 14,
+      followUpBusinessDays: 3,
+    });
+  });
+
   it('sends the follow-up exactly once under concurrent resolves, reopenings, repeated firing and a re-run job', async () => {
     const c = await newCase();
     // Ten people at once, each resolving, reopening and resolving again: the case lock orders them.

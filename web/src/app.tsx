@@ -14,6 +14,7 @@ import { AuditScene } from './scenes/audit-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
+import { ClocksScene } from './scenes/clocks-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
@@ -30,6 +31,7 @@ import { PeopleScene } from './scenes/people-scene.tsx';
 import { ResetPasswordScene } from './scenes/reset-password-scene.tsx';
 import { SettingsScene } from './scenes/settings-scene.tsx';
 import { SurveysScene } from './scenes/surveys-scene.tsx';
+import { TeamHoursScene } from './scenes/team-hours-scene.tsx';
 import { TokensScene } from './scenes/tokens-scene.tsx';
 import { type Session, SessionContext, useSession } from './session.tsx';
 
@@ -115,6 +117,9 @@ function Routes() {
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
   if (matchPath('/settings/follow-ups', path) && admin) return <FollowUpsScene />;
+  if (matchPath('/settings/clocks', path) && admin) return <ClocksScene />;
+  const teamHours = admin ? matchPath('/teams/:id/hours', path) : undefined;
+  if (teamHours?.id) return <TeamHoursScene key={teamHours.id} teamId={teamHours.id} />;
   const customerRoute = matchPath('/customers/:id', path);
   if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);

@@ -34,4 +34,9 @@ describe('follow-up settings', () => {
       business: false,
     });
   });
+  it('three business days after a Friday afternoon resolution is the Wednesday after, at the same hour', () => {
+    const friday = new Date('2026-12-04T16:00:00Z');
+    const due = addTimeBudget(friday, followUpBudget(3, DEFAULT_BUSINESS_HOURS), DEFAULT_BUSINESS_HOURS);
+    assert.equal(due.toISOString(), '2026-12-09T16:00:00.000Z');
+  });
 });

@@ -16,6 +16,13 @@ import { previewBlastRoute } from './blasts/preview-blast.ts';
 import { previewBlastCsvRoute } from './blasts/preview-blast-csv.ts';
 import { startBlastRoute } from './blasts/start-blast.ts';
 import { startBlastCsvRoute } from './blasts/start-blast-csv.ts';
+import { getBusinessHoursRoute } from './business-hours/get-business-hours.ts';
+import { getTeamBusinessHoursRoute } from './business-hours/get-team-business-hours.ts';
+import { resetTeamBusinessHoursRoute } from './business-hours/reset-team-business-hours.ts';
+import { updateBusinessHoursRoute } from './business-hours/update-business-hours.ts';
+import { updateTeamBusinessHoursRoute } from './business-hours/update-team-business-hours.ts';
+import { listCasePoliciesRoute } from './case-policies/list-case-policies.ts';
+import { updateCasePolicyRoute } from './case-policies/update-case-policy.ts';
 import { addCaseNoteRoute } from './cases/add-case-note.ts';
 import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
@@ -142,6 +149,13 @@ export const ROUTES: Route[] = [
   reconcileFollowUpsRoute,
   getBrandRoute,
   updateBrandRoute,
+  listCasePoliciesRoute,
+  updateCasePolicyRoute,
+  getBusinessHoursRoute,
+  updateBusinessHoursRoute,
+  getTeamBusinessHoursRoute,
+  updateTeamBusinessHoursRoute,
+  resetTeamBusinessHoursRoute,
   listMessageTemplatesRoute,
   getMessageTemplateRoute,
   saveMessageTemplateRoute,
