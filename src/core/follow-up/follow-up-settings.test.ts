@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALWAYS_OPEN, DEFAULT_BUSINESS_HOURS } from '../time/business-hours.ts';
+import { addTimeBudget } from '../time/time-budget.ts';
 import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   followUpBudget,
