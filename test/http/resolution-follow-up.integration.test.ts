@@ -8,6 +8,7 @@ import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { Case } from '../../src/core/case/case.ts';
 import type { User } from '../../src/core/team/user.ts';
+import type { TimerKind } from '../../src/core/timer/case-timer.ts';
 import { listCaseTimers, scheduleCaseTimers } from '../../src/store/case-timer.store.ts';
 import { buildCase, buildUser, RESOLUTION, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
@@ -303,8 +304,24 @@ describe('resolution and follow-up over HTTP', () => {
   });
 
   it('the reconciliation lists none missing or doubled, and shows a deliberately broken one', async () => {
-    // Everything due so far has fired: run every due timer as the worker would.
+    // Everything due so far has fired: run every due timer as the worker would. This test's clock
+    // runs weeks behind PostgreSQL's, so an earlier worker pass ran jobs due by the database but not
+    // yet by the app, and they ended unfired: each unfired timer's job is queued again first.
     await moveClock(new Date());
+    const unfired = await t.ctx.db
+      .selectFrom('case_timers')
+      .selectAll()
+      .where('fired_at', 'is', null)
+      .execute();
+    await scheduleCaseTimers(
+      t.ctx.db,
+      unfired.map((row) => ({
+        caseId: row.case_id,
+        kind: row.kind as TimerKind,
+        subjectId: row.subject_id ?? undefined,
+        dueAt: row.due_at,
+      })),
+    );
     await sql`UPDATE graphile_worker._private_jobs SET run_at = now() - interval '1 second'
               WHERE task_identifier = 'fire-case-timer'`
       .execute(t.ctx.db)
