@@ -102,6 +102,8 @@ export interface CaseTable {
   next_due_at: Date | null;
   /** The case a customer's late reply to opened this one after (their reply came too long after it was resolved). */
   follows_case_id: Generated<string | null>;
+  /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
+  update_nudged_at: Date | null;
 }
 
 export interface CasePolicyTable {
@@ -183,6 +185,21 @@ export interface FollowUpTable {
   rating_request_id: string | null;
   task_id: string | null;
   created_at: Generated<Date>;
+}
+
+export interface PromiseTable {
+  id: Generated<string>;
+  case_id: string;
+  what: string;
+  due_at: Date;
+  confidence: 'certain' | 'estimate';
+  customer_visible: boolean;
+  state: Generated<'open' | 'kept' | 'broken' | 'renegotiated'>;
+  made_at: Date;
+  made_by: string | null;
+  settled_at: Date | null;
+  settled_by: string | null;
+  replaces_id: string | null;
 }
 
 export interface CaseEventTable {
@@ -307,7 +324,15 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message' | 'follow-up';
+  kind:
+    | 'follow-up'
+    | 'survey'
+    | 'survey-test'
+    | 'case-alert'
+    | 'password-reset'
+    | 'case-message'
+    | 'promise-broken'
+    | 'update-nudge';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -326,6 +351,8 @@ export interface OutboundEmailTable {
   case_event_id: number | null;
   /** The reset whose link a `password-reset` mail carries. */
   password_reset_id: string | null;
+  /** The promise a promise-broken mail is about. */
+  promise_id: Generated<string | null>;
   /** When the current (or last) attempt claimed it. */
   claimed_at: Date | null;
   /** When its content was kept for its hand-off: from then on only that mail is sent. */
@@ -374,7 +401,7 @@ export interface PasswordResetTable {
 
 /** An admin's version of a message template for one kind and language (the defaults live in core). */
 export interface MessageTemplateTable {
-  kind: 'acknowledgement' | 'update' | 'resolution' | 'free';
+  kind: 'acknowledgement' | 'update' | 'resolution' | 'free' | 'holding';
   /** `en`, `fr`, `pt-br`: core/message-template#languageCode. */
   language: string;
   subject: string;
@@ -466,6 +493,7 @@ export interface Database {
   case_resolutions: CaseResolutionTable;
   case_tasks: CaseTaskTable;
   follow_ups: FollowUpTable;
+  promises: PromiseTable;
   audit_log: AuditLogTable;
 }
 

@@ -5,6 +5,7 @@ import type { User } from './api/types.ts';
 import { ErrorMessage } from './components/error-message.tsx';
 import { Header } from './components/header.tsx';
 import { OwnerAlerts } from './components/owner-alerts.tsx';
+import { PromiseAlerts } from './components/promise-alerts.tsx';
 import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
@@ -88,6 +89,7 @@ export function App() {
           <Header />
           <main id="main" className="page">
             <OwnerAlerts />
+            <PromiseAlerts />
             <Routes />
           </main>
         </PeopleProvider>

@@ -34,6 +34,17 @@ export const CASE_EVENT_KINDS = [
    * — `followed_by` on the old case when a late reply opened a new one, `follows` on the new case.
    */
   'case_linked',
+  /**
+   * The promise ledger (core/promise/promise.ts): `data` is { promiseId, what, dueAt, confidence,
+   * customerVisible } and, for a renegotiation's new promise, `replacesId`. `promise_at_risk`: 75 % of
+   * its time gone while open (the owner is alerted); `promise_broken`: its due time passed while open,
+   * or someone said so (the owner and a supervisor are alerted when Amends broke it).
+   */
+  'promise_made',
+  'promise_kept',
+  'promise_broken',
+  'promise_renegotiated',
+  'promise_at_risk',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

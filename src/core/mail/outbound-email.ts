@@ -11,6 +11,9 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-message',
   /** The follow-up N business days after a resolution, with its recovery rating (mail/out/follow-up-email.ts). */
   'follow-up',
+  /** A promise broke (its due time passed while open): to its case's owner and a supervisor. */
+  'promise-broken',
+  'update-nudge',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
@@ -40,6 +43,8 @@ export type OutboundEmail = {
   passwordResetId: string | undefined;
   /** A case message's `message_out` event on the case's timeline. */
   caseEventId: number | undefined;
+  /** The promise a promise-broken mail is about. */
+  promiseId?: string | undefined;
   /** When the current (or last) attempt claimed it: the fence of that attempt's writes. */
   claimedAt: Date | undefined;
   /**

@@ -29,6 +29,8 @@ export function templateValuesFor(facts: {
   businessName: string;
   /** The case's resolution: written when resolving; until then the owner's placeholders. */
   resolution?: ResolutionParts | undefined;
+  /** "Tuesday 8 December at 14:00 (…)": core/time/customer-time.ts; empty when no update is due. */
+  nextUpdateBy?: string | undefined;
 }): TemplateValues {
   return {
     'customer.firstName': firstNameOf(facts.customerName),
@@ -42,5 +44,6 @@ export function templateValuesFor(facts: {
     'resolution.whatWentWrong': facts.resolution?.whatWentWrong ?? '[what went wrong]',
     'resolution.howFixed': facts.resolution?.howFixed ?? '[how it was fixed]',
     'resolution.whyNotAgain': facts.resolution?.whyNotAgain ?? '[what we changed]',
+    'case.nextUpdateBy': facts.nextUpdateBy ?? '',
   };
 }

@@ -33,6 +33,7 @@ import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCaseTasksRoute } from './cases/list-case-tasks.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { listUpdateNudgesRoute } from './cases/list-update-nudges.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
@@ -53,10 +54,14 @@ import { resetMessageTemplateRoute } from './message-templates/reset-message-tem
 import { saveMessageTemplateRoute } from './message-templates/save-message-template.ts';
 import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
 import { listOutboxRoute } from './outbox/list-outbox.ts';
+import { changePromiseRoute } from './promises/change-promise.ts';
+import { listCasePromisesRoute } from './promises/list-case-promises.ts';
+import { makePromiseRoute } from './promises/make-promise.ts';
 import { createRatingRequestRoute } from './rating-requests/create-rating-request.ts';
 import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { getPromiseReportRoute } from './reports/get-promise-report.ts';
 import { reconcileFollowUpsRoute } from './reports/reconcile-follow-ups.ts';
 import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
@@ -107,6 +112,7 @@ export const ROUTES: Route[] = [
   upsertCustomerRoute,
   listCasesRoute,
   listUnseenCasesRoute,
+  listUpdateNudgesRoute,
   openCaseRoute,
   getCaseRoute,
   markCaseSeenRoute,
@@ -119,6 +125,10 @@ export const ROUTES: Route[] = [
   sendCaseMessageRoute,
   listCaseTasksRoute,
   recordTaskOutcomeRoute,
+  listCasePromisesRoute,
+  makePromiseRoute,
+  changePromiseRoute,
+  getPromiseReportRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,

@@ -8,6 +8,7 @@ import type {
   CaseEvent,
   CaseListItem,
   CaseMessageDraft,
+  CasePromise,
   CaseStatus,
   CaseTask,
   Channel,
@@ -24,11 +25,13 @@ import type {
   OutboundEmail,
   OutboundEmailDetail,
   OutboundEmailStatus,
+  PromiseConfidence,
   ResolutionParts,
   Severity,
   Survey,
   Team,
   TemplateKind,
+  UpdateNudge,
   User,
 } from './types.ts';
 
@@ -109,6 +112,10 @@ export const amends = {
   async unseenCases(): Promise<CaseListItem[]> {
     return (await http.get<{ cases: CaseListItem[] }>('/api/v1/cases/unseen')).cases;
   },
+  /** My active cases whose customer has heard nothing for a whole update cadence: "send one now". */
+  async updateNudges(): Promise<UpdateNudge[]> {
+    return (await http.get<{ cases: UpdateNudge[] }>('/api/v1/cases/update-nudges')).cases;
+  },
   /** I have seen this case (opened it, or dismissed its alert); changes nothing unless it is mine. */
   markCaseSeen(caseId: string): Promise<void> {
     return http.post<void>(`/api/v1/cases/${id(caseId)}/seen`);
@@ -129,6 +136,29 @@ export const amends = {
     message: { text: string; template?: TemplateKind | undefined },
   ): Promise<CaseEvent> {
     return (await http.post<{ message: CaseEvent }>(`/api/v1/cases/${id(caseId)}/messages`, message)).message;
+  },
+  async promises(caseId: string): Promise<CasePromise[]> {
+    return (await http.get<{ promises: CasePromise[] }>(`/api/v1/cases/${id(caseId)}/promises`)).promises;
+  },
+  /** A promise on the case; with `message`, that message goes to the customer in the same transaction. */
+  makePromise(
+    caseId: string,
+    promise: {
+      what: string;
+      dueAt: string;
+      confidence: PromiseConfidence;
+      customerVisible: boolean;
+      message?: string | undefined;
+    },
+  ): Promise<{ promise: CasePromise; message: CaseEvent | null }> {
+    return http.post(`/api/v1/cases/${id(caseId)}/promises`, promise);
+  },
+  /** Kept, broken, or renegotiated with the new date and a message to the customer that states it. */
+  changePromise(
+    promiseId: string,
+    change: { state: 'kept' | 'broken' } | { state: 'renegotiated'; dueAt: string; message: string },
+  ): Promise<{ promise: CasePromise; replacement: CasePromise | null; message: CaseEvent | null }> {
+    return http.patch(`/api/v1/promises/${id(promiseId)}`, change);
   },
   /** A template filled for this case, in its customer's language, for the composer. */
   messageDraft(

@@ -309,7 +309,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases a page at a time: active ones by severity, then longest waiting; done ones newest finished first */
+        /** Cases a page at a time: active ones by the clock that breaks first (or by severity, then longest waiting); done ones newest finished first */
         get: operations["listCases"];
         put?: never;
         /** Open a recovery case; it gets exactly one owner */
@@ -329,6 +329,23 @@ export interface paths {
         };
         /** The caller's active cases that became theirs and that they have not opened yet, newest first (their “New case for you” alerts) */
         get: operations["listUnseenCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/update-nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active cases whose customer has heard nothing for a whole update cadence, longest silent first (their “send an update now” alerts; gone once a person writes to the customer) */
+        get: operations["listUpdateNudges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -525,6 +542,67 @@ export interface paths {
         head?: never;
         /** Record how a task went (the follow-up call) and mark it done */
         patch: operations["recordTaskOutcome"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case’s promises, oldest first (open, kept, broken and renegotiated) */
+        get: operations["listCasePromises"];
+        put?: never;
+        /**
+         * Make a promise to the customer on a case (the owner, a supervisor or an admin)
+         * @description Records an open promise, its `promise_made` event and its timers (at risk at 75 % of its time, broken by itself at its due time). A resolved or closed case is refused (409 CASE_CLOSED); so is a due time in the past or more than two years ahead (400, field dueAt). With `message`, the message is sent to the customer in the same transaction.
+         */
+        post: operations["makePromise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a promise kept or broken, or renegotiate it with a message to the customer
+         * @description Only an open promise changes (409 PROMISE_NOT_OPEN). Renegotiating needs `dueAt` and a `message` that states the new date (400, field message); the message is sent, the promise becomes renegotiated and a new open promise replaces it, all in one transaction. Answers with the promise, its replacement and the message (null when there is none).
+         */
+        patch: operations["changePromise"];
+        trace?: never;
+    };
+    "/api/v1/reports/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The promise-kept rate per agent or team over a period
+         * @description Of the promises that ended in [from, to) — kept or broken — the share kept, overall and per group. Renegotiated promises are counted beside the rate: the promise that replaced each ends later.
+         */
+        get: operations["getPromiseReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/surveys": {
@@ -1151,7 +1229,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "SAME_LIST_SENT" | "OWNS_ACTIVE_CASES" | "CASE_CLOSED" | "CUSTOMER_UNREACHABLE" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_WRONG" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "FOREIGN_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATUS_TRANSITION" | "INVALID_HANDOFF" | "NO_AVAILABLE_OWNER" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "SAME_LIST_SENT" | "OWNS_ACTIVE_CASES" | "CASE_CLOSED" | "CUSTOMER_UNREACHABLE" | "PROMISE_NOT_OPEN" | "RESET_LINK_INVALID" | "BODY_TOO_LARGE" | "REQUEST_TIMEOUT" | "URL_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
             detail: string;
             instance?: string;
             errors?: {
@@ -1281,7 +1359,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_done" | "case_linked";
+            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_done" | "case_linked" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "promise_at_risk";
             actorUserId: string | null;
             body: string | null;
             data: {
@@ -1310,6 +1388,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CaseClocks: {
+            acknowledgeDueAt: string | null;
+            updateDueAt: string | null;
+            resolveDueAt: string | null;
+            nextDue: {
+                /** @enum {string} */
+                clock: "acknowledge" | "update" | "resolve";
+                /** Format: date-time */
+                dueAt: string;
+            } | null;
         };
         Case: {
             /** Format: uuid */
@@ -1346,6 +1435,22 @@ export interface components {
             ownerSeenAt: string | null;
             unansweredSince: string | null;
             lastMessageOutAt: string | null;
+            clocks: components["schemas"]["CaseClocks"];
+        };
+        CaseTimePolicy: {
+            acknowledgeWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            updateEvery: {
+                minutes: number;
+                business: boolean;
+            };
+            resolveWithin: {
+                minutes: number;
+                business: boolean;
+            };
+            holdingMessage: boolean;
         };
         CaseDetail: {
             case: components["schemas"]["Case"];
@@ -1354,6 +1459,9 @@ export interface components {
             replyTo: string;
             /** Format: uri */
             statusPageUrl: string;
+            policy: components["schemas"]["CaseTimePolicy"];
+            businessTimeZone: string;
+            updateNudgedAt: string | null;
         };
         CaseListItem: {
             case: components["schemas"]["Case"];
@@ -1374,6 +1482,13 @@ export interface components {
             completedAt: string | null;
             completedBy: string | null;
             createdAt: string;
+        };
+        UpdateNudge: {
+            case: components["schemas"]["Case"];
+            customer: components["schemas"]["Customer"];
+            /** Format: date-time */
+            nudgedAt: string;
+            cadenceMinutes: number;
         };
         CustomerStory: {
             customer: components["schemas"]["Customer"];
@@ -1569,7 +1684,7 @@ export interface components {
         };
         MessageTemplate: {
             /** @enum {string} */
-            kind: "acknowledgement" | "update" | "resolution" | "free";
+            kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
             language: string;
             subject: string;
             body: string;
@@ -1615,6 +1730,26 @@ export interface components {
                 [key: string]: string;
             };
             messageId: string | null;
+        };
+        Promise: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            what: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            confidence: "certain" | "estimate";
+            customerVisible: boolean;
+            /** @enum {string} */
+            state: "open" | "kept" | "broken" | "renegotiated";
+            /** Format: date-time */
+            madeAt: string;
+            madeBy: string | null;
+            settledAt: string | null;
+            settledBy: string | null;
+            replacesId: string | null;
         };
         RatingRequest: {
             /** Format: uuid */
@@ -1673,6 +1808,28 @@ export interface components {
             followUpDueAt: string;
             sent: number;
         };
+        PromiseReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @enum {string} */
+            groupBy: "agent" | "team";
+            total: {
+                kept: number;
+                broken: number;
+                renegotiated: number;
+                keptRate: number | null;
+            };
+            groups: {
+                id: string | null;
+                name: string;
+                kept: number;
+                broken: number;
+                renegotiated: number;
+                keptRate: number | null;
+            }[];
+        };
         Brand: {
             businessName: string;
             logoUrl: string | null;
@@ -1699,7 +1856,7 @@ export interface components {
         CaseMessageDraft: {
             template: {
                 /** @enum {string} */
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
                 customized: boolean;
             };
@@ -2259,7 +2416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2649,7 +2806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,7 +3055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,6 +3203,7 @@ export interface operations {
                 customerId?: string;
                 unanswered?: "true" | "false";
                 q?: string;
+                order?: "due" | "urgency" | "finished";
                 cursor?: string;
                 limit?: number;
             };
@@ -3177,7 +3335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3234,6 +3392,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         cases: components["schemas"]["CaseListItem"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUpdateNudges: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["UpdateNudge"][];
                     };
                 };
             };
@@ -3480,7 +3680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3578,7 +3778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,7 +3874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3773,7 +3973,7 @@ export interface operations {
     getCaseMessageDraft: {
         parameters: {
             query: {
-                template: "acknowledgement" | "update" | "resolution" | "free";
+                template: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 whatWentWrong?: string;
                 howFixed?: string;
                 whyNotAgain?: string;
@@ -3841,7 +4041,7 @@ export interface operations {
                 "application/json": {
                     text?: string;
                     /** @enum {string} */
-                    template?: "acknowledgement" | "update" | "resolution" | "free";
+                    template?: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 };
             };
         };
@@ -3893,7 +4093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4064,6 +4264,322 @@ export interface operations {
             };
             /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCasePromises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promises: components["schemas"]["Promise"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makePromise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible ASCII characters, e.g. a UUID) naming this attempt. Retrying with the same key and the same request answers what the first attempt answered and creates nothing new; the same key with another request is refused with 422. Keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    what: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @enum {string} */
+                    confidence: "certain" | "estimate";
+                    customerVisible: boolean;
+                    message?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promise: components["schemas"]["Promise"];
+                        message: components["schemas"]["CaseEvent"] | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts (BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request (IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePromise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    state: "kept" | "broken" | "renegotiated";
+                    /** Format: date-time */
+                    dueAt?: string;
+                    message?: string;
+                    what?: string;
+                    /** @enum {string} */
+                    confidence?: "certain" | "estimate";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promise: components["schemas"]["Promise"];
+                        replacement: components["schemas"]["Promise"] | null;
+                        message: components["schemas"]["CaseEvent"] | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id in the path, or one the body refers to, does not exist (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts (BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromiseReport: {
+        parameters: {
+            query?: {
+                groupBy?: "agent" | "team";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromiseReport"];
+                };
+            };
+            /** @description The request is not valid (VALIDATION_FAILED, MALFORMED_JSON): `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4173,7 +4689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4498,7 +5014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4620,7 +5136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4880,7 +5396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5209,7 +5725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5571,7 +6087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
+            /** @description The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6543,7 +7059,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -6602,7 +7118,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;
@@ -6686,7 +7202,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "acknowledgement" | "update" | "resolution" | "free";
+                kind: "acknowledgement" | "update" | "resolution" | "free" | "holding";
                 language: string;
             };
             cookie?: never;

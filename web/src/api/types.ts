@@ -21,6 +21,7 @@ export type CustomerStory = Schemas['CustomerStory'];
 export type Customer = Schemas['Customer'];
 export type CaseDetail = Schemas['CaseDetail'];
 export type CaseListItem = Schemas['CaseListItem'];
+export type UpdateNudge = Schemas['UpdateNudge'];
 export type CaseEvent = Schemas['CaseEvent'];
 export type MessageDelivery = NonNullable<CaseEvent['delivery']>;
 export type MessageDeliveryStatus = MessageDelivery['status'];
@@ -52,6 +53,9 @@ export type OutboundEmailStatus = OutboundEmail['status'];
 export type InboundEmail = Schemas['InboundEmail'];
 export type InboundEmailDetail = Schemas['InboundEmailDetail'];
 export type InboundEmailStatus = InboundEmail['status'];
+export type CasePromise = Schemas['Promise'];
+export type PromiseConfidence = CasePromise['confidence'];
+export type PromiseReport = Schemas['PromiseReport'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the
