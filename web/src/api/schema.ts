@@ -1797,17 +1797,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        FollowUpGap: {
-            caseId: string;
-            caseNumber: number;
-            caseTitle: string;
-            ownerId: string;
-            resolutionId: string;
-            resolutionNumber: number;
-            resolvedAt: string;
-            followUpDueAt: string;
-            sent: number;
-        };
         PromiseReport: {
             /** Format: date-time */
             from: string;
@@ -1829,6 +1818,17 @@ export interface components {
                 renegotiated: number;
                 keptRate: number | null;
             }[];
+        };
+        FollowUpGap: {
+            caseId: string;
+            caseNumber: number;
+            caseTitle: string;
+            ownerId: string;
+            resolutionId: string;
+            resolutionNumber: number;
+            resolvedAt: string;
+            followUpDueAt: string;
+            sent: number;
         };
         Brand: {
             businessName: string;
