@@ -100,6 +100,8 @@ export interface CaseTable {
   resolve_due_at: Date | null;
   /** The earliest of the three: the inbox orders by the clock that breaks first. */
   next_due_at: Date | null;
+  /** The case a customer's late reply to opened this one after (their reply came too long after it was resolved). */
+  follows_case_id: Generated<string | null>;
   /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
   update_nudged_at: Date | null;
   /** What went wrong on our side, as the owner recorded it; null: no fault recorded (the coach asks). */
@@ -145,6 +147,48 @@ export interface CaseTimerTable {
   fired_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+/** One resolution of a case: the three parts the owner wrote, and when its follow-up is owed. */
+export interface CaseResolutionTable {
+  id: Generated<string>;
+  case_id: string;
+  /** 1 for the first resolution, 2 after a reopening, … */
+  number: number;
+  what_went_wrong: string;
+  how_fixed: string;
+  why_not_again: string;
+  resolved_by: string | null;
+  resolved_at: Date;
+  follow_up_due_at: Date;
+  follow_up_cancelled_at: Date | null;
+}
+
+/** Something a person is to do on a case (the follow-up call; issue 12 adds more kinds). */
+export interface CaseTaskTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  assignee_user_id: string | null;
+  what: string;
+  script: string | null;
+  due_at: Date | null;
+  status: Generated<string>;
+  outcome: string | null;
+  completed_at: Date | null;
+  completed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+/** The follow-up of one resolution: at most one, ever (resolution_id is unique). */
+export interface FollowUpTable {
+  id: Generated<string>;
+  case_id: string;
+  resolution_id: string;
+  email_id: string | null;
+  rating_request_id: string | null;
+  task_id: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface PromiseTable {
@@ -285,6 +329,7 @@ export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
   kind:
+    | 'follow-up'
     | 'survey'
     | 'survey-test'
     | 'case-alert'
@@ -529,6 +574,9 @@ export interface Database {
   case_policies: CasePolicyTable;
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
+  case_resolutions: CaseResolutionTable;
+  case_tasks: CaseTaskTable;
+  follow_ups: FollowUpTable;
   promises: PromiseTable;
   audit_log: AuditLogTable;
   amend_gesture_types: AmendGestureTypeTable;

@@ -21,6 +21,7 @@ import { ClocksScene } from './scenes/clocks-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
+import { FollowUpsScene } from './scenes/follow-ups-scene.tsx';
 import { ForgotPasswordScene } from './scenes/forgot-password-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
@@ -121,6 +122,7 @@ function Routes() {
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
   if (matchPath('/settings/amends', path) && admin) return <AmendsSettingsScene />;
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
+  if (matchPath('/settings/follow-ups', path) && admin) return <FollowUpsScene />;
   if (matchPath('/settings/clocks', path) && admin) return <ClocksScene />;
   const teamHours = admin ? matchPath('/teams/:id/hours', path) : undefined;
   if (teamHours?.id) return <TeamHoursScene key={teamHours.id} teamId={teamHours.id} />;

@@ -9,6 +9,7 @@ import {
   STATUS_LABELS,
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
+import { Link } from '../router.tsx';
 import '../styles/case-clocks.css';
 import { AnswerChip } from './answer-chip.tsx';
 import { WholeEmail } from './whole-email.tsx';
@@ -165,6 +166,50 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           {from} → <strong>{to}</strong>
         </>
       );
+      const resolution = data.resolution as
+        | { whatWentWrong?: unknown; howFixed?: unknown; whyNotAgain?: unknown }
+        | undefined;
+      if (resolution)
+        footer = (
+          <dl className="resolution-parts" data-testid="resolution-parts">
+            <dt>What went wrong</dt>
+            <dd>{text(resolution.whatWentWrong)}</dd>
+            <dt>How it was fixed</dt>
+            <dd>{text(resolution.howFixed)}</dd>
+            <dt>Why it won't happen again</dt>
+            <dd>{text(resolution.whyNotAgain)}</dd>
+          </dl>
+        );
+      break;
+    }
+    case 'follow_up_sent':
+      summary = (
+        <>
+          <span className="event-tag event-tag-out">Follow-up</span>{' '}
+          <strong>The follow-up after the resolution went</strong>
+          {text(data.to) && <span className="muted"> · {text(data.to)}</span>}
+        </>
+      );
+      break;
+    case 'task_done':
+      summary = (
+        <>
+          <strong>{actor}</strong> recorded the follow-up call
+        </>
+      );
+      bodyLabel = 'Outcome';
+      break;
+    case 'case_linked': {
+      const number = typeof data.caseNumber === 'number' ? data.caseNumber : undefined;
+      const other =
+        number !== undefined ? <Link to={`/cases/${number}`}>case #{number}</Link> : 'another case';
+      summary =
+        data.relation === 'follows' ? (
+          <strong>Follows {other}</strong>
+        ) : (
+          <strong>The customer wrote again later: {other} was opened</strong>
+        );
+      showBody = true;
       break;
     }
     case 'note':
