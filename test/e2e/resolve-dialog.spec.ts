@@ -72,6 +72,13 @@ describe('Resolving a case in the console', () => {
     assert.ok(drafted.includes(`How we fixed it: ${RESOLUTION.howFixed}`));
     assert.ok(drafted.includes(`Why it will not happen again: ${RESOLUTION.whyNotAgain}`));
     await message.fill(`${drafted}\n\nP.S. The vase is on us.`);
+    // No gesture on the case: a gentle prompt asks, never blocks, and a reason quiets it.
+    const prompt = dialog.getByTestId('amends-resolve-prompt');
+    assert.equal(await prompt.count(), 1, 'no amends on the case: the dialog asks about them');
+    await dialog
+      .getByLabel('Why no amends are needed (optional)')
+      .fill('Rita asked only for a working vase.');
+    await prompt.waitFor({ state: 'detached', ...WAIT });
 
     assert.equal(
       await dialog.locator('#resolve-whatWentWrong-error').count(),
@@ -91,6 +98,7 @@ describe('Resolving a case in the console', () => {
     const parts = page.getByTestId('resolution-parts');
     await parts.waitFor(WAIT);
     assert.ok((await parts.innerText()).includes(RESOLUTION.whyNotAgain));
+    await page.getByText('No amends: Rita asked only for a working vase.').waitFor(WAIT);
     const sent = page.locator('[data-kind="message_out"]').getByTestId('event-body');
     await sent.waitFor(WAIT);
     assert.ok((await sent.innerText()).includes('P.S. The vase is on us.'), 'the edited message went');

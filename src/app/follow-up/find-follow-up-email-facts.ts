@@ -1,3 +1,4 @@
+import { amendsPhrase } from '../../core/amends/amends-words.ts';
 import { replyAddressFor, statusPageUrl } from '../../core/case/case-links.ts';
 import type { FollowUpFacts } from '../../core/follow-up/follow-up-message.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
@@ -9,6 +10,7 @@ import { findFollowUpByEmailId } from '../../store/follow-up.store.ts';
 import { findRatingRequestById } from '../../store/rating-request.store.ts';
 import { findSurveyById } from '../../store/survey.store.ts';
 import { findUserById } from '../../store/user.store.ts';
+import { listCaseAmends } from '../amends/list-case-amends.ts';
 import type { AppContext } from '../context.ts';
 import { type RatingLinkChoice, ratingLinksOf } from '../rating-requests/rating-links.ts';
 import { brandForCustomers } from '../settings/brand.ts';
@@ -53,7 +55,7 @@ export async function findFollowUpEmailFacts(
       caseNumber: found.number,
       caseTitle: found.title,
       resolution,
-      amends: [],
+      amends: (await listCaseAmends(ctx, found.id)).map(amendsPhrase),
     },
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     replyTo: replyAddressFor(ctx.linkSecret, ctx.replyMailbox, found.replyKey),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { amendsPhrase } from '../../core/amends/amends-words.ts';
 import { assertCustomerReachable, recipientOf } from '../../core/conversation/case-message.ts';
 import { type FollowUpFacts, followUpCallScript } from '../../core/follow-up/follow-up-message.ts';
 import { RECOVERY_TOUCHPOINT, recoveryTouchpointRef } from '../../core/follow-up/recovery-rating.ts';
@@ -19,6 +20,7 @@ import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
 import { linkRatingRequestToCase } from '../../store/rating-request.store.ts';
 import { listSurveys } from '../../store/survey.store.ts';
 import { findUserById } from '../../store/user.store.ts';
+import { listCaseAmends } from '../amends/list-case-amends.ts';
 import type { AppContext } from '../context.ts';
 import { createRatingRequestIn } from '../rating-requests/create-rating-request.ts';
 import { brandForCustomers } from '../settings/brand.ts';
@@ -60,8 +62,8 @@ export async function sendFollowUp(
     caseNumber: current.number,
     caseTitle: current.title,
     resolution,
-    // Amends are recorded on a case from issue 12 on; until then the follow-up says nothing of them.
-    amends: [],
+    // Only what was issued: a follow-up never names a gesture still waiting for approval.
+    amends: (await listCaseAmends({ db: trx }, current.id)).map(amendsPhrase),
   };
 
   const to = recipientOf(customer.emails, addressIn(await findLatestCustomerEmailFrom(trx, current.id)));

@@ -1,3 +1,4 @@
+import { amendsPhrase } from '../../core/amends/amends-words.ts';
 import type { Case } from '../../core/case/case.ts';
 import type { CaseEvent } from '../../core/case/case-event.ts';
 import { verifyStatusToken } from '../../core/case/case-links.ts';
@@ -11,6 +12,7 @@ import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import { listCasePromises } from '../../store/promise.store.ts';
 import { findUserById } from '../../store/user.store.ts';
+import { listCaseAmends } from '../amends/list-case-amends.ts';
 import type { AppContext } from '../context.ts';
 
 /**
@@ -44,6 +46,8 @@ export type StatusPageView = {
   olderOmitted: boolean;
   /** The open promises the customer may see, soonest due first. */
   promises: StatusPagePromise[];
+  /** What we did to make it right, issued gestures only, in words (core/amends/amends-words.ts). */
+  amends: string[];
   /** The zone promise dates are said in: the customer's when known (as for the next update), else the business's. */
   timeZone: string;
   /** When it was read: promise dates name their year only when it is not this one. */
@@ -79,12 +83,13 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
   if (!statusKey) return { state: 'invalid' };
   const found = await findCaseByStatusKey(ctx.db, statusKey);
   if (!found) return { state: 'invalid' };
-  const [owner, events, promises, hours, nextUpdate] = await Promise.all([
+  const [owner, events, promises, hours, nextUpdate, amends] = await Promise.all([
     findUserById(ctx.db, found.ownerId),
     listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
     listCasePromises(ctx.db, found.id, { state: 'open', customerVisible: true }),
     findBusinessHours(ctx.db, found.teamId),
     findNextUpdate(ctx, found),
+    listCaseAmends(ctx, found.id),
   ]);
   if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
   const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
@@ -114,6 +119,7 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
         .map(({ id, what, dueAt, confidence }) => ({ id, what, dueAt, confidence }))
         .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()),
       timeZone: nextUpdate?.zone ?? hours.timeZone,
+      amends: amends.map(amendsPhrase),
       readAt: ctx.now(),
       nextUpdate,
     },

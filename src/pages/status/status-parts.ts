@@ -39,13 +39,22 @@ function statePart(view: StatusPageView): Html {
 <p data-testid="case-owner">${words.line}</p>
 <section class="next" aria-labelledby="next-title" data-testid="next-update">
 <h2 id="next-title">What happens next</h2>
-${promisesPart(view)}<p class="muted">${
+${promisesPart(view)}${amendsPart(view)}<p class="muted">${
     isCaseActive(view.status)
       ? `${view.ownerFirstName} will write to you here and by email as soon as there is news.`
       : 'Nothing more is planned.'
   }</p>
 ${nextUpdatePart(view)}
 </section>`;
+}
+
+/** What we did to make it right (issued gestures only), in a sentence each. */
+function amendsPart(view: StatusPageView): Html {
+  if (view.amends.length === 0) return html``;
+  return html`<p data-testid="amends-made">To make it right, we have:</p><ul class="amends">${view.amends.map(
+    (phrase) => html`<li data-testid="amend">${phrase}</li>`,
+  )}</ul>
+`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail, ResolutionParts } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import '../styles/resolve.css';
+import { AmendsResolvePrompt } from './amends-resolve-prompt.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
 
@@ -45,6 +46,8 @@ export function ResolveDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [parts, setParts] = useState<ResolutionParts>(EMPTY);
   const [message, setMessage] = useState('');
+  // Why no gesture was needed, when none was made: the prompt asks for it, and it goes with the note.
+  const [noAmendsWhy, setNoAmendsWhy] = useState('');
   const [send, setSend] = useState(canMessage);
   const [resolved, setResolved] = useState(false);
   // The parts as last submitted: a refusal beside a field stands until that field is changed.
@@ -73,7 +76,9 @@ export function ResolveDialog({
     const done = await resolving.run(async () => {
       // A retry after the message failed must not resolve twice: the case is resolved already.
       if (!resolved) {
-        await amends.changeStatus(c.id, 'resolved', note.trim() || undefined, parts);
+        const why = noAmendsWhy.trim() ? `No amends: ${noAmendsWhy.trim()}` : '';
+        const said = [note.trim(), why].filter(Boolean).join('\n');
+        await amends.changeStatus(c.id, 'resolved', said || undefined, parts);
         setResolved(true);
       }
       if (send && message.trim()) await amends.sendMessage(c.id, { text: message, template: 'resolution' });
@@ -123,6 +128,20 @@ export function ResolveDialog({
             </div>
           );
         })}
+        {detail.amendsOnCase === 0 && (
+          <div className="stack-tight">
+            <AmendsResolvePrompt amendsOnCase={detail.amendsOnCase} explanation={noAmendsWhy} />
+            <label htmlFor="resolve-no-amends">Why no amends are needed (optional)</label>
+            <input
+              id="resolve-no-amends"
+              type="text"
+              maxLength={500}
+              value={noAmendsWhy}
+              disabled={resolved}
+              onChange={(event) => setNoAmendsWhy(event.target.value)}
+            />
+          </div>
+        )}
         {canMessage ? (
           <fieldset className="resolve-message">
             <legend>Resolution message to the customer</legend>
