@@ -141,6 +141,15 @@ export interface CaseTimerTable {
   updated_at: Generated<Date>;
 }
 
+/** A worker pool alive (migrations/2026-12-09T1100-worker-heartbeats.ts); `worker_id` is its `locked_by`. */
+export interface WorkerHeartbeatTable {
+  worker_id: string;
+  host: string;
+  pid: number;
+  started_at: Generated<Date>;
+  seen_at: Generated<Date>;
+}
+
 export interface CaseEventTable {
   id: ColumnType<number, never, never>;
   case_id: string;
@@ -419,6 +428,7 @@ export interface Database {
   case_policies: CasePolicyTable;
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
+  worker_heartbeats: WorkerHeartbeatTable;
   audit_log: AuditLogTable;
 }
 
