@@ -90,6 +90,8 @@ export type JobOptions = {
    */
   dnsResolverModule?: string | undefined;
   inboundReader?: InboundReader | undefined;
+  /** For measurement (bench/timers.ts): timers one job fires at most (app/timers/fire-due-timers.ts). */
+  timerBatch?: number | undefined;
 };
 
 export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
@@ -109,7 +111,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     ),
     [PREPARE_BLAST.task]: prepareBlast(ctx),
     [FORGOTTEN_PASSWORD_JOB]: mailForgottenPassword(ctx),
-    [FIRE_CASE_TIMER]: fireCaseTimer(ctx),
+    [FIRE_CASE_TIMER]: fireCaseTimer(ctx, options.timerBatch),
   };
 }
 
@@ -158,6 +160,7 @@ export async function startWorker(
     /** For measurement (bench/timers.ts): the poll and local queue chosen above, by default. */
     pollInterval?: number;
     localQueueSize?: number;
+    completeJobBatchDelay?: number;
   } = {},
 ): Promise<Worker> {
   await resolveOutboxAtStart(ctx, options.mailer, options.onlyProcess ?? false);
@@ -209,6 +212,9 @@ export async function startWorker(
       worker: {
         pollInterval: options.pollInterval ?? POLL_INTERVAL_MS,
         ...(localQueueSize > 1 && { localQueue: { size: localQueueSize } }),
+        ...(options.completeJobBatchDelay !== undefined && {
+          completeJobBatchDelay: options.completeJobBatchDelay,
+        }),
       },
     },
   });

@@ -101,33 +101,41 @@ describe('durable timers across instances', () => {
 
     await untilAllFired(t, timerIds, 'three instances');
     const ran = await Promise.all(three.map((worker) => worker.stop()));
-    assert.equal(
-      ran.reduce((a, b) => a + b, 0),
-      timerIds.length * 3,
-      'every job ran once, somewhere',
-    );
+    // The unkeyed copies all run; a timer's own job may be dropped by a batch that fired it.
+    const total = ran.reduce((a, b) => a + b, 0);
+    assert.ok(total >= timerIds.length * 2 && total <= timerIds.length * 3, `${total} jobs ran`);
     assert.ok(ran.filter((n) => n > 0).length >= 2, `the instances shared the jobs (${ran.join(', ')})`);
     assertEachOnce(await breachesPerClock(t, caseIds), caseIds);
   });
 
   it('an instance SIGKILLed holding timer jobs: a survivor takes them over and fires each once', async () => {
-    // One job at a time and a local queue: when it dies it holds a batch it has not run.
-    const victim = await startTimerWorker(t.database.connectionString, ['--concurrency=1']);
+    // One timer per job, one job at a time, and a local queue that takes all their jobs at once: when
+    // it dies it holds the jobs of every timer it has not fired, so only a takeover can fire them.
+    const victim = await startTimerWorker(t.database.connectionString, [
+      '--concurrency=1',
+      '--timer-batch=1',
+    ]);
     workers.push(victim);
-    const { caseIds, timerIds } = await scheduleClockTimers(t, 100, 500, 0);
+    const { caseIds, timerIds } = await scheduleClockTimers(t, 40, 500, 0);
     while ((await unfired(t, timerIds)) === timerIds.length) await delay(10);
     await victim.kill();
-    const { rows: held } = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by = ${victim.workerId}`.execute(
-      t.ctx.db,
-    );
-    assert.ok((held[0]?.n ?? 0) > 0, 'the killed instance held jobs it never ran');
-    assert.ok((await unfired(t, timerIds)) > 0, 'killed mid-run');
+    const { rows: held } = await sql<{ held: number; elsewhere: number }>`
+      SELECT count(*) FILTER (WHERE j.locked_by = ${victim.workerId})::int AS held,
+             count(*) FILTER (WHERE j.locked_by IS DISTINCT FROM ${victim.workerId})::int AS elsewhere
+      FROM case_timers t JOIN graphile_worker.jobs j ON j.key = 'case-timer:' || t.id
+      WHERE t.id = ANY(${timerIds}::uuid[]) AND t.fired_at IS NULL`.execute(t.ctx.db);
+    assert.ok((held[0]?.held ?? 0) > 0, 'killed mid-run, holding the jobs of timers it had not fired');
+    assert.equal(held[0]?.elsewhere, 0, 'no unfired timer has a job anyone else could run');
 
     // A survivor on the shared database: it unlocks nothing at start; it sees the victim go silent.
     const survivor = await startTimerWorker(t.database.connectionString);
     workers.push(survivor);
     await untilAllFired(t, timerIds, 'after the kill');
+    const { rows: stillHeld } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by = ${victim.workerId}`.execute(
+      t.ctx.db,
+    );
+    assert.equal(stillHeld[0]?.n, 0, 'the dead instance holds nothing');
     const { rows: beats } = await sql<{ worker_id: string }>`SELECT worker_id FROM worker_heartbeats`.execute(
       t.ctx.db,
     );

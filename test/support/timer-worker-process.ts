@@ -4,7 +4,7 @@
  * bench/timers.ts kills and restarts one.
  *
  *   node test/support/timer-worker-process.ts <database url> [--only-process] [--poll=MS]
- *     [--local-queue=N] [--concurrency=N]
+ *     [--local-queue=N] [--concurrency=N] [--timer-batch=N] [--complete-batch=MS]
  *
  * --only-process: the embedded database's case (no other process can run jobs on it), so at start
  * it releases every job lock a dead process left, as src/runtime/start.ts does. Without it, the
@@ -38,12 +38,16 @@ events.on('job:success', ({ job }) => {
 const poll = numberFlag('poll');
 const localQueueSize = numberFlag('local-queue');
 const concurrency = numberFlag('concurrency');
+const timerBatch = numberFlag('timer-batch');
+const completeJobBatchDelay = numberFlag('complete-batch');
 const worker = await startWorker(ctx, {
   onlyProcess,
   events,
   ...(poll !== undefined && { pollInterval: poll }),
   ...(localQueueSize !== undefined && { localQueueSize }),
   ...(concurrency !== undefined && { concurrency }),
+  ...(timerBatch !== undefined && { timerBatch }),
+  ...(completeJobBatchDelay !== undefined && { completeJobBatchDelay }),
 });
 console.log(`worker ready ${worker.workerId}`);
 
