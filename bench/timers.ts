@@ -16,7 +16,7 @@
  *    database). Resumed after: the first timer fired after the kill, minus the kill.
  * 5. bench/results/timers.json; a summary on stdout for the README.
  *
- * Options: --cases=33334 --window=60 --lead=25 --poll=MS --local-queue=N --concurrency=N
+ * Options: --cases=33334 --window=60 --lead=90 (scheduling 100,000 takes about a minute) --poll=MS --local-queue=N --concurrency=N
  * --timer-batch=N --complete-batch=MS (the worker's; defaults: src/jobs/worker.ts's) --no-kill (run 1 only) --out=FILE (another results file,
  * for comparing settings).
  */
@@ -148,7 +148,7 @@ async function measure(db: Db, from: Date, to: Date) {
 export async function main(args: string[]) {
   const cases = Number(option(args, 'cases') ?? 33_334);
   const windowMs = Number(option(args, 'window') ?? 60) * 1000;
-  const leadMs = Number(option(args, 'lead') ?? 25) * 1000;
+  const leadMs = Number(option(args, 'lead') ?? 90) * 1000;
   const workerFlags = [
     '--only-process',
     ...['poll', 'local-queue', 'concurrency', 'timer-batch', 'complete-batch'].flatMap((name) => {
