@@ -17,7 +17,8 @@
  * 5. bench/results/timers.json; a summary on stdout for the README.
  *
  * Options: --cases=33334 --window=60 --lead=90 (scheduling 100,000 takes about a minute) --poll=MS --local-queue=N --concurrency=N
- * --timer-batch=N --complete-batch=MS (the worker's; defaults: src/jobs/worker.ts's) --no-kill (run 1 only) --out=FILE (another results file,
+ * --timer-batch=N --complete-batch=MS (the worker's; defaults: src/jobs/worker.ts's) --survivor (run 2
+ * with a second instance beside the first, which takes over instead of a restart) --no-kill (run 1 only) --out=FILE (another results file,
  * for comparing settings).
  */
 import { type ChildProcess, execFileSync } from 'node:child_process';
@@ -157,6 +158,7 @@ export async function main(args: string[]) {
     }),
   ];
   const kill = !args.includes('--no-kill');
+  const survive = args.includes('--survivor');
   const out = path.resolve(option(args, 'out') ?? path.join(import.meta.dirname, 'results/timers.json'));
 
   const database = await startBenchDatabase();
@@ -222,7 +224,13 @@ export async function main(args: string[]) {
 
     // Run 2: SIGKILLed when half have fired, started again at once.
     let resume:
-      | { killed_at_fired: number; resume_after_kill_ms: number; restart_ready_ms: number }
+      | {
+          killed_at_fired: number;
+          resume_after_kill_ms: number;
+          restart_ready_ms: number;
+          dead_locks_released_ms: number;
+          survivor: boolean;
+        }
       | undefined;
     let run2: Awaited<ReturnType<typeof measure>> | undefined;
     let load2: string | undefined;
@@ -233,19 +241,34 @@ export async function main(args: string[]) {
       let killedAt: number | undefined;
       let killedAtFired = 0;
       let readyAt = 0;
-      const killed: Promise<void>[] = [];
+      let deadId: string | undefined;
+      let releasedAt: number | undefined;
+      // --survivor: a second instance on the same database (shared mode: it unlocks nothing at
+      // start) runs beside the first, and takes over when the first dies; no restart.
+      const survivor = survive
+        ? await startTimerWorker(
+            database.connectionString,
+            workerFlags.filter((flag) => flag !== '--only-process'),
+          )
+        : undefined;
       await untilSettled(db, timers, start2 + windowMs, 30_000, async (p) => {
+        if (killedAt !== undefined && releasedAt === undefined) {
+          const { rows } = await sql<{ n: number }>`
+            SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by = ${deadId ?? ''}`.execute(
+            db,
+          );
+          if (rows[0]?.n === 0) releasedAt = Date.now();
+        }
         if (killedAt !== undefined || p.fired < timers / 2 || !worker) return;
         const dead = worker;
+        deadId = dead.workerId;
         killedAt = Date.now();
         killedAtFired = p.fired;
-        dead.child.kill('SIGKILL');
-        killed.push(dead.kill());
-        await killed[0];
-        worker = await startTimerWorker(database.connectionString, workerFlags);
+        await dead.kill();
+        worker = survivor ?? (await startTimerWorker(database.connectionString, workerFlags));
         readyAt = Date.now();
         console.log(
-          `  killed at ${p.fired.toLocaleString('en')} fired; started again in ${readyAt - killedAt} ms`,
+          `  killed at ${p.fired.toLocaleString('en')} fired; ${survivor ? 'survivor in place' : 'started again'} after ${readyAt - killedAt} ms`,
         );
       });
       if (killedAt === undefined) throw new Error('run 2 ended before half had fired');
@@ -256,6 +279,8 @@ export async function main(args: string[]) {
         killed_at_fired: killedAtFired,
         resume_after_kill_ms: first ? first.getTime() - killedAt : Number.NaN,
         restart_ready_ms: readyAt - killedAt,
+        dead_locks_released_ms: releasedAt === undefined ? Number.NaN : releasedAt - killedAt,
+        survivor: survive,
       };
       load2 = os
         .loadavg()

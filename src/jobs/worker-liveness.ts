@@ -20,6 +20,7 @@ export const SILENT_AFTER_MS = 5000;
 /** Locks held by pools without any heartbeat are looked for this often (it scans the jobs). */
 const UNKNOWN_HOLDERS_EVERY = 30;
 
+/** `stop`: after the runner has stopped (it returns this pool's leftover locks). */
 export type WorkerLiveness = { stop(): Promise<void> };
 
 /**
@@ -72,6 +73,10 @@ export function startWorkerLiveness(
       stopped = true;
       clearInterval(timer);
       await running;
+      // Called once the runner stopped: no job is in this pool's hands. graphile-worker 0.18.0 can
+      // fail to return the jobs of its local queue at shutdown ("Cannot background something when
+      // the queue is already released"), which would leave them locked with no heartbeat to expire.
+      await forceUnlockWorkers(db, [workerId]).catch(() => {});
       await forgetWorker(db, workerId).catch(() => {});
     },
   };
