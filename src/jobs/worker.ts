@@ -15,6 +15,7 @@ import { InboundProcessor } from '../app/inbound/inbound-processor.ts';
 import type { InboundReader } from '../app/inbound/process-inbound-email.ts';
 import { queueWaitingInboundEmails } from '../app/inbound/queue-waiting-inbound-emails.ts';
 import { recoverStuckEmails, releaseHeldEmails } from '../app/outbox/recover-stuck-emails.ts';
+import { REFRESH_GOVERNED_CLOCKS } from '../app/timers/refresh-governed-clocks.ts';
 import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
 import { inboundReader } from '../mail/in/read-inbound-email.ts';
@@ -40,6 +41,7 @@ import { processInboundEmail } from './tasks/process-inbound-email.ts';
 import { purgeExpiredSessions } from './tasks/purge-expired-sessions.ts';
 import { purgeIdempotencyKeys } from './tasks/purge-idempotency-keys.ts';
 import { recoverOutbox } from './tasks/recover-outbox.ts';
+import { refreshGovernedClocks } from './tasks/refresh-governed-clocks.ts';
 import { relayInboundEmails } from './tasks/relay-inbound-emails.ts';
 import { relayRecoveryChecks } from './tasks/relay-recovery-checks.ts';
 import { sendEmail } from './tasks/send-email.ts';
@@ -113,6 +115,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     [PREPARE_BLAST.task]: prepareBlast(ctx),
     [FORGOTTEN_PASSWORD_JOB]: mailForgottenPassword(ctx),
     [FIRE_CASE_TIMER]: fireCaseTimer(ctx, options.timerBatch),
+    [REFRESH_GOVERNED_CLOCKS]: refreshGovernedClocks(ctx),
   };
 }
 

@@ -47,6 +47,7 @@ export async function listInboxPage(
       SEVERITY_RANK.as('key_rank'),
       keyText(sql`cases.waiting_since`).as('key_waiting'),
       keyText(FINISHED_AT).as('key_finished'),
+      keyText(sql`cases.next_due_at`).as('key_due'),
     ])
     // Literals, not parameters: the planner must see the statuses to pick the partial index.
     .where(sql<SqlBool>`cases.status IN (${sql.join(filter.statuses.map((s) => sql.lit(s)))})`)
@@ -58,7 +59,17 @@ export async function listInboxPage(
   if (filter.unanswered) query = query.where('unanswered_since', 'is not', null);
   if (filter.q) query = query.where(matchesSearch(filter.q));
   const after = filter.after;
-  if (filter.order === 'urgency') {
+  if (filter.order === 'due') {
+    // NULLS LAST, as cases_next_due_idx (next_due_at, number) keeps them: a case whose clocks all
+    // stopped comes after every running one.
+    if (after?.order === 'due')
+      query = query.where(
+        after.nextDueAt === undefined
+          ? sql<SqlBool>`(cases.next_due_at IS NULL AND cases.number > ${after.number})`
+          : sql<SqlBool>`((cases.next_due_at, cases.number) > (${after.nextDueAt}::timestamptz, ${after.number}) OR cases.next_due_at IS NULL)`,
+      );
+    query = query.orderBy(sql`cases.next_due_at ASC NULLS LAST`).orderBy('number');
+  } else if (filter.order === 'urgency') {
     if (after?.order === 'urgency')
       query = query.where(
         sql<SqlBool>`(${SEVERITY_RANK}, cases.waiting_since, cases.number) > (${after.severityRank}, ${after.waitingSince}::timestamptz, ${after.number})`,
@@ -72,12 +83,14 @@ export async function listInboxPage(
     query = query.orderBy(FINISHED_AT, 'desc').orderBy('number', 'desc');
   }
   const rows = await query.execute();
-  return rows.map(({ key_rank, key_waiting, key_finished, ...row }) => ({
+  return rows.map(({ key_rank, key_waiting, key_finished, key_due, ...row }) => ({
     case: caseRowToCase(row),
     key:
-      filter.order === 'urgency'
-        ? { order: 'urgency', severityRank: key_rank, waitingSince: key_waiting, number: row.number }
-        : { order: 'finished', finishedAt: key_finished, number: row.number },
+      filter.order === 'due'
+        ? { order: 'due', nextDueAt: key_due ?? undefined, number: row.number }
+        : filter.order === 'urgency'
+          ? { order: 'urgency', severityRank: key_rank, waitingSince: key_waiting, number: row.number }
+          : { order: 'finished', finishedAt: key_finished, number: row.number },
   }));
 }
 

@@ -134,6 +134,16 @@ export async function removeTimerJobs(db: Executor, timerIds: readonly string[])
   `.execute(db);
 }
 
+/** The case a timer belongs to (to lock it before claiming the timer); undefined: no such timer. */
+export async function findCaseIdOfTimer(db: Executor, timerId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('case_timers')
+    .select('case_id')
+    .where('id', '=', timerId)
+    .executeTakeFirst();
+  return row?.case_id;
+}
+
 export async function listCaseTimers(db: Executor, caseId: string): Promise<CaseTimer[]> {
   const rows = await db
     .selectFrom('case_timers')

@@ -25,6 +25,7 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     caseId: row.case_id ?? undefined,
     passwordResetId: row.password_reset_id ?? undefined,
     caseEventId: row.case_event_id ?? undefined,
+    promiseId: row.promise_id ?? undefined,
     claimedAt: row.claimed_at ?? undefined,
     composedAt: row.composed_at ?? undefined,
     from: row.from_address === null ? undefined : { name: row.from_name ?? '', address: row.from_address },
@@ -47,6 +48,8 @@ export type NewOutboundEmail = {
   passwordResetId?: string | undefined;
   /** The `message_out` event a case message is. */
   caseEventId?: number | undefined;
+  /** The promise a promise-broken mail is about. */
+  promiseId?: string | undefined;
   createdAt: Date;
   /** Content composed when queued (a survey test); other kinds are composed right before sending. */
   composed?: { subject: string; text: string; html: string; headers: Record<string, string> } | undefined;
@@ -75,6 +78,7 @@ export async function queueOutboundEmails(
         case_id: email.caseId ?? null,
         password_reset_id: email.passwordResetId ?? null,
         case_event_id: email.caseEventId ?? null,
+        ...(email.promiseId && { promise_id: email.promiseId }),
         created_at: email.createdAt,
         ...(email.composed && {
           subject: email.composed.subject,

@@ -100,6 +100,12 @@ export interface CaseTable {
   resolve_due_at: Date | null;
   /** The earliest of the three: the inbox orders by the clock that breaks first. */
   next_due_at: Date | null;
+  /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
+  update_nudged_at: Date | null;
+  /** What went wrong on our side, as the owner recorded it; null: no fault recorded (the coach asks). */
+  fault_recorded: string | null;
+  fault_recorded_at: Date | null;
+  fault_recorded_by: string | null;
 }
 
 export interface CasePolicyTable {
@@ -148,6 +154,21 @@ export interface WorkerHeartbeatTable {
   pid: number;
   started_at: Generated<Date>;
   seen_at: Generated<Date>;
+}
+
+export interface PromiseTable {
+  id: Generated<string>;
+  case_id: string;
+  what: string;
+  due_at: Date;
+  confidence: 'certain' | 'estimate';
+  customer_visible: boolean;
+  state: Generated<'open' | 'kept' | 'broken' | 'renegotiated'>;
+  made_at: Date;
+  made_by: string | null;
+  settled_at: Date | null;
+  settled_by: string | null;
+  replaces_id: string | null;
 }
 
 export interface CaseEventTable {
@@ -272,7 +293,14 @@ export type OutboundEmailStatus = 'queued' | 'held' | 'sending' | 'sent' | 'fail
 export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
-  kind: 'survey' | 'survey-test' | 'case-alert' | 'password-reset' | 'case-message';
+  kind:
+    | 'survey'
+    | 'survey-test'
+    | 'case-alert'
+    | 'password-reset'
+    | 'case-message'
+    | 'promise-broken'
+    | 'update-nudge';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -291,6 +319,8 @@ export interface OutboundEmailTable {
   case_event_id: number | null;
   /** The reset whose link a `password-reset` mail carries. */
   password_reset_id: string | null;
+  /** The promise a promise-broken mail is about. */
+  promise_id: Generated<string | null>;
   /** When the current (or last) attempt claimed it. */
   claimed_at: Date | null;
   /** When its content was kept for its hand-off: from then on only that mail is sent. */
@@ -339,7 +369,7 @@ export interface PasswordResetTable {
 
 /** An admin's version of a message template for one kind and language (the defaults live in core). */
 export interface MessageTemplateTable {
-  kind: 'acknowledgement' | 'update' | 'resolution' | 'free';
+  kind: 'acknowledgement' | 'update' | 'resolution' | 'free' | 'holding';
   /** `en`, `fr`, `pt-br`: core/message-template#languageCode. */
   language: string;
   subject: string;
@@ -429,6 +459,7 @@ export interface Database {
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
   worker_heartbeats: WorkerHeartbeatTable;
+  promises: PromiseTable;
   audit_log: AuditLogTable;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { makePromise } from '../../src/app/promises/make-promise.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { buildSurvey, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
@@ -45,6 +46,11 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   { name: 'outbox of one blast', path: (f) => `/outbox?blast=${f.blastId}`, ready: '.outbox-table tbody tr' },
   { name: 'surveys', path: () => '/surveys', ready: '[data-testid="scale-point"]' },
   { name: 'message templates', path: () => '/settings/templates', ready: '[data-testid="template-preview"]' },
+  {
+    name: 'clocks and business hours',
+    path: () => '/settings/clocks',
+    ready: '[data-testid="policy-critical"]',
+  },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 
@@ -105,6 +111,13 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     // The status page with a message each way: ours, and the customer's reply through the page.
     const status = await statusPathOf(ctx, opened.id);
     await writeToCustomer(ctx, opened.id, opened.ownerId, 'So sorry. An engineer comes today by 14:00.');
+    // An open promise: the case page's Promises card and the status page's "What happens next" list.
+    await makePromise(ctx, { userId: opened.ownerId, role: 'admin', via: 'session' }, opened.id, {
+      what: 'send an engineer',
+      dueAt: new Date(ctx.now().getTime() + 86_400_000),
+      confidence: 'estimate',
+      customerVisible: true,
+    });
     const replied = await fetch(`${served.url}${status}/reply`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -59,6 +59,16 @@ describe('Idempotency-Key on every call that creates', () => {
         body: (n) => ({ text: `The replacement vase leaves today (${n}).` }),
         table: 'outbound_emails',
       },
+      makePromise: {
+        url: `/api/v1/cases/${opened.id}/promises`,
+        body: (n) => ({
+          what: `send the replacement vase (${n})`,
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+          confidence: 'certain',
+          customerVisible: true,
+        }),
+        table: 'promises',
+      },
       upsertCustomer: {
         url: '/api/v1/customers',
         body: (n) => ({ name: 'Grace', emails: [`grace-${n}-${randomUUID()}@example.test`] }),

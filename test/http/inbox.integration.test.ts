@@ -5,6 +5,7 @@ import type { Case } from '../../src/core/case/case.ts';
 import type { CaseStatus } from '../../src/core/case/case-status.ts';
 import type { Severity } from '../../src/core/case/severity.ts';
 import type { Actor, User } from '../../src/core/team/user.ts';
+import { updateCaseClocks } from '../../src/store/case-timer.store.ts';
 import { buildCase, buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -77,7 +78,7 @@ describe('the inbox over HTTP', () => {
     ]);
     await caseAt(5, { teamId: team.id, severity: 'critical', title: 'No heating since Monday' });
     await caseAt(20, { teamId: team.id, severity: 'high', title: 'Double charge' }, ['acknowledged']);
-    const page = await list(`teamId=${team.id}`);
+    const page = await list(`teamId=${team.id}&order=urgency`);
     assert.deepEqual(titles(page), [
       'No heating since Monday',
       'Furnace out, baby at home',
@@ -171,12 +172,33 @@ describe('the inbox over HTTP', () => {
     for (let i = 0; i < 23; i++) {
       await caseAt(i % 5, { teamId: team.id, severity: severities[i % 4], title: `case ${i}` });
     }
-    const all = titles(await list(`teamId=${team.id}&limit=200`));
-    assert.equal(all.length, 23);
-    for (const limit of [1, 4, 5, 22]) {
-      assert.deepEqual(await pageThrough(`teamId=${team.id}&limit=${limit}`), all, `limit ${limit}`);
+    // One case from before clocks existed (none on its row): the due order puts it last, and pages
+    // cross from timed cases to untimed ones without losing or repeating any.
+    const untimed = await caseAt(3, { teamId: team.id, severity: 'high', title: 'case untimed' });
+    await updateCaseClocks(
+      t.ctx.db,
+      untimed.id,
+      { acknowledgeDueAt: undefined, updateDueAt: undefined, resolveDueAt: undefined },
+      undefined,
+    );
+    for (const order of ['urgency', 'due']) {
+      const all = titles(await list(`teamId=${team.id}&order=${order}&limit=200`));
+      assert.equal(all.length, 24);
+      if (order === 'due') assert.equal(all.at(-1), 'case untimed');
+      for (const limit of [1, 4, 5, 23]) {
+        assert.deepEqual(
+          await pageThrough(`teamId=${team.id}&order=${order}&limit=${limit}`),
+          all,
+          `${order}, limit ${limit}`,
+        );
+      }
     }
-    const page = await list(`teamId=${team.id}&limit=23`);
+    assert.deepEqual(
+      await pageThrough(`teamId=${team.id}&limit=5`),
+      await pageThrough(`teamId=${team.id}&order=due&limit=5`),
+      'active cases are in due order unless asked otherwise',
+    );
+    const page = await list(`teamId=${team.id}&limit=24`);
     assert.equal(page.nextCursor, null, 'a page holding the last case says there is no next one');
   });
 
@@ -188,23 +210,82 @@ describe('the inbox over HTTP', () => {
     assert.deepEqual(await pageThrough(`teamId=${team.id}&status=resolved,closed&limit=2`), all);
   });
 
-  it('keeps its place when cases arrive between pages: none repeats, none already there is skipped', async () => {
-    const team = await buildTeam(t.ctx);
-    for (let i = 0; i < 12; i++) {
-      await caseAt(10 + i, { teamId: team.id, severity: i % 2 ? 'high' : 'low', title: `before ${i}` });
-    }
-    const before = titles(await list(`teamId=${team.id}`));
-    let added = 0;
-    const seen = await pageThrough(`teamId=${team.id}&limit=3`, async () => {
-      // One that sorts before the cursor (more severe, waiting longer) and one after it.
-      await caseAt(0, { teamId: team.id, severity: 'critical', title: `arrived ${added++}` });
-      await caseAt(500, { teamId: team.id, severity: 'low', title: `arrived ${added++}` });
+  for (const order of ['urgency', 'due'])
+    it(`keeps its place when cases arrive between pages (${order}): none repeats, none already there is skipped`, async () => {
+      const team = await buildTeam(t.ctx);
+      for (let i = 0; i < 12; i++) {
+        await caseAt(10 + i, { teamId: team.id, severity: i % 2 ? 'high' : 'low', title: `before ${i}` });
+      }
+      const before = titles(await list(`teamId=${team.id}&order=${order}`));
+      let added = 0;
+      const seen = await pageThrough(`teamId=${team.id}&order=${order}&limit=3`, async () => {
+        // One that sorts before the cursor (more severe, waiting longer: its clock breaks first) and one after it.
+        await caseAt(0, { teamId: team.id, severity: 'critical', title: `arrived ${added++}` });
+        await caseAt(5000, { teamId: team.id, severity: 'low', title: `arrived ${added++}` });
+      });
+      assert.equal(new Set(seen).size, seen.length, `a case repeated: ${seen}`);
+      assert.deepEqual(
+        seen.filter((title) => title.startsWith('before')),
+        before,
+      );
     });
-    assert.equal(new Set(seen).size, seen.length, `a case repeated: ${seen}`);
-    assert.deepEqual(
-      seen.filter((title) => title.startsWith('before')),
-      before,
-    );
+
+  it('orders active cases by the clock that breaks first, and carries each case’s clocks', async () => {
+    const team = await buildTeam(t.ctx);
+    // Critical: acknowledge within 30 min (wall time). Opened at minute 100, it breaks at 130 —
+    // before a low case opened at minute 0, whose acknowledge clock allows 960 (business) minutes.
+    await caseAt(0, { teamId: team.id, severity: 'low', title: 'Paper invoice' });
+    await caseAt(100, { teamId: team.id, severity: 'critical', title: 'Furnace out' });
+    // Acknowledged at minute 51: its update clock (critical: every 120 min) breaks at 171.
+    await caseAt(50, { teamId: team.id, severity: 'critical', title: 'No hot water' }, ['acknowledged']);
+    const page = await list(`teamId=${team.id}`);
+    assert.deepEqual(titles(page), ['Furnace out', 'No hot water', 'Paper invoice']);
+    type Clocks = {
+      acknowledgeDueAt: string | null;
+      updateDueAt: string | null;
+      resolveDueAt: string | null;
+      nextDue: { clock: string; dueAt: string } | null;
+    };
+    const clocksOf = (i: number): Clocks | undefined =>
+      (page.cases[i]?.case as { clocks?: Clocks } | undefined)?.clocks;
+    assert.deepEqual(clocksOf(0), {
+      acknowledgeDueAt: minutesAfter(130).toISOString(),
+      updateDueAt: null,
+      resolveDueAt: minutesAfter(100 + 1440).toISOString(),
+      nextDue: { clock: 'acknowledge', dueAt: minutesAfter(130).toISOString() },
+    });
+    assert.deepEqual(clocksOf(1)?.nextDue, { clock: 'update', dueAt: minutesAfter(171).toISOString() });
+    assert.equal(clocksOf(1)?.acknowledgeDueAt, null, 'acknowledging stopped that clock');
+
+    const detail = await asAgent.request('GET', `/api/v1/cases/${page.cases[1]?.case.id}`);
+    assert.equal(detail.statusCode, 200);
+    assert.deepEqual(detail.json().case.clocks, clocksOf(1), 'the case page has the same clocks');
+    assert.deepEqual(detail.json().policy.updateEvery, { minutes: 120, business: false });
+    assert.equal(detail.json().businessTimeZone, 'UTC');
+    assert.equal(detail.json().updateNudgedAt, null);
+  });
+
+  it('refuses an order that does not fit the status filter, naming the field', async () => {
+    for (const query of [
+      'status=resolved&order=due',
+      'status=open,resolved&order=due',
+      'order=finished',
+      'order=soon',
+    ]) {
+      const response = await asAgent.request('GET', `/api/v1/cases?${query}`);
+      assert.equal(response.statusCode, 400, query);
+      assert.equal(response.json().code, 'VALIDATION_FAILED');
+      // The schema says querystring.order for a word it does not know; the rule says query.order.
+      assert.match(response.json().errors[0].field, /^query(string)?\.order$/, query);
+    }
+    const team = await buildTeam(t.ctx);
+    await caseAt(0, { teamId: team.id });
+    await caseAt(1, { teamId: team.id });
+    const due = await list(`teamId=${team.id}&limit=1`);
+    assert.ok(due.nextCursor);
+    const crossed = await asAgent.request('GET', `/api/v1/cases?order=urgency&cursor=${due.nextCursor}`);
+    assert.equal(crossed.statusCode, 400);
+    assert.match(crossed.json().detail, /another order/);
   });
 
   it('refuses a cursor it did not give out, or one from a view in the other order, with a sentence', async () => {

@@ -20,7 +20,7 @@ describe('message templates (admins)', () => {
   const auditOf = (action: string) =>
     t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
 
-  it('lists the four kinds in English with the variables a template may use', async () => {
+  it('lists the five kinds in English with the variables a template may use', async () => {
     const response = await admin.request('GET', '/api/v1/message-templates');
     assert.equal(response.statusCode, 200);
     const { templates, variables } = response.json();
@@ -29,7 +29,13 @@ describe('message templates (admins)', () => {
         (x: { kind: string; language: string; customized: boolean }) =>
           `${x.language} ${x.kind} ${x.customized}`,
       ),
-      ['en acknowledgement false', 'en update false', 'en resolution false', 'en free false'],
+      [
+        'en acknowledgement false',
+        'en update false',
+        'en resolution false',
+        'en free false',
+        'en holding false',
+      ],
     );
     assert.equal(templates[0].body, DEFAULT_TEMPLATES.acknowledgement.body);
     assert.ok(variables.some((v: { name: string }) => v.name === 'customer.firstName'));
@@ -89,6 +95,7 @@ describe('message templates (admins)', () => {
         ['update', false],
         ['resolution', false],
         ['free', false],
+        ['holding', false],
       ],
     );
     assert.equal(portuguese[1]?.subject, DEFAULT_TEMPLATES.update.subject);

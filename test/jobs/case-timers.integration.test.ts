@@ -36,7 +36,9 @@ describe('case timers', () => {
     const before = await listCaseTimers(t.ctx.db, opened.id);
     const acknowledge = before.find((timer) => timer.kind === 'acknowledge_due');
     assert.ok(acknowledge);
-    await changeCaseStatus(t.ctx, { userId: admin.id, role: 'admin', via: 'session' }, opened.id, { status: 'acknowledged' });
+    await changeCaseStatus(t.ctx, { userId: admin.id, role: 'admin', via: 'session' }, opened.id, {
+      status: 'acknowledged',
+    });
     const after = await listCaseTimers(t.ctx.db, opened.id);
     assert.deepEqual(after.map((timer) => timer.kind).sort(), ['resolve_due', 'update_due']);
     assert.equal(await jobRunAt(t, acknowledge.id), undefined, 'the acknowledge job is gone');

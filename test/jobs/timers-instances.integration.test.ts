@@ -8,9 +8,9 @@ import { buildCase, buildUser } from '../support/factories.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { startTimerWorker, type TimerWorker } from '../support/timer-workers.ts';
 
+/** The clocks whose breach is always on the timeline (the update clock's waits for a reply owed). */
 const CLOCKS: [TimerKind, string][] = [
   ['acknowledge_due', 'acknowledge'],
-  ['update_due', 'update'],
   ['resolve_due', 'resolve'],
 ];
 
@@ -91,7 +91,7 @@ describe('durable timers across instances', () => {
   it('three instances on one PostgreSQL fire each of many timers once, though every timer has three jobs racing', async () => {
     const three = await Promise.all([1, 2, 3].map(() => startTimerWorker(t.database.connectionString)));
     workers.push(...three);
-    const { caseIds, timerIds } = await scheduleClockTimers(t, 100, 1000, 2000);
+    const { caseIds, timerIds } = await scheduleClockTimers(t, 150, 1000, 2000);
     // Two more jobs per timer, as a retry or a second scheduler would leave: whichever instances run
     // them, the claim on the timer's row lets one act.
     await sql`
@@ -116,7 +116,7 @@ describe('durable timers across instances', () => {
       '--timer-batch=1',
     ]);
     workers.push(victim);
-    const { caseIds, timerIds } = await scheduleClockTimers(t, 40, 500, 0);
+    const { caseIds, timerIds } = await scheduleClockTimers(t, 60, 500, 0);
     while ((await unfired(t, timerIds)) === timerIds.length) await delay(10);
     await victim.kill();
     const { rows: held } = await sql<{ held: number; elsewhere: number }>`

@@ -5,6 +5,7 @@ import type { User } from './api/types.ts';
 import { ErrorMessage } from './components/error-message.tsx';
 import { Header } from './components/header.tsx';
 import { OwnerAlerts } from './components/owner-alerts.tsx';
+import { PromiseAlerts } from './components/promise-alerts.tsx';
 import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
@@ -14,6 +15,7 @@ import { AuditScene } from './scenes/audit-scene.tsx';
 import { BlastsScene } from './scenes/blasts-scene.tsx';
 import { BrandScene } from './scenes/brand-scene.tsx';
 import { CaseScene } from './scenes/case-scene.tsx';
+import { ClocksScene } from './scenes/clocks-scene.tsx';
 import { CustomerScene } from './scenes/customer-scene.tsx';
 import { CustomersScene } from './scenes/customers-scene.tsx';
 import { FeedbackScene } from './scenes/feedback-scene.tsx';
@@ -29,6 +31,7 @@ import { PeopleScene } from './scenes/people-scene.tsx';
 import { ResetPasswordScene } from './scenes/reset-password-scene.tsx';
 import { SettingsScene } from './scenes/settings-scene.tsx';
 import { SurveysScene } from './scenes/surveys-scene.tsx';
+import { TeamHoursScene } from './scenes/team-hours-scene.tsx';
 import { TokensScene } from './scenes/tokens-scene.tsx';
 import { type Session, SessionContext, useSession } from './session.tsx';
 
@@ -85,6 +88,7 @@ export function App() {
           <Header />
           <main id="main" className="page">
             <OwnerAlerts />
+            <PromiseAlerts />
             <Routes />
           </main>
         </PeopleProvider>
@@ -113,6 +117,9 @@ function Routes() {
   if (matchPath('/settings', path) && admin) return <SettingsScene />;
   if (matchPath('/settings/brand', path) && admin) return <BrandScene />;
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
+  if (matchPath('/settings/clocks', path) && admin) return <ClocksScene />;
+  const teamHours = admin ? matchPath('/teams/:id/hours', path) : undefined;
+  if (teamHours?.id) return <TeamHoursScene key={teamHours.id} teamId={teamHours.id} />;
   const customerRoute = matchPath('/customers/:id', path);
   if (customerRoute?.id) return <CustomerScene key={customerRoute.id} customerId={customerRoute.id} />;
   const caseRoute = matchPath('/cases/:id', path);

@@ -63,12 +63,27 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         const assignedTo = text(data.assignedTo);
         const by = text(data.by);
         const customerWroteTo = text(data.customerWroteTo);
+        const alert = data.promiseAlert as { to?: unknown; promiseId?: unknown; state?: unknown } | undefined;
+        const promiseAlert =
+          alert &&
+          Array.isArray(alert.to) &&
+          typeof alert.promiseId === 'string' &&
+          (alert.state === 'at_risk' || alert.state === 'broken')
+            ? {
+                to: alert.to.filter((id): id is string => typeof id === 'string'),
+                promiseId: alert.promiseId,
+                state: alert.state as 'at_risk' | 'broken',
+              }
+            : undefined;
+        const updateDueFor = text(data.updateDueFor);
         emit({
           type: 'case.changed',
           caseId,
           ...(assignedTo && { assignedTo }),
           ...(by && { by }),
           ...(customerWroteTo && { customerWroteTo }),
+          ...(promiseAlert && { promiseAlert }),
+          ...(updateDueFor && { updateDueFor }),
         });
       });
       // Ratings and comments as they arrive: the feedback monitor refetches; nothing else needs to.

@@ -31,6 +31,14 @@ export {
   TEMPLATE_KINDS,
   templateProblems,
 } from '../../src/core/message-template/message-template.ts';
+export {
+  atRiskAt,
+  isPromiseAtRisk,
+  MAX_PROMISE_WHAT,
+  PROMISE_CONFIDENCES,
+} from '../../src/core/promise/promise.ts';
+export { firstStatedDate, promiseWhatFrom, statesDate } from '../../src/core/promise/promise-date.ts';
+export { promiseDateText } from '../../src/core/promise/promise-words.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { readableTextOn } from '../../src/core/shared/contrast.ts';
 export { hasRole, ROLES } from '../../src/core/team/role.ts';

@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import { statusPageUrl } from '../../core/case/case-links.ts';
+import { isCaseActive } from '../../core/case/case-status.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import {
   fillTemplate,
@@ -11,6 +12,10 @@ import {
   type TemplateValues,
 } from '../../core/message-template/message-template.ts';
 import { templateValuesFor } from '../../core/message-template/template-values.ts';
+import { customerTimeZone, dueTimeText } from '../../core/time/customer-time.ts';
+import { addTimeBudget } from '../../core/time/time-budget.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
+import { findCasePolicy } from '../../store/case-policy.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -26,14 +31,27 @@ export type FilledTemplate = {
   text: string;
 };
 
-/** The values of a case's templates: its customer, number, title, owner, status page and business. */
+/**
+ * The values of a case's templates: its customer, number, title, owner, status page, business, and
+ * when the customer hears from us next if the message goes now (a cadence from now, in their zone).
+ */
 export async function caseTemplateValues(
   ctx: AppContext,
   db: Executor,
   found: Case,
   customer: Customer,
 ): Promise<TemplateValues> {
-  const [owner, brand] = await Promise.all([findUserById(db, found.ownerId), brandForCustomers(ctx)]);
+  const [owner, brand, hours, policy] = await Promise.all([
+    findUserById(db, found.ownerId),
+    brandForCustomers(ctx),
+    findBusinessHours(db, found.teamId),
+    findCasePolicy(db, found.severity),
+  ]);
+  // A message to the customer restarts the update clock (and the first one starts it): written now,
+  // the next update is due a cadence from now. A done case has no clock.
+  const nextUpdate = isCaseActive(found.status)
+    ? addTimeBudget(ctx.now(), policy.updateEvery, hours)
+    : undefined;
   return templateValuesFor({
     customerName: customer.name,
     caseNumber: found.number,
@@ -41,6 +59,9 @@ export async function caseTemplateValues(
     ownerName: owner?.name ?? '',
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     businessName: brand.businessName,
+    nextUpdateBy: nextUpdate
+      ? dueTimeText(nextUpdate, customerTimeZone(customer.attributes, hours.timeZone).zone)
+      : undefined,
   });
 }
 

@@ -1,9 +1,15 @@
+import type { Case } from '../../core/case/case.ts';
 import type { CaseEvent } from '../../core/case/case-event.ts';
 import { verifyStatusToken } from '../../core/case/case-links.ts';
 import type { CaseStatus } from '../../core/case/case-status.ts';
+import type { CasePromise } from '../../core/promise/promise.ts';
 import { firstNameOf } from '../../core/team/user.ts';
+import { customerTimeZone } from '../../core/time/customer-time.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCaseByStatusKey } from '../../store/case.store.ts';
 import { listCaseMessagesNewestFirst } from '../../store/case-event.store.ts';
+import { findCustomerById } from '../../store/customer.store.ts';
+import { listCasePromises } from '../../store/promise.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 
@@ -36,7 +42,30 @@ export type StatusPageView = {
   messages: StatusPageMessage[];
   /** True when older messages than those shown exist. */
   olderOmitted: boolean;
+  /** The open promises the customer may see, soonest due first. */
+  promises: StatusPagePromise[];
+  /** The zone promise dates are said in: the customer's when known (as for the next update), else the business's. */
+  timeZone: string;
+  /** When it was read: promise dates name their year only when it is not this one. */
+  readAt: Date;
+  /**
+   * When the customer will hear from us next: the update clock (the acknowledge clock while the case
+   * is open), in their time zone when we know it, else the business's; undefined when none runs.
+   */
+  nextUpdate: NextUpdate | undefined;
 };
+
+export type NextUpdate = {
+  at: Date;
+  /** The IANA zone to say it in; `ownZone`: the customer's own, not the business's. */
+  zone: string;
+  ownZone: boolean;
+  /** Already past: we owe them news now. */
+  overdue: boolean;
+};
+
+/** A promise as the customer sees it: what, by when, how sure. */
+export type StatusPagePromise = Pick<CasePromise, 'id' | 'what' | 'dueAt' | 'confidence'>;
 
 export type StatusPageOpening = { state: 'invalid' } | { state: 'open'; view: StatusPageView };
 
@@ -50,9 +79,12 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
   if (!statusKey) return { state: 'invalid' };
   const found = await findCaseByStatusKey(ctx.db, statusKey);
   if (!found) return { state: 'invalid' };
-  const [owner, events] = await Promise.all([
+  const [owner, events, promises, hours, nextUpdate] = await Promise.all([
     findUserById(ctx.db, found.ownerId),
     listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
+    listCasePromises(ctx.db, found.id, { state: 'open', customerVisible: true }),
+    findBusinessHours(ctx.db, found.teamId),
+    findNextUpdate(ctx, found),
   ]);
   if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
   const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
@@ -78,6 +110,12 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
             };
       }),
       olderOmitted: events.length > MAX_STATUS_PAGE_MESSAGES,
+      promises: promises
+        .map(({ id, what, dueAt, confidence }) => ({ id, what, dueAt, confidence }))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()),
+      timeZone: nextUpdate?.zone ?? hours.timeZone,
+      readAt: ctx.now(),
+      nextUpdate,
     },
   };
 }
@@ -87,4 +125,16 @@ async function findFirstNames(ctx: AppContext, events: CaseEvent[]): Promise<Map
   const ids = [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))];
   const users = await Promise.all(ids.map((id) => findUserById(ctx.db, id)));
   return new Map(users.flatMap((user) => (user ? [[user.id, firstNameOf(user.name)] as const] : [])));
+}
+
+/** The next word the customer is owed, and the zone to name it in (core/time/customer-time.ts). */
+async function findNextUpdate(ctx: AppContext, found: Case): Promise<NextUpdate | undefined> {
+  const at = found.clocks.updateDueAt ?? found.clocks.acknowledgeDueAt;
+  if (!at) return undefined;
+  const [customer, hours] = await Promise.all([
+    findCustomerById(ctx.db, found.customerId),
+    findBusinessHours(ctx.db, found.teamId),
+  ]);
+  const { zone, own } = customerTimeZone(customer?.attributes ?? {}, hours.timeZone);
+  return { at, zone, ownZone: own, overdue: at.getTime() <= ctx.now().getTime() };
 }

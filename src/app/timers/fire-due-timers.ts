@@ -1,5 +1,11 @@
 import type { TimerKind } from '../../core/timer/case-timer.ts';
-import { claimDueTimer, claimMoreDueTimers, removeTimerJobs } from '../../store/case-timer.store.ts';
+import { lockCaseById } from '../../store/case.store.ts';
+import {
+  claimDueTimer,
+  claimMoreDueTimers,
+  findCaseIdOfTimer,
+  removeTimerJobs,
+} from '../../store/case-timer.store.ts';
 import type { AppContext } from '../context.ts';
 import { TIMER_BATCH_HANDLERS, TIMER_HANDLERS } from './timer-handlers.ts';
 
@@ -22,9 +28,12 @@ export const TIMER_BATCH = 100;
 export async function fireDueTimers(ctx: AppContext, timerId: string, batch = TIMER_BATCH): Promise<number> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    // Its own timer first, as fireCaseTimer would (this may wait for another job's batch): only then
-    // the others, which wait for nothing (claimMoreDueTimers), so no two jobs wait on each other.
-    const own = await claimDueTimer(trx, timerId, now);
+    // Its own timer first, as fireCaseTimer does — its case, then the timer, the order every change
+    // to a case takes (this may wait) — and only then the others, which wait for nothing
+    // (claimMoreDueTimers skips what anyone holds), so no two transactions wait on each other.
+    const caseId = await findCaseIdOfTimer(trx, timerId);
+    if (caseId) await lockCaseById(trx, caseId);
+    const own = caseId ? await claimDueTimer(trx, timerId, now) : undefined;
     if (own) await TIMER_HANDLERS[own.kind](ctx, trx, own, now);
     const more = await claimMoreDueTimers(trx, now, batch - (own ? 1 : 0));
     for (const [kind, timers = []] of Object.entries(Object.groupBy(more, (timer) => timer.kind))) {

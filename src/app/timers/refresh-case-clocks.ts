@@ -12,6 +12,7 @@ import { findCaseById } from '../../store/case.store.ts';
 import { findCasePolicy } from '../../store/case-policy.store.ts';
 import { cancelCaseTimers, scheduleCaseTimers, updateCaseClocks } from '../../store/case-timer.store.ts';
 import type { Executor } from '../../store/db.ts';
+import { clearUpdateNudge } from '../../store/update-nudge.store.ts';
 
 const TIMER_OF: Record<CaseClock, TimerKind> = {
   acknowledge: 'acknowledge_due',
@@ -37,6 +38,8 @@ export async function refreshCaseClocks(db: Executor, caseId: string): Promise<C
     return dueAt ? [{ caseId, kind: TIMER_OF[clock], subjectId: undefined, dueAt }] : [];
   });
   const stopped = CASE_CLOCKS.filter((clock) => !clocks[`${clock}DueAt`]).map((clock) => TIMER_OF[clock]);
+  // A stopped update clock (resolved, closed, back to open) ends the owner's nudge for an update.
+  if (!clocks.updateDueAt) await clearUpdateNudge(db, caseId);
   await scheduleCaseTimers(db, running);
   await cancelCaseTimers(db, caseId, stopped);
   return clocks;

@@ -2,12 +2,13 @@ import type { TimerKind } from '../../core/timer/case-timer.ts';
 import { onClockDue, onClocksDue } from './on-clock-due.ts';
 import { onFollowUpDue } from './on-follow-up-due.ts';
 import { onPromiseAtRisk, onPromiseDue } from './on-promise-timer.ts';
+import { onUpdateDue } from './on-update-due.ts';
 import type { TimerBatchHandler, TimerHandler } from './timer-handler.ts';
 
 /** Each kind of timer's action. */
 export const TIMER_HANDLERS: Record<TimerKind, TimerHandler> = {
   acknowledge_due: onClockDue('acknowledge'),
-  update_due: onClockDue('update'),
+  update_due: onUpdateDue,
   resolve_due: onClockDue('resolve'),
   promise_at_risk: onPromiseAtRisk,
   promise_due: onPromiseDue,
@@ -20,6 +21,5 @@ export const TIMER_HANDLERS: Record<TimerKind, TimerHandler> = {
  */
 export const TIMER_BATCH_HANDLERS: Partial<Record<TimerKind, TimerBatchHandler>> = {
   acknowledge_due: onClocksDue('acknowledge'),
-  update_due: onClocksDue('update'),
   resolve_due: onClocksDue('resolve'),
 };

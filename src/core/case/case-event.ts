@@ -22,6 +22,19 @@ export const CASE_EVENT_KINDS = [
    * `update` (the void: the customer has heard nothing for a whole cadence) the owner is nudged.
    */
   'clock_breached',
+  /**
+   * The promise ledger (core/promise/promise.ts): `data` is { promiseId, what, dueAt, confidence,
+   * customerVisible } and, for a renegotiation's new promise, `replacesId`. `promise_at_risk`: 75 % of
+   * its time gone while open (the owner is alerted); `promise_broken`: its due time passed while open,
+   * or someone said so (the owner and a supervisor are alerted when Amends broke it).
+   */
+  'promise_made',
+  'promise_kept',
+  'promise_broken',
+  'promise_renegotiated',
+  'promise_at_risk',
+  /** The owner recorded a fault on our side (the body says what went wrong): the coach stops asking. */
+  'fault_recorded',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -3,12 +3,15 @@ import { type CaseStatus, isCaseActive } from './case-status.ts';
 import { SEVERITIES } from './severity.ts';
 
 /**
- * How the inbox orders a view. `urgency`: the more severe first, then whoever has waited longest
- * (the rule of core/case/urgency.ts) — for active cases, and for any view that mixes active and done
- * ones, so a case still owed never sinks under finished ones. `finished`: the most recently resolved
- * or closed first — a view of done cases only.
+ * How the inbox orders a view. `due`: the clock that breaks first (acknowledge, update or resolve:
+ * cases.next_due_at), soonest — and most overdue — first, cases with no clock running last; the
+ * default for a view of active cases only. `urgency`: the more severe first, then whoever has waited
+ * longest (the rule of core/case/urgency.ts) — for active cases on request, and for any view that
+ * mixes active and done ones, so a case still owed never sinks under finished ones. `finished`: the
+ * most recently resolved or closed first — a view of done cases only.
  */
-export type InboxOrder = 'urgency' | 'finished';
+export const INBOX_ORDERS = ['due', 'urgency', 'finished'] as const;
+export type InboxOrder = (typeof INBOX_ORDERS)[number];
 
 /**
  * Where the next page starts: the sort key of the last case on the previous page. Instants are
@@ -16,11 +19,29 @@ export type InboxOrder = 'urgency' | 'finished';
  * tells two rows apart.
  */
 export type InboxCursor =
+  | { order: 'due'; nextDueAt: string | undefined; number: number }
   | { order: 'urgency'; severityRank: number; waitingSince: string; number: number }
   | { order: 'finished'; finishedAt: string; number: number };
 
-export function resolveInboxOrder(statuses: readonly CaseStatus[]): InboxOrder {
-  return statuses.some(isCaseActive) ? 'urgency' : 'finished';
+/**
+ * The order of a view of these statuses: the one asked for, else its default. Refused
+ * (VALIDATION_FAILED, field query.order): an order that cannot serve the view — `due` or `urgency`
+ * for done cases only, `due` or `finished` for a view that mixes active and done ones (done cases
+ * have no clocks; active ones were never finished).
+ */
+export function resolveInboxOrder(statuses: readonly CaseStatus[], requested?: InboxOrder): InboxOrder {
+  const active = statuses.filter(isCaseActive).length;
+  const fallback = active === 0 ? 'finished' : active === statuses.length ? 'due' : 'urgency';
+  if (requested === undefined || requested === fallback) return fallback;
+  const allowed: InboxOrder[] =
+    active === 0 ? ['finished'] : active === statuses.length ? ['due', 'urgency'] : ['urgency'];
+  if (!allowed.includes(requested))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The order "${requested}" does not fit this status filter: use ${allowed.map((o) => `"${o}"`).join(' or ')} (due and urgency order active cases, finished orders resolved and closed ones).`,
+      { field: 'query.order' },
+    );
+  return requested;
 }
 
 /**
@@ -30,16 +51,18 @@ export function resolveInboxOrder(statuses: readonly CaseStatus[]): InboxOrder {
  */
 export function encodeInboxCursor(cursor: InboxCursor): string {
   const key =
-    cursor.order === 'urgency'
-      ? ['u', cursor.severityRank, cursor.waitingSince, cursor.number]
-      : ['f', cursor.finishedAt, cursor.number];
+    cursor.order === 'due'
+      ? ['d', cursor.nextDueAt ?? null, cursor.number]
+      : cursor.order === 'urgency'
+        ? ['u', cursor.severityRank, cursor.waitingSince, cursor.number]
+        : ['f', cursor.finishedAt, cursor.number];
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
 const BAD_CURSOR =
   'The cursor is not one this server gave out: pass the nextCursor of the previous page unchanged, or leave it out to start from the first page.';
 const OTHER_VIEW =
-  'The cursor belongs to a view in another order (active cases vs. done cases): leave it out when the status filter changes.';
+  'The cursor belongs to a view in another order (by due clock, by urgency, or done cases): leave it out when the status filter or the order changes.';
 
 /** Reads a client's cursor for a view in `order`; throws VALIDATION_FAILED (field query.cursor) otherwise. */
 export function decodeInboxCursor(text: string, order: InboxOrder): InboxCursor {
@@ -58,6 +81,12 @@ function parseCursor(text: string): InboxCursor | undefined {
     return undefined;
   }
   if (!Array.isArray(key)) return undefined;
+  if (key[0] === 'd' && key.length === 3) {
+    const [, due, number] = key;
+    const nextDueAt = due === null ? undefined : parseInstant(due);
+    if ((due !== null && !nextDueAt) || !isCaseNumber(number)) return undefined;
+    return { order: 'due', nextDueAt, number };
+  }
   if (key[0] === 'u' && key.length === 4) {
     const [, rank, waiting, number] = key;
     const waitingSince = parseInstant(waiting);

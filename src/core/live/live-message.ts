@@ -12,5 +12,9 @@ export type LiveMessage =
       by?: string;
       /** Set when the customer wrote: the owner whose console alerts them. */
       customerWroteTo?: string;
+      /** A promise on the case is at risk or broke by itself: the people whose consoles alert them. */
+      promiseAlert?: { to: string[]; promiseId: string; state: 'at_risk' | 'broken' };
+      /** Set when the case's update clock ran out: the owner whose console nudges them to write. */
+      updateDueFor?: string;
     }
   | { type: 'rating.recorded' };

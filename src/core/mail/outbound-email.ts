@@ -9,6 +9,9 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-alert',
   'password-reset',
   'case-message',
+  /** A promise broke (its due time passed while open): to its case's owner and a supervisor. */
+  'promise-broken',
+  'update-nudge',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
@@ -38,6 +41,8 @@ export type OutboundEmail = {
   passwordResetId: string | undefined;
   /** A case message's `message_out` event on the case's timeline. */
   caseEventId: number | undefined;
+  /** The promise a promise-broken mail is about. */
+  promiseId?: string | undefined;
   /** When the current (or last) attempt claimed it: the fence of that attempt's writes. */
   claimedAt: Date | undefined;
   /**

@@ -60,6 +60,21 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, MessageTemplate> = {
       SIGNATURE,
     ].join('\n'),
   },
+  // Short, and never a promise of news it does not have: it only says when they will hear from us.
+  holding: {
+    kind: 'holding',
+    language: 'en',
+    subject: 'No news yet on your case',
+    body: [
+      'Hello {{customer.firstName}},',
+      '',
+      'No news yet, but your case has not been forgotten: {{owner.firstName}} is still on it. You will hear from us by {{case.nextUpdateBy}}.',
+      '',
+      'Your case page: {{statusPageUrl}}',
+      '',
+      SIGNATURE,
+    ].join('\n'),
+  },
   free: {
     kind: 'free',
     language: 'en',

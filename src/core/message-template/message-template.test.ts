@@ -152,14 +152,17 @@ describe('a message template', () => {
       `en update ${DEFAULT_TEMPLATES.update.subject}`,
       `en resolution ${DEFAULT_TEMPLATES.resolution.subject}`,
       `en free ${DEFAULT_TEMPLATES.free.subject}`,
+      `en holding ${DEFAULT_TEMPLATES.holding.subject}`,
       'de acknowledgement own',
       `de update ${DEFAULT_TEMPLATES.update.subject}`,
       `de resolution ${DEFAULT_TEMPLATES.resolution.subject}`,
       `de free ${DEFAULT_TEMPLATES.free.subject}`,
+      `de holding ${DEFAULT_TEMPLATES.holding.subject}`,
       'de-ch acknowledgement Es tut uns leid',
       'de-ch update own',
       `de-ch resolution ${DEFAULT_TEMPLATES.resolution.subject}`,
       `de-ch free ${DEFAULT_TEMPLATES.free.subject}`,
+      `de-ch holding ${DEFAULT_TEMPLATES.holding.subject}`,
     ]);
   });
 

@@ -4,9 +4,10 @@ import { DEFAULT_TEMPLATES } from './default-templates.ts';
 /**
  * What an owner writes to a customer, by purpose: the first word (acknowledge and apologise), an
  * update, the resolution (what went wrong, how it was fixed, why it won't happen again), or a blank
- * page with a greeting and a signature.
+ * page with a greeting and a signature. `holding`: what Amends itself sends when the update clock
+ * runs out and the severity's policy asks for it ("no news yet; you'll hear from us by …").
  */
-export const TEMPLATE_KINDS = ['acknowledgement', 'update', 'resolution', 'free'] as const;
+export const TEMPLATE_KINDS = ['acknowledgement', 'update', 'resolution', 'free', 'holding'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** The words a person reads for each kind. */
@@ -15,6 +16,7 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   update: 'Status update',
   resolution: 'Resolution',
   free: 'Free text',
+  holding: 'Holding message (sent when an update is overdue)',
 };
 
 /** Every template exists in English; other languages are added by admins and fall back to it. */
@@ -36,6 +38,11 @@ export const TEMPLATE_VARIABLES = {
     example: 'https://amends.example/s/3f2a…',
   },
   'business.name': { description: 'The business name (Settings → Brand)', example: 'The Vase Shop' },
+  'case.nextUpdateBy': {
+    description:
+      'When the customer will hear from us next: one update cadence after this message, in their time zone',
+    example: 'Tuesday 8 December at 14:00 (Central European Standard Time)',
+  },
 } as const;
 export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
 export type TemplateValues = Record<TemplateVariable, string>;

@@ -26,6 +26,8 @@ export function templateValuesFor(facts: {
   ownerName: string;
   statusPageUrl: string;
   businessName: string;
+  /** "Tuesday 8 December at 14:00 (…)": core/time/customer-time.ts; empty when no update is due. */
+  nextUpdateBy?: string | undefined;
 }): TemplateValues {
   return {
     'customer.firstName': firstNameOf(facts.customerName),
@@ -36,5 +38,6 @@ export function templateValuesFor(facts: {
     'owner.name': displayNameOf(facts.ownerName),
     statusPageUrl: facts.statusPageUrl,
     'business.name': headerText(facts.businessName),
+    'case.nextUpdateBy': facts.nextUpdateBy ?? '',
   };
 }

@@ -46,6 +46,8 @@ export const ERRORS = {
   CASE_CLOSED: 409,
   /** A message to a customer with no email address, or whose address bounced for good. */
   CUSTOMER_UNREACHABLE: 409,
+  /** A change to a promise that is kept, broken or renegotiated already (core/promise/promise.ts). */
+  PROMISE_NOT_OPEN: 409,
   /** A password-reset link that is unknown, already used or expired. */
   RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */

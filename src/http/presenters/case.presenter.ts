@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseDetail } from '../../app/cases/get-case.ts';
 import type { Case } from '../../core/case/case.ts';
+import { CASE_CLOCKS, type CaseClocks, nextDue } from '../../core/case/case-clocks.ts';
 import { CASE_STATUSES } from '../../core/case/case-status.ts';
 import { CHANNELS } from '../../core/case/channel.ts';
 import { SEVERITIES } from '../../core/case/severity.ts';
@@ -38,6 +39,19 @@ export const caseSchema = z
     unansweredSince: z.iso.datetime().nullable(),
     /** When the customer last heard from us (the latest message to them); null: not yet. */
     lastMessageOutAt: z.iso.datetime().nullable(),
+    /**
+     * When each clock breaks under the severity's policy; null where it does not run (acknowledge
+     * while open, update once acknowledged, resolve until resolved). `nextDue`: the one that breaks
+     * first — the inbox's default order.
+     */
+    clocks: z
+      .object({
+        acknowledgeDueAt: z.iso.datetime().nullable(),
+        updateDueAt: z.iso.datetime().nullable(),
+        resolveDueAt: z.iso.datetime().nullable(),
+        nextDue: z.object({ clock: z.enum(CASE_CLOCKS), dueAt: z.iso.datetime() }).nullable(),
+      })
+      .meta({ id: 'CaseClocks' }),
   })
   .meta({ id: 'Case' });
 
@@ -65,8 +79,25 @@ export function presentCase(c: Case): z.infer<typeof caseSchema> {
     ownerSeenAt: iso(c.ownerSeenAt),
     unansweredSince: iso(c.unansweredSince),
     lastMessageOutAt: iso(c.lastMessageOutAt),
+    clocks: presentClocks(c.clocks),
   };
 }
+
+function presentClocks(clocks: CaseClocks): z.infer<typeof caseSchema>['clocks'] {
+  const next = nextDue(clocks);
+  return {
+    acknowledgeDueAt: iso(clocks.acknowledgeDueAt),
+    updateDueAt: iso(clocks.updateDueAt),
+    resolveDueAt: iso(clocks.resolveDueAt),
+    nextDue: next ? { clock: next.clock, dueAt: next.dueAt.toISOString() } : null,
+  };
+}
+
+const allowanceSchema = z.object({
+  minutes: z.number().int(),
+  /** true: counted in business hours only; false: round the clock. */
+  business: z.boolean(),
+});
 
 export const caseDetailSchema = z
   .object({
@@ -77,6 +108,19 @@ export const caseDetailSchema = z
     replyTo: z.string(),
     /** The customer's private status page for this case: it is in every message to them. */
     statusPageUrl: z.url(),
+    /** The severity's time policy: what each clock allows, and whether the customer gets a holding message. */
+    policy: z
+      .object({
+        acknowledgeWithin: allowanceSchema,
+        updateEvery: allowanceSchema,
+        resolveWithin: allowanceSchema,
+        holdingMessage: z.boolean(),
+      })
+      .meta({ id: 'CaseTimePolicy' }),
+    /** The IANA zone business time is counted in (the team's hours, else the organisation's). */
+    businessTimeZone: z.string(),
+    /** Since when the owner is nudged to send an update (the update clock ran out); null: not nudged. */
+    updateNudgedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'CaseDetail' });
 
@@ -87,6 +131,14 @@ export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetail
     owner: presentUser(detail.owner),
     replyTo: detail.replyTo,
     statusPageUrl: detail.statusPageUrl,
+    policy: {
+      acknowledgeWithin: detail.policy.acknowledgeWithin,
+      updateEvery: detail.policy.updateEvery,
+      resolveWithin: detail.policy.resolveWithin,
+      holdingMessage: detail.policy.holdingMessage,
+    },
+    businessTimeZone: detail.businessTimeZone,
+    updateNudgedAt: iso(detail.updateNudgedAt),
   };
 }
 

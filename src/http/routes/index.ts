@@ -16,6 +16,13 @@ import { previewBlastRoute } from './blasts/preview-blast.ts';
 import { previewBlastCsvRoute } from './blasts/preview-blast-csv.ts';
 import { startBlastRoute } from './blasts/start-blast.ts';
 import { startBlastCsvRoute } from './blasts/start-blast-csv.ts';
+import { getBusinessHoursRoute } from './business-hours/get-business-hours.ts';
+import { getTeamBusinessHoursRoute } from './business-hours/get-team-business-hours.ts';
+import { resetTeamBusinessHoursRoute } from './business-hours/reset-team-business-hours.ts';
+import { updateBusinessHoursRoute } from './business-hours/update-business-hours.ts';
+import { updateTeamBusinessHoursRoute } from './business-hours/update-team-business-hours.ts';
+import { listCasePoliciesRoute } from './case-policies/list-case-policies.ts';
+import { updateCasePolicyRoute } from './case-policies/update-case-policy.ts';
 import { addCaseNoteRoute } from './cases/add-case-note.ts';
 import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
@@ -25,9 +32,12 @@ import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
+import { listUpdateNudgesRoute } from './cases/list-update-nudges.ts';
 import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
+import { recordCaseFaultRoute } from './cases/record-case-fault.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
+import { coachMessageRoute } from './coach/coach-message.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
 import { listCustomersRoute } from './customers/list-customers.ts';
@@ -45,10 +55,14 @@ import { resetMessageTemplateRoute } from './message-templates/reset-message-tem
 import { saveMessageTemplateRoute } from './message-templates/save-message-template.ts';
 import { getOutboundEmailRoute } from './outbox/get-outbound-email.ts';
 import { listOutboxRoute } from './outbox/list-outbox.ts';
+import { changePromiseRoute } from './promises/change-promise.ts';
+import { listCasePromisesRoute } from './promises/list-case-promises.ts';
+import { makePromiseRoute } from './promises/make-promise.ts';
 import { createRatingRequestRoute } from './rating-requests/create-rating-request.ts';
 import { createRatingSnippetRoute } from './rating-requests/create-rating-snippet.ts';
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
+import { getPromiseReportRoute } from './reports/get-promise-report.ts';
 import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
 import { updateBrandRoute } from './settings/update-brand.ts';
@@ -96,6 +110,7 @@ export const ROUTES: Route[] = [
   upsertCustomerRoute,
   listCasesRoute,
   listUnseenCasesRoute,
+  listUpdateNudgesRoute,
   openCaseRoute,
   getCaseRoute,
   markCaseSeenRoute,
@@ -106,6 +121,12 @@ export const ROUTES: Route[] = [
   issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
+  listCasePromisesRoute,
+  makePromiseRoute,
+  changePromiseRoute,
+  getPromiseReportRoute,
+  recordCaseFaultRoute,
+  coachMessageRoute,
   listSurveysRoute,
   getSurveyRoute,
   createSurveyRoute,
@@ -133,6 +154,13 @@ export const ROUTES: Route[] = [
   updateFeedbackRulesRoute,
   getBrandRoute,
   updateBrandRoute,
+  listCasePoliciesRoute,
+  updateCasePolicyRoute,
+  getBusinessHoursRoute,
+  updateBusinessHoursRoute,
+  getTeamBusinessHoursRoute,
+  updateTeamBusinessHoursRoute,
+  resetTeamBusinessHoursRoute,
   listMessageTemplatesRoute,
   getMessageTemplateRoute,
   saveMessageTemplateRoute,

@@ -11,7 +11,9 @@ import { findCaseMessageFacts } from '../../app/conversation/find-case-message-f
 import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
+import { findPromiseBrokenFacts } from '../../app/promises/find-promise-broken-facts.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { findUpdateNudgeFacts } from '../../app/timers/find-update-nudge-facts.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
@@ -20,7 +22,9 @@ import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
+import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
+import { renderUpdateNudgeEmail } from '../../mail/out/update-nudge-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
 const payload = z.union([
@@ -208,6 +212,14 @@ async function compose(
     case 'case-message': {
       const facts = await findCaseMessageFacts(ctx, email);
       return asSent(facts && renderCaseMessageEmail(facts, sender, brand));
+    }
+    case 'promise-broken': {
+      const facts = await findPromiseBrokenFacts(ctx, email);
+      return asSent(facts && renderPromiseBrokenEmail(facts, sender, brand));
+    }
+    case 'update-nudge': {
+      const facts = await findUpdateNudgeFacts(ctx, email);
+      return asSent(facts && renderUpdateNudgeEmail(facts, sender, brand));
     }
   }
 }

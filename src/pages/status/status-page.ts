@@ -17,6 +17,8 @@ const STYLE = `
 h2{font-size:1.1rem;margin:1.25rem 0 .4rem}
 .next{border-left:4px solid #c5cad3;padding:.1rem 0 .1rem .9rem;margin:1rem 0}
 .next h2{margin-top:0}
+.promises{margin:0 0 .6rem;padding-left:1.1rem}
+.promises li{margin:0 0 .35rem;overflow-wrap:anywhere}
 .notice{background:#e7f4ea;color:#1e4d2b;padding:.6rem .8rem;border-radius:8px;font-weight:600}
 .reply label{font-size:1.1rem}
 .reply textarea{min-height:6rem}

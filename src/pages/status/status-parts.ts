@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { StatusPageMessage, StatusPageView } from '../../app/status-page/open-status-page.ts';
 import { isCaseActive } from '../../core/case/case-status.ts';
+import { promiseSentence } from '../../core/promise/promise-words.ts';
 import { type Html, html } from '../html.ts';
+import { nextUpdatePart } from './next-update-part.ts';
 import { statusWords, whenText } from './status-words.ts';
 
 /**
@@ -28,8 +30,8 @@ export function statusParts(view: StatusPageView): StatusParts {
   return { state, messages, version };
 }
 
-// "What happens next" is the place for what a later issue adds: "next update by …" (the case's cadence)
-// and the promises still open to the customer, each with its due time. Until then, this empty state.
+// "What happens next": "next update by …" (the case's cadence: next-update-part.ts), and the promises
+// still open to the customer, each with its due time.
 // (A note here, not an HTML comment: that would ship to every customer's browser and into the hash.)
 function statePart(view: StatusPageView): Html {
   const words = statusWords(view.status, view.ownerFirstName);
@@ -37,12 +39,28 @@ function statePart(view: StatusPageView): Html {
 <p data-testid="case-owner">${words.line}</p>
 <section class="next" aria-labelledby="next-title" data-testid="next-update">
 <h2 id="next-title">What happens next</h2>
-<p class="muted">${
+${promisesPart(view)}<p class="muted">${
     isCaseActive(view.status)
       ? `${view.ownerFirstName} will write to you here and by email as soon as there is news.`
       : 'Nothing more is planned.'
   }</p>
+${nextUpdatePart(view)}
 </section>`;
+}
+
+/**
+ * Each open promise the customer may see, soonest first, in words: "We will refund your order by
+ * Tuesday 8 December." for a firm date, "We expect to … around … (our best estimate)." for an
+ * estimate. Not a <time datetime>: the page's script would restate it as a bare timestamp, losing the
+ * weekday and "by the end of the day".
+ */
+function promisesPart(view: StatusPageView): Html {
+  if (view.promises.length === 0) return html``;
+  return html`<ul class="promises" data-testid="promises">${view.promises.map((promise) => {
+    const words = promiseSentence(promise, view.timeZone, view.readAt);
+    return html`<li data-testid="promise" data-confidence="${promise.confidence}">${words.lead ? `${words.lead} ` : ''}${words.what} <strong>${words.date}</strong></li>`;
+  })}</ul>
+`;
 }
 
 /** Newest first, so the latest word is on a phone's first screen; the story that began it comes last. */

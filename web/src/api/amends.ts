@@ -8,8 +8,11 @@ import type {
   CaseEvent,
   CaseListItem,
   CaseMessageDraft,
+  CasePromise,
   CaseStatus,
   Channel,
+  CoachChannel,
+  CoachFinding,
   Customer,
   FeedbackPage,
   FeedbackRules,
@@ -21,10 +24,12 @@ import type {
   OutboundEmail,
   OutboundEmailDetail,
   OutboundEmailStatus,
+  PromiseConfidence,
   Severity,
   Survey,
   Team,
   TemplateKind,
+  UpdateNudge,
   User,
 } from './types.ts';
 
@@ -105,6 +110,10 @@ export const amends = {
   async unseenCases(): Promise<CaseListItem[]> {
     return (await http.get<{ cases: CaseListItem[] }>('/api/v1/cases/unseen')).cases;
   },
+  /** My active cases whose customer has heard nothing for a whole update cadence: "send one now". */
+  async updateNudges(): Promise<UpdateNudge[]> {
+    return (await http.get<{ cases: UpdateNudge[] }>('/api/v1/cases/update-nudges')).cases;
+  },
   /** I have seen this case (opened it, or dismissed its alert); changes nothing unless it is mine. */
   markCaseSeen(caseId: string): Promise<void> {
     return http.post<void>(`/api/v1/cases/${id(caseId)}/seen`);
@@ -125,6 +134,40 @@ export const amends = {
     message: { text: string; template?: TemplateKind | undefined },
   ): Promise<CaseEvent> {
     return (await http.post<{ message: CaseEvent }>(`/api/v1/cases/${id(caseId)}/messages`, message)).message;
+  },
+  async promises(caseId: string): Promise<CasePromise[]> {
+    return (await http.get<{ promises: CasePromise[] }>(`/api/v1/cases/${id(caseId)}/promises`)).promises;
+  },
+  /** A promise on the case; with `message`, that message goes to the customer in the same transaction. */
+  makePromise(
+    caseId: string,
+    promise: {
+      what: string;
+      dueAt: string;
+      confidence: PromiseConfidence;
+      customerVisible: boolean;
+      message?: string | undefined;
+    },
+  ): Promise<{ promise: CasePromise; message: CaseEvent | null }> {
+    return http.post(`/api/v1/cases/${id(caseId)}/promises`, promise);
+  },
+  /** Kept, broken, or renegotiated with the new date and a message to the customer that states it. */
+  changePromise(
+    promiseId: string,
+    change: { state: 'kept' | 'broken' } | { state: 'renegotiated'; dueAt: string; message: string },
+  ): Promise<{ promise: CasePromise; replacement: CasePromise | null; message: CaseEvent | null }> {
+    return http.patch(`/api/v1/promises/${id(promiseId)}`, change);
+  },
+  /** The message coach's findings on a draft for this case; `signal` cancels it when the draft changes. */
+  async coach(
+    draft: { text: string; caseId?: string; channel?: CoachChannel },
+    signal?: AbortSignal,
+  ): Promise<CoachFinding[]> {
+    return (await http.post<{ findings: CoachFinding[] }>('/api/v1/coach', draft, signal)).findings;
+  },
+  /** Records that the fault was ours (once per case): admitting it to the customer is then right. */
+  async recordFault(caseId: string, text: string): Promise<CaseEvent> {
+    return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/fault`, { text })).event;
   },
   /** A template filled for this case, in its customer's language, for the composer. */
   messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {

@@ -63,6 +63,7 @@ async function send<T>(
   body?: unknown,
   canRetry = true,
   contentType = 'application/json',
+  signal?: AbortSignal,
 ): Promise<T> {
   const changes = method !== 'GET';
   if (changes && !csrfToken) await refreshCsrfToken();
@@ -75,6 +76,7 @@ async function send<T>(
       method,
       headers,
       credentials: 'same-origin',
+      signal,
       body:
         body === undefined
           ? undefined
@@ -96,7 +98,7 @@ async function send<T>(
   // The token can go stale (a new CSRF cookie, a restart): get a fresh one and try once more.
   if (changes && canRetry && problem.code === 'CSRF_TOKEN_INVALID') {
     await refreshCsrfToken();
-    return send<T>(method, path, body, false, contentType);
+    return send<T>(method, path, body, false, contentType, signal);
   }
   if (problem.code === 'UNAUTHENTICATED') onSessionEnded();
   throw new ApiError(problem);
@@ -104,7 +106,9 @@ async function send<T>(
 
 export const http = {
   get: <T>(path: string) => send<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => send<T>('POST', path, body),
+  /** `signal` cancels the request (the coach's, when the draft changes before it answers). */
+  post: <T>(path: string, body?: unknown, signal?: AbortSignal) =>
+    send<T>('POST', path, body, true, 'application/json', signal),
   /** A body that is not JSON, e.g. a CSV upload as text/csv. */
   postText: <T>(path: string, text: string, contentType: string) =>
     send<T>('POST', path, text, true, contentType),

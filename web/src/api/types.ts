@@ -6,11 +6,12 @@
 import type { CaseStatus } from '../../../src/core/case/case-status.ts';
 import type { Channel } from '../../../src/core/case/channel.ts';
 import type { Severity } from '../../../src/core/case/severity.ts';
+import type { CoachChannel } from '../../../src/core/coach/coach-finding.ts';
 import type { components } from './schema.ts';
 
 type Schemas = components['schemas'];
 
-export type { CaseStatus, Channel, Severity };
+export type { CaseStatus, Channel, CoachChannel, Severity };
 export type User = Schemas['User'];
 export type Role = User['role'];
 export type Team = Schemas['Team'];
@@ -21,10 +22,12 @@ export type CustomerStory = Schemas['CustomerStory'];
 export type Customer = Schemas['Customer'];
 export type CaseDetail = Schemas['CaseDetail'];
 export type CaseListItem = Schemas['CaseListItem'];
+export type UpdateNudge = Schemas['UpdateNudge'];
 export type CaseEvent = Schemas['CaseEvent'];
 export type MessageDelivery = NonNullable<CaseEvent['delivery']>;
 export type MessageDeliveryStatus = MessageDelivery['status'];
 export type CaseMessageDraft = Schemas['CaseMessageDraft'];
+export type CoachFinding = Schemas['CoachFinding'];
 export type MessageTemplate = Schemas['MessageTemplate'];
 export type TemplateKind = MessageTemplate['kind'];
 export type TemplateVariable = Schemas['TemplateVariable'];
@@ -46,6 +49,9 @@ export type OutboundEmailStatus = OutboundEmail['status'];
 export type InboundEmail = Schemas['InboundEmail'];
 export type InboundEmailDetail = Schemas['InboundEmailDetail'];
 export type InboundEmailStatus = InboundEmail['status'];
+export type CasePromise = Schemas['Promise'];
+export type PromiseConfidence = CasePromise['confidence'];
+export type PromiseReport = Schemas['PromiseReport'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

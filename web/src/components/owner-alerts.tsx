@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { allowanceWords } from '../../../src/core/time/duration-words.ts';
 import { amends } from '../api/amends.ts';
 import { SEVERITY_LABELS } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useLive } from '../live.tsx';
-import { Link } from '../router.tsx';
+import { Link, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import '../styles/owner-alerts.css';
 
@@ -17,6 +18,16 @@ import '../styles/owner-alerts.css';
 export function OwnerAlerts() {
   const { user } = useSession();
   const unseen = useResource(() => amends.unseenCases(), []);
+  // Cases whose customer has heard nothing for a whole cadence (the void timer ran out): up until a
+  // person writes to them, across reloads; "Later" only hides one until the next reload.
+  const nudges = useResource(() => amends.updateNudges(), []);
+  const [later, setLater] = useState<ReadonlySet<string>>(new Set());
+  // The case page itself says it, with the button that opens the draft: not twice on one screen.
+  const { path } = useLocation();
+  const nudgesShown = (nudges.data ?? []).filter(
+    (n) => !later.has(`${n.case.id}@${n.nudgedAt}`) && path !== `/cases/${n.case.id}`,
+  );
+  const nudgedIds = new Set((nudges.data ?? []).map((n) => n.case.id));
   // Gone at once on a click; the server's answer follows through the live stream. Keyed by the case's
   // version too, so a case handed away and back is new again.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -25,6 +36,12 @@ export function OwnerAlerts() {
   const shownIds = new Set(alerts.map(({ case: c }) => c.id));
 
   useLive((message) => {
+    if (message.type === 'resync') nudges.reload();
+    else if (
+      message.type === 'case.changed' &&
+      (message.updateDueFor === user.id || nudgedIds.has(message.caseId))
+    )
+      nudges.reload();
     if (message.type === 'resync') unseen.reload();
     // A case that became mine, or one I am shown that changed (seen, handed on, resolved).
     else if (
@@ -44,7 +61,37 @@ export function OwnerAlerts() {
 
   // Always there, even empty: a screen reader announces what is added to a live region it already knows.
   return (
-    <section className="owner-alerts" aria-label="New cases for you" aria-live="polite">
+    <section className="owner-alerts" aria-label="Alerts for you" aria-live="polite">
+      {nudgesShown.map(({ case: c, customer, cadenceMinutes, nudgedAt }) => (
+        <div
+          key={c.id}
+          className="owner-alert owner-alert-update"
+          data-testid="update-nudge"
+          data-case-id={c.id}
+        >
+          <div className="owner-alert-text">
+            <p>
+              <span aria-hidden="true">⚠ </span>
+              <strong>
+                No update to {customer.name} for {allowanceWords(cadenceMinutes)}
+              </strong>
+              : send one now
+            </p>
+            <p>
+              <Link to={`/cases/${c.id}?compose=update`}>
+                Write the update for #{c.number} {c.title}
+              </Link>
+            </p>
+          </div>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => setLater((previous) => new Set(previous).add(`${c.id}@${nudgedAt}`))}
+          >
+            Later
+          </button>
+        </div>
+      ))}
       {alerts.map(({ case: c, customer }) => (
         <div key={c.id} className="owner-alert" data-testid="owner-alert" data-case-id={c.id}>
           <div className="owner-alert-text">

@@ -4,6 +4,7 @@ import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { Team, User } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
+import { Link } from '../router.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -44,7 +45,11 @@ export function TeamsPanel({
           const members = team.memberIds.filter((id) => active.has(id)).length;
           return (
             <li key={team.id}>
-              {team.name} <span className="muted">· {members === 1 ? '1 person' : `${members} people`}</span>
+              {team.name} <span className="muted">· {members === 1 ? '1 person' : `${members} people`}</span>{' '}
+              ·{' '}
+              <Link to={`/teams/${team.id}/hours`}>
+                Business hours<span className="visually-hidden"> of {team.name}</span>
+              </Link>
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
+import '../styles/case-clocks.css';
 import { AnswerChip } from './answer-chip.tsx';
 import { WholeEmail } from './whole-email.tsx';
 
@@ -47,6 +48,65 @@ const ASSIGNMENT_RULES: Record<string, string> = {
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A promise's moment on the timeline: who did what to it, its due time, and whether the customer sees it. */
+function PromiseSummary({ event, actor }: { event: CaseEvent; actor: string }) {
+  const data = event.data;
+  const due = text(data.dueAt);
+  const newDue = text(data.newDueAt);
+  const tag = (
+    <span className="event-tag event-tag-promise">
+      {data.customerVisible === true ? 'Promise to the customer' : 'Internal promise'}
+    </span>
+  );
+  const when = due && <span className="muted"> · due {formatDateTime(due)}</span>;
+  const sure = data.confidence === 'estimate' ? ' (estimate)' : '';
+  switch (event.kind) {
+    case 'promise_made':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> {data.replacesId ? 'made the new promise' : 'made a promise'}
+          {sure}
+          {when}
+        </>
+      );
+    case 'promise_kept':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> kept a promise{when}
+        </>
+      );
+    case 'promise_renegotiated':
+      return (
+        <>
+          {tag} <strong>{actor}</strong> renegotiated a promise
+          {due && newDue && (
+            <span className="muted">
+              {' '}
+              · {formatDateTime(due)} → {formatDateTime(newDue)}
+            </span>
+          )}
+        </>
+      );
+    case 'promise_at_risk':
+      return (
+        <>
+          {tag} <strong className="event-warning">A promise is at risk</strong>: most of its time is gone
+          {when}
+        </>
+      );
+    default:
+      return (
+        <>
+          {tag}{' '}
+          <strong className="event-warning">
+            {event.actorUserId ? `${actor} said a promise broke` : 'A promise broke: its due time passed'}
+          </strong>
+          {when}
+        </>
+      );
+  }
+}
 
 function TimelineEvent({ event }: { event: CaseEvent }) {
   const { nameOf } = usePeople();
@@ -175,6 +235,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
+    case 'fault_recorded':
+      summary = (
+        <>
+          <strong>{actor}</strong> recorded a fault on our side
+        </>
+      );
+      bodyLabel = 'What went wrong';
+      break;
     case 'delivery_failed':
       summary = (
         <>
@@ -183,15 +251,46 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
+    case 'clock_breached': {
+      const clock = text(data.clock);
+      summary = (
+        <>
+          <span className="clock clock-breached">
+            <span aria-hidden="true">⚠ </span>
+            {clock === 'acknowledge' ? 'Acknowledge' : clock === 'update' ? 'Update' : 'Resolve'} clock ran
+            out
+          </span>{' '}
+          <span className="muted">
+            {clock === 'update'
+              ? '· the customer had heard nothing for a whole cadence; the owner was nudged'
+              : clock === 'acknowledge'
+                ? '· the case was not acknowledged in time'
+                : '· the case was not resolved in time'}
+          </span>
+        </>
+      );
+      break;
+    }
     case 'message_out':
       summary = (
         <>
           <span className="event-tag event-tag-out">To the customer</span> <strong>{actor}</strong> wrote to
           the customer
+          {data.template === 'holding' && (
+            <span className="muted"> · holding message, as the update was overdue</span>
+          )}
           {text(data.to) && <span className="muted"> · {text(data.to)}</span>}{' '}
           {event.delivery && <DeliveryBadge delivery={event.delivery} />}
         </>
       );
+      break;
+    case 'promise_made':
+    case 'promise_kept':
+    case 'promise_broken':
+    case 'promise_renegotiated':
+    case 'promise_at_risk':
+      summary = <PromiseSummary event={event} actor={actor} />;
+      bodyLabel = 'Promise';
       break;
   }
   return (

@@ -1,5 +1,5 @@
-import { type KeyboardEvent, useState } from 'react';
-import type { CaseDetail, CaseEvent } from '../api/types.ts';
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import type { CaseDetail, CaseEvent, TemplateKind } from '../api/types.ts';
 import { canWriteToCustomer, recipientOf } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import '../styles/write.css';
@@ -7,6 +7,9 @@ import { MessageComposer } from './message-composer.tsx';
 import { NoteForm } from './note-form.tsx';
 
 type Tab = 'message' | 'note';
+
+/** Open the message tab on this template's draft; `at` tells one request from the next. */
+export type ComposeRequest = { kind: TemplateKind; at: number };
 
 /** The address of the customer's latest email on the timeline (`data.from` of a message_in by email). */
 function lastWroteFrom(events: readonly CaseEvent[] | undefined): string | undefined {
@@ -31,10 +34,12 @@ export function WriteToCase({
   detail,
   events,
   onWritten,
+  compose,
 }: {
   detail: CaseDetail;
   events: readonly CaseEvent[] | undefined;
   onWritten: () => void;
+  compose?: ComposeRequest | undefined;
 }) {
   const { user } = useSession();
   const { case: c, customer } = detail;
@@ -48,6 +53,9 @@ export function WriteToCase({
         ? 'This customer has no email address to write to. Reach them another way and note it here.'
         : undefined;
   const [tab, setTab] = useState<Tab>(why ? 'note' : 'message');
+  useEffect(() => {
+    if (compose && !why) setTab('message');
+  }, [compose, why]);
   const tabs: Tab[] = ['message', 'note'];
   const move = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -92,7 +100,7 @@ export function WriteToCase({
             {why}
           </p>
         ) : (
-          <MessageComposer detail={detail} to={to} onSent={onWritten} />
+          <MessageComposer detail={detail} to={to} onSent={onWritten} startWith={compose} />
         )}
       </div>
       <div

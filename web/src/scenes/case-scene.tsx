@@ -1,22 +1,25 @@
 import '../styles/case.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
+import { CaseClocks } from '../components/case-clocks.tsx';
 import { CaseSuggestion } from '../components/case-suggestion.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { PromisesCard } from '../components/promises-card.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
 import { StatusLinkCard } from '../components/status-link-card.tsx';
 import { Timeline } from '../components/timeline.tsx';
-import { WriteToCase } from '../components/write-to-case.tsx';
+import { UpdateNudgeBanner } from '../components/update-nudge-banner.tsx';
+import { type ComposeRequest, WriteToCase } from '../components/write-to-case.tsx';
 import { CHANNEL_LABELS, formatDateTime, formatElapsed } from '../format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useLive, useLiveStatus } from '../live.tsx';
-import { Link } from '../router.tsx';
+import { Link, useLocation } from '../router.tsx';
 import { isCaseActive } from '../rules.ts';
 import { useSession } from '../session.tsx';
 
@@ -48,6 +51,13 @@ export function CaseScene({ caseId }: { caseId: string }) {
     afterAction();
     timelineHeading.current?.focus();
   };
+
+  // "Write the update" (the nudge's link, its mail, the banner) opens the composer on the update draft.
+  const compose = useSearchCompose();
+  const [composeRequest, setComposeRequest] = useState<ComposeRequest | undefined>();
+  useEffect(() => {
+    if (compose) setComposeRequest({ kind: compose, at: Date.now() });
+  }, [compose]);
 
   // The owner opening their new case is what their "New case for you" alert waited for.
   const { user } = useSession();
@@ -91,6 +101,10 @@ export function CaseScene({ caseId }: { caseId: string }) {
         </p>
       </header>
       <ErrorMessage error={detail.error} />
+      <UpdateNudgeBanner
+        detail={detail.data}
+        onWrite={() => setComposeRequest({ kind: 'update', at: Date.now() })}
+      />
       <div className="case-layout">
         <div className="case-main">
           <section className="card story" aria-labelledby="story-title">
@@ -100,6 +114,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
             </p>
           </section>
           {events.data && <CaseSuggestion status={c.status} events={events.data} />}
+          <PromisesCard detail={detail.data} />
           <section aria-labelledby="timeline-title" className="timeline-section">
             <h2 id="timeline-title" ref={timelineHeading} tabIndex={-1}>
               Timeline
@@ -107,10 +122,16 @@ export function CaseScene({ caseId }: { caseId: string }) {
             <ErrorMessage error={events.error} />
             {events.data ? <Timeline events={events.data} /> : <p className="muted">Loading the timeline…</p>}
           </section>
-          <WriteToCase detail={detail.data} events={events.data} onWritten={afterAction} />
+          <WriteToCase
+            detail={detail.data}
+            events={events.data}
+            onWritten={afterAction}
+            compose={composeRequest}
+          />
         </div>
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
+          <CaseClocks detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <StatusLinkCard detail={detail.data} onIssued={afterAction} />
@@ -119,6 +140,12 @@ export function CaseScene({ caseId }: { caseId: string }) {
       </div>
     </article>
   );
+}
+
+/** `?compose=update` in the address: the nudge's link asks for the update draft. */
+function useSearchCompose(): 'update' | undefined {
+  const { search } = useLocation();
+  return search.get('compose') === 'update' ? 'update' : undefined;
 }
 
 function CaseFacts({ detail }: { detail: CaseDetail }) {

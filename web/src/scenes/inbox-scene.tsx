@@ -1,8 +1,10 @@
 import '../styles/inbox.css';
+import '../styles/case-clocks.css';
 import { useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseListItem, User } from '../api/types.ts';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
+import { ClockCountdown } from '../components/clock-countdown.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { formatAgo, formatDateTime, formatElapsed, SEVERITY_LABELS, STATUS_LABELS } from '../format.ts';
@@ -29,7 +31,10 @@ const REFRESH_MS = 500;
 /** How long typing must pause before the search runs, so each keystroke is not a request. */
 const SEARCH_DELAY_MS = 300;
 
-/** The inbox: cases in the server's order (active ones by severity, then longest waiting), filtered. */
+/**
+ * The inbox: cases in the server's order (active ones by the clock that breaks first, each with its
+ * countdown ticking; done ones newest finished first), filtered.
+ */
 export function InboxScene() {
   const { user } = useSession();
   const { search } = useLocation();
@@ -219,8 +224,11 @@ function EmptyInbox({ filter }: { filter: InboxFilter }) {
   );
 }
 
+/** The countdowns tick this often: "in 1 min" turns "overdue" within seconds of the due time. */
+const TICK_MS = 5_000;
+
 function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
-  const now = useNow();
+  const now = useNow(TICK_MS);
   const { nameOf } = usePeople();
   return (
     <table className="inbox case-table">
@@ -232,6 +240,7 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
           <th scope="col">Severity</th>
           <th scope="col">Status</th>
           <th scope="col">Owner</th>
+          {!done && <th scope="col">Next clock</th>}
           <th scope="col">{done ? 'Finished' : 'Waiting for'}</th>
         </tr>
       </thead>
@@ -266,6 +275,15 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
               <td className="case-owner" data-testid="inbox-owner">
                 {nameOf(c.ownerId)}
               </td>
+              {!done && (
+                <td className="case-clock">
+                  {c.clocks.nextDue ? (
+                    <ClockCountdown clock={c.clocks.nextDue.clock} dueAt={c.clocks.nextDue.dueAt} now={now} />
+                  ) : (
+                    <span className="muted">No clock</span>
+                  )}
+                </td>
+              )}
               <td className="waiting">
                 {done ? formatAgo(finishedAt, now) : formatElapsed(c.waitingSince, now)}
               </td>

@@ -17,6 +17,12 @@ export function SettingsScene() {
               Business name, logo and colours on the pages and emails customers see.
             </span>
           </Link>
+          <Link to="/settings/clocks" className="card settings-link">
+            <strong className="block">Clocks and business hours</strong>
+            <span className="muted">
+              How soon each severity is acknowledged, updated and resolved; the hours those clocks count in.
+            </span>
+          </Link>
           <Link to="/settings/templates" className="card settings-link">
             <strong className="block">Message templates</strong>
             <span className="muted">

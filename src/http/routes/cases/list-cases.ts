@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listCases } from '../../../app/cases/list-cases.ts';
 import { CASE_STATUSES } from '../../../core/case/case-status.ts';
+import { INBOX_ORDERS } from '../../../core/case/inbox-order.ts';
 import { SEVERITIES } from '../../../core/case/severity.ts';
 import { caseListItemSchema, presentCaseListItem } from '../../presenters/case.presenter.ts';
 import type { Route } from '../../route.ts';
@@ -29,6 +30,12 @@ const querystring = z.strictObject({
     .optional(),
   /** A case number (1014 or #1014), words of the title, or part of the customer's name or email. */
   q: z.string().trim().min(1).max(200).optional(),
+  /**
+   * `due` (default for active cases only): the clock that breaks first, first — overdue ones at the
+   * top, cases with no running clock last. `urgency`: severity, then longest waiting (the default
+   * when active and done statuses are mixed). `finished`: newest finished first (done cases only).
+   */
+  order: z.enum(INBOX_ORDERS).optional(),
   /** The previous page's nextCursor, unchanged. */
   cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -38,7 +45,7 @@ export const listCasesRoute: Route = (api, { ctx }) => {
   api.get('/api/v1/cases', {
     schema: {
       summary:
-        'Cases a page at a time: active ones by severity, then longest waiting; done ones newest finished first',
+        'Cases a page at a time: active ones by the clock that breaks first (or by severity, then longest waiting); done ones newest finished first',
       tags: ['cases'],
       querystring,
       response: {

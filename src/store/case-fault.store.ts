@@ -1,0 +1,48 @@
+import type { Executor } from './db.ts';
+
+/** Records the case's fault unless one is recorded already; false when it was (nothing changed). */
+export async function recordCaseFault(
+  db: Executor,
+  caseId: string,
+  fault: { text: string; userId: string },
+  now: Date,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('cases')
+    .set({
+      fault_recorded: fault.text,
+      fault_recorded_at: now,
+      fault_recorded_by: fault.userId,
+      updated_at: now,
+    })
+    .where('id', '=', caseId)
+    .where('fault_recorded', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export type CoachFacts = {
+  caseId: string;
+  /** No customer-visible message has gone out on the case. */
+  firstReply: boolean;
+  faultRecorded: string | undefined;
+};
+
+/**
+ * What the coach reads about a case, in one indexed lookup. The promise ledger's certain open
+ * promises join here once it lands (promises.case_id, due_at, confidence = 'certain', state = 'open').
+ */
+export async function findCoachFacts(db: Executor, caseId: string): Promise<CoachFacts | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .select(['id', 'last_message_out_at', 'fault_recorded'])
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    caseId: row.id,
+    firstReply: row.last_message_out_at === null,
+    faultRecorded: row.fault_recorded ?? undefined,
+  };
+}
