@@ -20,6 +20,7 @@ import { OUTBOX_SENDER } from '../config/env.ts';
 import type { DnsResolver } from '../mail/in/authenticate-email.ts';
 import { inboundReader } from '../mail/in/read-inbound-email.ts';
 import { createMailer, type Mailer } from '../mail/out/mailer.ts';
+import { DELIVER_AMEND } from '../store/amend-webhook.store.ts';
 import { FIRE_CASE_TIMER } from '../store/case-timer.store.ts';
 import type { Db } from '../store/db.ts';
 import {
@@ -33,6 +34,7 @@ import {
 import { relayDueRecoveryChecks } from '../store/recovery-check.store.ts';
 import { type InboundHandOff, inboundThreads } from './inbound-threads.ts';
 import { checkRatingRecovery } from './tasks/check-rating-recovery.ts';
+import { deliverAmend } from './tasks/deliver-amend.ts';
 import { fireCaseTimer } from './tasks/fire-case-timer.ts';
 import { keepHappinessDays } from './tasks/keep-happiness-days.ts';
 import { mailForgottenPassword } from './tasks/mail-forgotten-password.ts';
@@ -95,6 +97,8 @@ export type JobOptions = {
   inboundReader?: InboundReader | undefined;
   /** For measurement (bench/timers.ts): timers one job fires at most (app/timers/fire-due-timers.ts). */
   timerBatch?: number | undefined;
+  /** How long an amends webhook receiver has to answer (tests use less than the default 10 s). */
+  amendsWebhookTimeoutMs?: number | undefined;
 };
 
 export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
@@ -116,6 +120,7 @@ export function taskList(ctx: AppContext, options: JobOptions = {}): TaskList {
     [FORGOTTEN_PASSWORD_JOB]: mailForgottenPassword(ctx),
     [FIRE_CASE_TIMER]: fireCaseTimer(ctx, options.timerBatch),
     [REFRESH_GOVERNED_CLOCKS]: refreshGovernedClocks(ctx),
+    [DELIVER_AMEND.task]: deliverAmend(ctx, { timeoutMs: options.amendsWebhookTimeoutMs }),
   };
 }
 

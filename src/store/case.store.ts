@@ -337,3 +337,8 @@ export async function updateCaseConversation(
     .where('id', '=', id)
     .execute();
 }
+
+/** The case a late reply opened names the resolved case it follows. */
+export async function linkFollowingCase(db: Executor, caseId: string, followsCaseId: string): Promise<void> {
+  await db.updateTable('cases').set({ follows_case_id: followsCaseId }).where('id', '=', caseId).execute();
+}

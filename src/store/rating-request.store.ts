@@ -103,6 +103,11 @@ export async function lockRatingRequestByKey(db: Executor, key: string): Promise
   return row ? ratingRequestRowToRatingRequest(row) : undefined;
 }
 
+/** A request made about a case (the follow-up's recovery rating): its answers are told on that case. */
+export async function linkRatingRequestToCase(db: Executor, id: string, caseId: string): Promise<void> {
+  await db.updateTable('rating_requests').set({ case_id: caseId }).where('id', '=', id).execute();
+}
+
 /** Links the request to its case and notes what the case's timeline now tells. */
 export async function markFeedbackReported(
   db: Executor,

@@ -100,6 +100,8 @@ export interface CaseTable {
   resolve_due_at: Date | null;
   /** The earliest of the three: the inbox orders by the clock that breaks first. */
   next_due_at: Date | null;
+  /** The case a customer's late reply to opened this one after (their reply came too long after it was resolved). */
+  follows_case_id: Generated<string | null>;
   /** When the update clock last ran out with no word from a person since: the owner's nudge is up. */
   update_nudged_at: Date | null;
   /** What went wrong on our side, as the owner recorded it; null: no fault recorded (the coach asks). */
@@ -154,6 +156,48 @@ export interface WorkerHeartbeatTable {
   pid: number;
   started_at: Generated<Date>;
   seen_at: Generated<Date>;
+}
+
+/** One resolution of a case: the three parts the owner wrote, and when its follow-up is owed. */
+export interface CaseResolutionTable {
+  id: Generated<string>;
+  case_id: string;
+  /** 1 for the first resolution, 2 after a reopening, … */
+  number: number;
+  what_went_wrong: string;
+  how_fixed: string;
+  why_not_again: string;
+  resolved_by: string | null;
+  resolved_at: Date;
+  follow_up_due_at: Date;
+  follow_up_cancelled_at: Date | null;
+}
+
+/** Something a person is to do on a case (the follow-up call; issue 12 adds more kinds). */
+export interface CaseTaskTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  assignee_user_id: string | null;
+  what: string;
+  script: string | null;
+  due_at: Date | null;
+  status: Generated<string>;
+  outcome: string | null;
+  completed_at: Date | null;
+  completed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+/** The follow-up of one resolution: at most one, ever (resolution_id is unique). */
+export interface FollowUpTable {
+  id: Generated<string>;
+  case_id: string;
+  resolution_id: string;
+  email_id: string | null;
+  rating_request_id: string | null;
+  task_id: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface PromiseTable {
@@ -294,13 +338,15 @@ export interface OutboundEmailTable {
   id: Generated<string>;
   intent_key: string;
   kind:
+    | 'follow-up'
     | 'survey'
     | 'survey-test'
     | 'case-alert'
     | 'password-reset'
     | 'case-message'
     | 'promise-broken'
-    | 'update-nudge';
+    | 'update-nudge'
+    | 'amends-approval';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -430,6 +476,85 @@ export interface InboundEmailAttachmentTable {
   omitted: string | null;
 }
 
+/** Minor units: bigint in PostgreSQL, read as a string by pg and turned into a safe integer by the store. */
+type MinorUnits = ColumnType<string, number, number>;
+
+export interface AmendGestureTypeTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  carries_money: boolean;
+  uses_code_pool: Generated<boolean>;
+  default_amount_minor: MinorUnits | null;
+  default_currency: string | null;
+  active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendLimitTable {
+  id: Generated<string>;
+  role: 'agent' | 'supervisor' | 'admin';
+  gesture_type_id: string;
+  currency: string | null;
+  per_gesture_minor: MinorUnits | null;
+  per_case_minor: MinorUnits | null;
+  per_agent_month_minor: MinorUnits | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendTeamBudgetTable {
+  team_id: string;
+  currency: string;
+  monthly_minor: MinorUnits;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendGestureTable {
+  id: Generated<string>;
+  case_id: string;
+  gesture_type_id: string;
+  kind: string;
+  label: string;
+  amount_minor: MinorUnits | null;
+  currency: string | null;
+  state: 'requested' | 'pending_approval' | 'approved' | 'declined' | 'issuing' | 'issued' | 'failed';
+  team_id: string | null;
+  requested_by: string;
+  decided_by: string | null;
+  reason: string | null;
+  decision_reason: string | null;
+  reference: string | null;
+  code: string | null;
+  idempotency_key: string;
+  last_error: string | null;
+  requested_at: Date;
+  decided_at: Date | null;
+  issued_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AmendCodeTable {
+  id: ColumnType<string, never, never>;
+  gesture_type_id: string;
+  code: string;
+  gesture_id: string | null;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+  claimed_at: Date | null;
+}
+
+export interface AmendWebhookDeliveryTable {
+  id: ColumnType<string, never, never>;
+  gesture_id: string;
+  attempt: number;
+  at: Date;
+  status_code: number | null;
+  error: string | null;
+  reference: string | null;
+}
+
 export interface Database {
   message_templates: MessageTemplateTable;
   inbound_emails: InboundEmailTable;
@@ -459,8 +584,17 @@ export interface Database {
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
   worker_heartbeats: WorkerHeartbeatTable;
+  case_resolutions: CaseResolutionTable;
+  case_tasks: CaseTaskTable;
+  follow_ups: FollowUpTable;
   promises: PromiseTable;
   audit_log: AuditLogTable;
+  amend_gesture_types: AmendGestureTypeTable;
+  amend_limits: AmendLimitTable;
+  amend_team_budgets: AmendTeamBudgetTable;
+  amend_gestures: AmendGestureTable;
+  amend_codes: AmendCodeTable;
+  amend_webhook_deliveries: AmendWebhookDeliveryTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -477,3 +611,6 @@ export type OutboundEmailRow = Selectable<OutboundEmailTable>;
 export type MessageTemplateRow = Selectable<MessageTemplateTable>;
 
 export type InboundEmailRow = Selectable<InboundEmailTable>;
+export type AmendGestureRow = Selectable<AmendGestureTable>;
+export type AmendGestureTypeRow = Selectable<AmendGestureTypeTable>;
+export type AmendLimitRow = Selectable<AmendLimitTable>;

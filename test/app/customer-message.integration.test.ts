@@ -7,7 +7,7 @@ import { appendCustomerMessage } from '../../src/app/conversation/append-custome
 import { readReplyAddress, verifyStatusToken } from '../../src/core/case/case-links.ts';
 import type { LiveMessage } from '../../src/core/live/live-message.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { buildCase, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('a customer writes to their case', () => {
@@ -58,6 +58,7 @@ describe('a customer writes to their case', () => {
     const opened = await buildCase(t.ctx, { ownerId: owner.id });
     await changeCaseStatus(t.ctx, { userId: owner.id, role: 'agent', via: 'session' }, opened.id, {
       status: 'resolved',
+      resolution: RESOLUTION,
     });
     await write(opened.id, 'It broke again.');
     const detail = await getCase(t.ctx, opened.id);

@@ -46,11 +46,14 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   { name: 'outbox of one blast', path: (f) => `/outbox?blast=${f.blastId}`, ready: '.outbox-table tbody tr' },
   { name: 'surveys', path: () => '/surveys', ready: '[data-testid="scale-point"]' },
   { name: 'message templates', path: () => '/settings/templates', ready: '[data-testid="template-preview"]' },
+  { name: 'follow-ups', path: () => '/settings/follow-ups', ready: '[data-testid="follow-ups-missing"]' },
   {
     name: 'clocks and business hours',
     path: () => '/settings/clocks',
     ready: '[data-testid="policy-critical"]',
   },
+  { name: 'amends approvals', path: () => '/amends', ready: 'h1' },
+  { name: 'settings: amends', path: () => '/settings/amends', ready: '#limits-title' },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 

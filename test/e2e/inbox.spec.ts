@@ -11,7 +11,7 @@ import {
   signInThroughForm,
   WAIT,
 } from '../support/browser.ts';
-import { buildCase, buildUser } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION } from '../support/factories.ts';
 
 const LONG_TITLE = `Refund${'!'.repeat(400)}`;
 
@@ -50,6 +50,7 @@ describe('The inbox in the console', () => {
     });
     await changeCaseStatus(ctx, { userId: maya.id, role: 'supervisor', via: 'session' }, resolved.id, {
       status: 'resolved',
+      resolution: RESOLUTION,
     });
     page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, maya);

@@ -15,7 +15,7 @@ import {
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
-import { buildCase, buildUser } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION } from '../support/factories.ts';
 import { statusPathOf, writeToCustomer } from '../support/status-page.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -106,7 +106,7 @@ describe('The case status page in a browser', () => {
 
   it('takes a reply with scripts off: the form posts, and the page shows it with a notice; a resolved case reopens', async () => {
     const { opened, url } = await newCase('Furnace still cold');
-    await changeCaseStatus(served.ctx, mayaActs, opened.id, { status: 'resolved' });
+    await changeCaseStatus(served.ctx, mayaActs, opened.id, { status: 'resolved', resolution: RESOLUTION });
     const page = await customerPhone(false);
     await page.goto(url);
     assert.equal(await page.getByTestId('case-status').textContent(), 'Resolved');

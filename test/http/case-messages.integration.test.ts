@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATES } from '../../src/core/message-template/default-templ
 import type { User } from '../../src/core/team/user.ts';
 import { insertSuppression } from '../../src/store/email-suppression.store.ts';
 import { SEND_EMAIL } from '../../src/store/job.store.ts';
-import { buildCase, buildCustomer, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildUser, RESOLUTION, TEST_PASSWORD } from '../support/factories.ts';
 import { queuedJobCount } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -178,7 +178,7 @@ describe('writing to the customer from the case', () => {
   it('refuses a closed case with CASE_CLOSED, writes to a resolved one and leaves it resolved', async () => {
     const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
     const resolved = await caseFor();
-    await changeCaseStatus(t.ctx, actor, resolved.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, actor, resolved.id, { status: 'resolved', resolution: RESOLUTION });
     const toResolved = await send(ownerClient, resolved.id, { template: 'resolution' });
     assert.equal(toResolved.statusCode, 201, toResolved.body);
     assert.equal((await caseRow(resolved.id)).status, 'resolved');

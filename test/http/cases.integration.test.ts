@@ -3,7 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { updateUser } from '../../src/app/users/update-user.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { buildCase, buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  buildCase,
+  buildCustomer,
+  buildTeam,
+  buildUser,
+  RESOLUTION,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('cases over HTTP', () => {
@@ -170,6 +177,7 @@ describe('cases over HTTP', () => {
     assert.ok(acknowledged.json().case.acknowledgedAt);
     const resolved = await asAgent.request('POST', url, {
       status: 'resolved',
+      resolution: RESOLUTION,
       note: 'Refunded the second charge',
     });
     assert.ok(resolved.json().case.resolvedAt);

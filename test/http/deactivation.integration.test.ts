@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { User } from '../../src/core/team/user.ts';
-import { buildCase, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION, TEST_PASSWORD } from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('deactivating a person', () => {
@@ -38,6 +38,7 @@ describe('deactivating a person', () => {
     // Resolved cases do not hold anyone back; one left open still does.
     const status = await asAdmin.request('POST', `/api/v1/cases/${first.id}/status`, {
       status: 'resolved',
+      resolution: RESOLUTION,
       note: 'Refunded in full.',
     });
     assert.equal(status.statusCode, 200, status.body);

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkRatingRecovery } from '../../src/app/recovery/check-rating-recovery.ts';
 import { caseIdsOf, confirmClick, postForm } from '../support/customer-pages.ts';
-import { buildCustomer, buildRatingRequest, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  buildCustomer,
+  buildRatingRequest,
+  buildUser,
+  RESOLUTION,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -203,6 +209,7 @@ describe('feedback and its case agree', () => {
     later();
     const resolved = await asSupervisor.request('POST', `/api/v1/cases/${caseId}/status`, {
       status: 'resolved',
+      resolution: RESOLUTION,
     });
     assert.equal(resolved.statusCode, 200, resolved.body);
 

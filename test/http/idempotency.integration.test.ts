@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { makeWorkerUtils } from 'graphile-worker';
 import { createApiToken } from '../../src/app/auth/create-api-token.ts';
+import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { buildSurvey } from '../support/blasts.ts';
 import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
@@ -42,6 +43,22 @@ describe('Idempotency-Key on every call that creates', () => {
     const customer = await buildCustomer(t.ctx);
     const survey = await buildSurvey(t.ctx);
     const opened = await buildCase(t.ctx, { customerId: customer.id });
+    // Within the admin's authority, an offer of amends is issued at once (201), not asked for (202).
+    const refund = (await listGestureTypes(t.ctx.db)).find((type) => type.kind === 'refund')!;
+    await replaceAuthorityLimits(
+      t.ctx.db,
+      [
+        {
+          role: 'admin',
+          gestureTypeId: refund.id,
+          currency: 'EUR',
+          perGestureMinor: undefined,
+          perCaseMinor: undefined,
+          perAgentMonthMinor: undefined,
+        },
+      ],
+      new Date(),
+    );
     // One valid request per creating route, keyed by operationId.
     calls = {
       openCase: {
@@ -107,6 +124,24 @@ describe('Idempotency-Key on every call that creates', () => {
         url: '/api/v1/teams',
         body: (n) => ({ name: `Team ${n} ${randomUUID()}` }),
         table: 'teams',
+      },
+      requestAmends: {
+        url: `/api/v1/cases/${opened.id}/amends`,
+        body: (n) => ({ gestureTypeId: refund.id, amountMinor: 100 * n, currency: 'EUR' }),
+        table: 'amend_gestures',
+      },
+      createGestureType: {
+        url: '/api/v1/settings/amends/catalogue',
+        body: (n) => ({
+          kind: 'custom',
+          name: `Flowers ${n} ${randomUUID().slice(0, 8)}`,
+          carriesMoney: false,
+          usesCodePool: false,
+          defaultAmountMinor: null,
+          defaultCurrency: null,
+          active: true,
+        }),
+        table: 'amend_gesture_types',
       },
       createUser: {
         url: '/api/v1/users',

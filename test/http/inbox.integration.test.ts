@@ -6,7 +6,14 @@ import type { CaseStatus } from '../../src/core/case/case-status.ts';
 import type { Severity } from '../../src/core/case/severity.ts';
 import type { Actor, User } from '../../src/core/team/user.ts';
 import { updateCaseClocks } from '../../src/store/case-timer.store.ts';
-import { buildCase, buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  buildCase,
+  buildCustomer,
+  buildTeam,
+  buildUser,
+  RESOLUTION,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
 
 type Listed = { case: { id: string; number: number; title: string }; customer: { id: string } };
@@ -44,6 +51,7 @@ describe('the inbox over HTTP', () => {
     for (const [i, status] of statuses.entries()) {
       await changeCaseStatus({ ...t.ctx, now: () => minutesAfter(minute + i + 1) }, asSupervisor, opened.id, {
         status,
+        ...(status === 'resolved' && { resolution: RESOLUTION }),
       });
     }
     return opened;

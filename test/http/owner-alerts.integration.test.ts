@@ -6,6 +6,7 @@ import {
   buildCustomer,
   buildRatingRequest,
   buildUser,
+  RESOLUTION,
   TEST_PASSWORD,
 } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
@@ -96,7 +97,10 @@ describe('owner alerts: the new cases an owner has not opened yet', () => {
     const older = await buildCase(t.ctx, { ownerId, title: 'Older' });
     const newer = await buildCase(t.ctx, { ownerId, title: 'Newer' });
     const done = await buildCase(t.ctx, { ownerId, title: 'Done' });
-    const resolved = await other.request('POST', `/api/v1/cases/${done.id}/status`, { status: 'resolved' });
+    const resolved = await other.request('POST', `/api/v1/cases/${done.id}/status`, {
+      status: 'resolved',
+      resolution: RESOLUTION,
+    });
     assert.equal(resolved.statusCode, 200, resolved.body);
     assert.deepEqual((await unseen(owner)).slice(0, 2), [newer.id, older.id]);
     assert.ok(!(await unseen(owner)).includes(done.id));

@@ -6,7 +6,7 @@ import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { LiveMessage } from '../../src/core/live/live-message.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { listCaseTimers } from '../../src/store/case-timer.store.ts';
-import { buildCase, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCase, buildTeam, buildUser, RESOLUTION, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { countRowsOfEveryTable } from '../support/row-counts.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -329,7 +329,7 @@ describe('the promise ledger over HTTP', () => {
       clock = MONDAY;
       const opened = await caseOfOwner();
       const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
-      await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved' });
+      await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved', resolution: RESOLUTION });
       for (const status of ['resolved', 'closed'] as const) {
         if (status === 'closed') await changeCaseStatus(t.ctx, actor, opened.id, { status: 'closed' });
         const before = await countRowsOfEveryTable(t.ctx.db);

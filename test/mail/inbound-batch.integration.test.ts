@@ -19,7 +19,7 @@ import { inboundReader } from '../../src/mail/in/read-inbound-email.ts';
 import { startSmtpListener } from '../../src/mail/in/smtp-listener.ts';
 import type { RawInboundEmail } from '../../src/store/inbound-email.store.ts';
 import { PROCESS_INBOUND_EMAIL } from '../../src/store/job.store.ts';
-import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildUser, RESOLUTION } from '../support/factories.ts';
 import { queuedJobCount, runJobs } from '../support/jobs.ts';
 import { rawMail, sendRaw, TEST_REPLY_MAILBOX } from '../support/mail-in.ts';
 import noDns, { NO_DNS_MODULE } from '../support/no-dns.ts';
@@ -236,7 +236,7 @@ describe('mail in by the batch: group commit on accept, threading many mails in 
       const ann = await openCase();
       const closed = await openCase();
       const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
-      await changeCaseStatus(t.ctx, actor, closed.opened.id, { status: 'resolved' });
+      await changeCaseStatus(t.ctx, actor, closed.opened.id, { status: 'resolved', resolution: RESOLUTION });
       const casesBefore = await t.ctx.db
         .selectFrom('cases')
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -8,7 +8,7 @@ import { replyAddressFor } from '../../src/core/case/case-links.ts';
 import type { Customer } from '../../src/core/customer/customer.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { queueOutboundEmails } from '../../src/store/outbound-email.store.ts';
-import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildUser, RESOLUTION } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type MailIn, rawMail, startMailIn } from '../support/mail-in.ts';
 import { offlineDns } from '../support/offline-dns.ts';
@@ -184,7 +184,7 @@ describe('a customer’s mail reaches its case', () => {
   it('reopens a closed case when the customer replies to it, counted', async () => {
     const { customer, opened } = await caseFor();
     const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
-    await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, actor, opened.id, { status: 'resolved', resolution: RESOLUTION });
     await changeCaseStatus(t.ctx, actor, opened.id, { status: 'closed' });
     const { email } = await deliver(
       rawMail({ from: customer.emails[0], to: replyTo(opened), body: 'It broke again.' }),
@@ -193,6 +193,28 @@ describe('a customer’s mail reaches its case', () => {
     const reopened = (await getCase(t.ctx, opened.id)).case;
     assert.equal(reopened.status, 'open');
     assert.equal(reopened.reopenCount, 1);
+  });
+
+  it('a reply long after the case was resolved opens a new case that names it; the mail is threaded there', async () => {
+    const { customer, opened } = await caseFor();
+    const actor = { userId: owner.id, role: 'agent' as const, via: 'session' as const };
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+    await changeCaseStatus({ ...t.ctx, now: () => monthAgo }, actor, opened.id, {
+      status: 'resolved',
+      resolution: RESOLUTION,
+    });
+    const { email } = await deliver(
+      rawMail({ from: customer.emails[0], to: replyTo(opened), body: 'Now the lid is cracked too.' }),
+    );
+    assert.notEqual(email.caseId, opened.id, 'not the old case');
+    const event = await eventOf(email.caseEventId);
+    assert.equal(event.case_id, email.caseId, 'the mail and its event are on the new case');
+    const old = (await getCase(t.ctx, opened.id)).case;
+    assert.equal(old.status, 'resolved');
+    assert.equal(old.reopenCount, 0);
+    const fresh = await getCase(t.ctx, email.caseId ?? '');
+    assert.equal(fresh.case.customerId, customer.id);
+    assert.equal(fresh.case.status, 'open');
   });
 
   it('never opens a case or threads by sender for a From that fails DMARC; through the reply address it is threaded, marked', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { changeCaseStatus } from '../../src/app/cases/change-case-status.ts';
 import { upsertCustomer } from '../../src/app/customers/upsert-customer.ts';
 import type { Actor } from '../../src/core/team/user.ts';
-import { buildCase, buildUser } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION } from '../support/factories.ts';
 import { statusPathOf } from '../support/status-page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -64,7 +64,7 @@ describe('the status page: next update by …', () => {
       nextUpdateLine(await pageOf(c.id)),
       'We owe you an update (it was due by Tuesday 8 December at 10:30 (UTC)). Maya will write to you shortly.',
     );
-    await changeCaseStatus(t.ctx, admin, c.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, admin, c.id, { status: 'resolved', resolution: RESOLUTION });
     assert.equal(nextUpdateLine(await pageOf(c.id)), undefined);
   });
 });

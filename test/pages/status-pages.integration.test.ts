@@ -9,7 +9,7 @@ import { signStatusToken } from '../../src/core/case/case-links.ts';
 import { MAX_MESSAGE_LENGTH } from '../../src/core/conversation/customer-message.ts';
 import type { Actor, User } from '../../src/core/team/user.ts';
 import { postForm } from '../support/customer-pages.ts';
-import { buildCase, buildUser } from '../support/factories.ts';
+import { buildCase, buildUser, RESOLUTION } from '../support/factories.ts';
 import { countRowsOfEveryTable } from '../support/row-counts.ts';
 import { statusPathOf, writeToCustomer } from '../support/status-page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -57,7 +57,7 @@ describe('the case status page', () => {
 
     await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'acknowledged' });
     assert.match((await open(await statusPathOf(t.ctx, opened.id))).body, /case-status">We’re on it</);
-    await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'resolved', resolution: RESOLUTION });
     const resolved = (await open(await statusPathOf(t.ctx, opened.id))).body;
     assert.match(resolved, /case-status">Resolved</);
     assert.match(resolved, /Not quite right\? Write to us below/);
@@ -118,7 +118,7 @@ describe('the case status page', () => {
 
   it('reopens a resolved case when the customer writes, counted', async () => {
     const opened = await buildCase(t.ctx, { ownerId: maya.id });
-    await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'resolved' });
+    await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'resolved', resolution: RESOLUTION });
     const path = await statusPathOf(t.ctx, opened.id);
     assert.equal((await reply(path, 'It broke again.')).statusCode, 303);
     const { case: reopened } = await getCase(t.ctx, opened.id);

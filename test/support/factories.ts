@@ -107,3 +107,10 @@ export async function buildRatingRequest(
     linkFor: (score) => `/r/${signRatingToken(ctx.linkSecret, { key: request.key, score })}`,
   };
 }
+
+/** The three parts resolving a case takes (core/case/case-resolution.ts), for tests that resolve one. */
+export const RESOLUTION = {
+  whatWentWrong: 'The courier crushed the parcel at the depot.',
+  howFixed: 'A new vase went out by hand delivery the next morning.',
+  whyNotAgain: 'Fragile parcels now travel in double-walled boxes with a signature.',
+} as const;

@@ -4,6 +4,7 @@ import type { CasePolicy } from '../../core/case/case-policy.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { User } from '../../core/team/user.ts';
+import { countCaseGestures } from '../../store/amend-gesture.store.ts';
 import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCaseByIdOrNumber } from '../../store/case.store.ts';
 import { findCasePolicy } from '../../store/case-policy.store.ts';
@@ -26,18 +27,21 @@ export type CaseDetail = {
   businessTimeZone: string;
   /** Since when the owner is nudged to send an update; undefined: not nudged. */
   updateNudgedAt: Date | undefined;
+  /** Gestures on the case not declined or failed: none at resolution → a gentle prompt (core/amends/gesture.ts). */
+  amendsOnCase: number;
 };
 
 /** One case by its id or its number (1014). */
 export async function getCase(ctx: AppContext, idOrNumber: string): Promise<CaseDetail> {
   const found = await findCaseByIdOrNumber(ctx.db, idOrNumber);
   if (!found) throw new AppError('NOT_FOUND', 'No case has that id or number.');
-  const [customer, owner, policy, hours, updateNudgedAt] = await Promise.all([
+  const [customer, owner, policy, hours, updateNudgedAt, amends] = await Promise.all([
     findCustomerById(ctx.db, found.customerId),
     findUserById(ctx.db, found.ownerId),
     findCasePolicy(ctx.db, found.severity),
     findBusinessHours(ctx.db, found.teamId),
     findUpdateNudgedAt(ctx.db, found.id),
+    countCaseGestures(ctx.db, [found.id]),
   ]);
   if (!customer || !owner) throw new Error(`case ${found.id} points at a missing customer or owner`);
   return {
@@ -49,5 +53,6 @@ export async function getCase(ctx: AppContext, idOrNumber: string): Promise<Case
     policy,
     businessTimeZone: hours.timeZone,
     updateNudgedAt,
+    amendsOnCase: amends.get(found.id) ?? 0,
   };
 }

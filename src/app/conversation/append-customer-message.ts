@@ -1,3 +1,4 @@
+import type { Case } from '../../core/case/case.ts';
 import type { CaseEvent, NewCaseEvent } from '../../core/case/case-event.ts';
 import { resolveStatusChange } from '../../core/case/case-status.ts';
 import {
@@ -5,9 +6,11 @@ import {
   reopensOnCustomerMessage,
   unansweredSinceAfter,
 } from '../../core/conversation/customer-message.ts';
+import { replyReopens } from '../../core/follow-up/follow-up-settings.ts';
 import type { LiveMessage } from '../../core/live/live-message.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import {
+  linkFollowingCase,
   lockCasesByIds,
   updateCaseStatus,
   updateCasesAfterCustomerMessages,
@@ -15,6 +18,10 @@ import {
 import { appendEventsToCases } from '../../store/case-event.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLiveMessages } from '../../store/live.store.ts';
+import { findUserById } from '../../store/user.store.ts';
+import { openCaseIn } from '../cases/open-case.ts';
+import { getFollowUpSettings } from '../follow-up/follow-up-settings.ts';
+import { callOffFollowUp } from '../follow-up/schedule-follow-up.ts';
 import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 
 export type CustomerMessage = {
@@ -60,14 +67,52 @@ export async function appendCustomerMessages(
   );
   const events: { caseId: string; event: NewCaseEvent; of?: number }[] = [];
   const reopened = new Set<string>();
+  // A reply long after a case was resolved is a new case (linked to the old one), not a reopening.
+  const followedBy = new Map<string, Case>();
+  const settings = await getFollowUpSettings(trx);
   for (const [index, message] of messages.entries()) {
-    const current = cases.get(message.caseId);
-    if (!current) continue;
+    const addressed = cases.get(message.caseId);
+    if (!addressed) continue;
+    let current = addressed;
+    if (
+      reopensOnCustomerMessage(addressed.status) &&
+      !reopened.has(addressed.id) &&
+      !replyReopens(addressed.resolvedAt ?? addressed.closedAt, now, settings)
+    ) {
+      let opened = followedBy.get(addressed.id);
+      if (!opened) {
+        opened = await openFollowingCase(trx, addressed, message, now);
+        followedBy.set(addressed.id, opened);
+        cases.set(opened.id, opened);
+        events.push(
+          {
+            caseId: addressed.id,
+            event: {
+              kind: 'case_linked',
+              actorUserId: undefined,
+              body: `The customer wrote again ${settings.reopenWithinDays}+ days after this case was resolved: their message opened case #${opened.number}.`,
+              data: { caseId: opened.id, caseNumber: opened.number, relation: 'followed_by' },
+            },
+          },
+          {
+            caseId: opened.id,
+            event: {
+              kind: 'case_linked',
+              actorUserId: undefined,
+              body: `Follows case #${addressed.number}, resolved more than ${settings.reopenWithinDays} days before the customer wrote again.`,
+              data: { caseId: addressed.id, caseNumber: addressed.number, relation: 'follows' },
+            },
+          },
+        );
+      }
+      current = opened;
+    }
     if (reopensOnCustomerMessage(current.status) && !reopened.has(current.id)) {
       reopened.add(current.id);
       const change = resolveStatusChange(current.status, 'open', now);
       await updateCaseStatus(trx, current.id, { status: 'open', isReopen: true, ...change.stamps, now });
       await refreshCaseClocks(trx, current.id);
+      await callOffFollowUp(trx, current.id, now);
       await recordAudit(trx, {
         actorUserId: undefined,
         action: 'case.reopened',
@@ -97,7 +142,9 @@ export async function appendCustomerMessages(
     });
   }
   const appended = await appendEventsToCases(trx, events, now);
-  const written = [...cases.values()].filter((c) => messages.some((m) => m.caseId === c.id));
+  const written = [...cases.values()]
+    .filter((c) => messages.some((m) => m.caseId === c.id || followedBy.get(m.caseId)?.id === c.id))
+    .filter((c) => !followedBy.has(c.id));
   await updateCasesAfterCustomerMessages(
     trx,
     written.map((c) => ({
@@ -113,4 +160,33 @@ export async function appendCustomerMessages(
   const result: (CaseEvent | undefined)[] = messages.map(() => undefined);
   for (const [i, { of }] of events.entries()) if (of !== undefined) result[of] = appended[i];
   return result;
+}
+
+/**
+ * The new case a late reply opens: same customer, team and severity, with the old case's owner when
+ * they can still own cases (they know the story), else whoever the assignment rule picks.
+ */
+async function openFollowingCase(
+  trx: Executor,
+  old: Case,
+  message: CustomerMessage,
+  now: Date,
+): Promise<Case> {
+  const owner = await findUserById(trx, old.ownerId);
+  const opened = await openCaseIn(
+    trx,
+    undefined,
+    {
+      customerId: old.customerId,
+      title: `After #${old.number}: ${old.title}`.slice(0, 200),
+      story: message.body,
+      severity: old.severity,
+      channel: message.channel === 'email' ? 'email' : 'web',
+      teamId: old.teamId,
+      ownerId: owner?.active ? owner.id : undefined,
+    },
+    now,
+  );
+  await linkFollowingCase(trx, opened.id, old.id);
+  return opened;
 }

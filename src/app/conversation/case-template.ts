@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import { statusPageUrl } from '../../core/case/case-links.ts';
+import type { ResolutionParts } from '../../core/case/case-resolution.ts';
 import { isCaseActive } from '../../core/case/case-status.ts';
 import type { Customer } from '../../core/customer/customer.ts';
 import {
@@ -16,6 +17,7 @@ import { customerTimeZone, dueTimeText } from '../../core/time/customer-time.ts'
 import { addTimeBudget } from '../../core/time/time-budget.ts';
 import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { findCasePolicy } from '../../store/case-policy.store.ts';
+import { findLatestResolution } from '../../store/case-resolution.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
@@ -32,20 +34,26 @@ export type FilledTemplate = {
 };
 
 /**
- * The values of a case's templates: its customer, number, title, owner, status page, business, and
- * when the customer hears from us next if the message goes now (a cadence from now, in their zone).
+ * The values of a case's templates: its customer, number, title, owner, status page, business, its
+ * resolution, and when the customer hears from us next if the message goes now (a cadence from now,
+ * in their zone).
  */
 export async function caseTemplateValues(
   ctx: AppContext,
   db: Executor,
   found: Case,
   customer: Customer,
+  /** The resolution to tell; without it, the case's latest one once it is resolved. */
+  resolution?: ResolutionParts | undefined,
 ): Promise<TemplateValues> {
-  const [owner, brand, hours, policy] = await Promise.all([
+  const [owner, brand, hours, policy, latest] = await Promise.all([
     findUserById(db, found.ownerId),
     brandForCustomers(ctx),
     findBusinessHours(db, found.teamId),
     findCasePolicy(db, found.severity),
+    resolution || (found.status !== 'resolved' && found.status !== 'closed')
+      ? undefined
+      : findLatestResolution(db, found.id),
   ]);
   // A message to the customer restarts the update clock (and the first one starts it): written now,
   // the next update is due a cadence from now. A done case has no clock.
@@ -59,6 +67,7 @@ export async function caseTemplateValues(
     ownerName: owner?.name ?? '',
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     businessName: brand.businessName,
+    resolution: resolution ?? latest,
     nextUpdateBy: nextUpdate
       ? dueTimeText(nextUpdate, customerTimeZone(customer.attributes, hours.timeZone).zone)
       : undefined,

@@ -1,3 +1,4 @@
+import type { ResolutionParts } from '../../core/case/case-resolution.ts';
 import type { TemplateKind } from '../../core/message-template/message-template.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import { findCaseByIdOrNumber } from '../../store/case.store.ts';
@@ -13,10 +14,23 @@ export async function draftCaseMessage(
   ctx: AppContext,
   caseRef: string,
   kind: TemplateKind,
+  /** The resolution the owner is about to record (the resolve dialog drafts before it resolves). */
+  resolution?: Partial<ResolutionParts> | undefined,
 ): Promise<FilledTemplate> {
   const found = await findCaseByIdOrNumber(ctx.db, caseRef);
   if (!found) throw new AppError('NOT_FOUND', 'No case has that id or number.');
   const customer = await findCustomerById(ctx.db, found.customerId);
   if (!customer) throw new Error(`case ${found.id} points at a missing customer`);
-  return fillCaseTemplate(ctx.db, kind, customer, await caseTemplateValues(ctx, ctx.db, found, customer));
+  // Parts not written yet keep their placeholders, so the draft shows what is still to say.
+  const parts = resolution && {
+    whatWentWrong: resolution.whatWentWrong?.trim() || '[what went wrong]',
+    howFixed: resolution.howFixed?.trim() || '[how it was fixed]',
+    whyNotAgain: resolution.whyNotAgain?.trim() || '[what we changed]',
+  };
+  return fillCaseTemplate(
+    ctx.db,
+    kind,
+    customer,
+    await caseTemplateValues(ctx, ctx.db, found, customer, parts),
+  );
 }

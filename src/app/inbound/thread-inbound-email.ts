@@ -188,15 +188,22 @@ async function threadRound<Email extends ThreadableEmail>(
   for (const [i, { email, caseId, openedCase }] of messages.entries()) {
     const event = events[i];
     if (!event) throw new Error(`case ${caseId} vanished while a mail was threaded onto it`);
+    // A reply long after its case was resolved lands on a new case (append-customer-message).
+    const landedOn = event.caseId;
     finishes.push({
       id: email.id,
       status: 'threaded',
       problem: undefined,
       reading: email.reading,
-      caseId,
+      caseId: landedOn,
       caseEventId: event.id,
     });
-    outcomes.set(email.id, { status: 'threaded', caseId, caseEventId: event.id, openedCase });
+    outcomes.set(email.id, {
+      status: 'threaded',
+      caseId: landedOn,
+      caseEventId: event.id,
+      openedCase: openedCase || landedOn !== caseId,
+    });
   }
   await finishInboundEmails(trx, finishes, now);
   return { outcomes, deferred };

@@ -1,4 +1,8 @@
+import { sendFollowUp } from '../follow-up/send-follow-up.ts';
 import type { TimerHandler } from './timer-handler.ts';
 
-// The follow-up after resolution (issue 11) fills this in.
-export const onFollowUpDue: TimerHandler = async () => {};
+/** N business days after a resolution (the timer's subject): its follow-up, once. */
+export const onFollowUpDue: TimerHandler = async (ctx, trx, timer, now) => {
+  if (!timer.subjectId) return;
+  await sendFollowUp(ctx, trx, timer.subjectId, now);
+};

@@ -1,3 +1,4 @@
+import type { ResolutionParts } from '../../core/case/case-resolution.ts';
 /**
  * A dozen service-recovery stories, each played through the real use cases at the times given (in
  * minutes before the load), so the inbox, the timelines and the timers look like a working day.
@@ -13,7 +14,7 @@ type By = { by?: StaffKey };
 
 export type DemoStep = { minutesAgo: number } & (
   | ({ kind: 'note'; body: string } & By)
-  | ({ kind: 'status'; status: CaseStatus; note?: string } & By)
+  | ({ kind: 'status'; status: CaseStatus; note?: string; resolution?: ResolutionParts } & By)
   | { kind: 'handoff'; to: StaffKey; reason: string }
   /** The owner writes to the customer (by email, and on the customer's status page). */
   | { kind: 'message'; text: string }
@@ -153,6 +154,14 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'Stainless DW60 installed and the white one collected; Sofía confirmed it works and matches. Cause: two look-alike SKUs in neighbouring bins. The warehouse has moved them apart.',
+        resolution: {
+          whatWentWrong:
+            'Two look-alike dishwasher models sat in neighbouring warehouse bins, and the white one was picked instead of the stainless one.',
+          howFixed:
+            'The stainless DW60 was installed free of charge and the white unit collected on the same visit.',
+          whyNotAgain:
+            'The warehouse has moved the look-alike models apart, and the picker now scans the colour code too.',
+        },
       },
       { minutesAgo: DAY, kind: 'status', status: 'closed' },
     ],
@@ -221,6 +230,12 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'Emily confirmed the booking. Engineering: an expired certificate on the booking API; certificate renewals are now monitored.',
+        resolution: {
+          whatWentWrong:
+            'An expired certificate on our booking system stopped your booking from going through.',
+          howFixed: 'The certificate was renewed and your booking was confirmed by hand.',
+          whyNotAgain: 'Certificate renewals are now monitored, with an alert weeks before any expires.',
+        },
       },
     ],
   },
@@ -251,6 +266,11 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'Fixed on the visit: thermal fuse replaced. Ruth confirmed a full load dried.',
+        resolution: {
+          whatWentWrong: 'A worn thermal fuse stopped the dryer heating, and the first visit missed it.',
+          howFixed: 'The thermal fuse was replaced on the visit, and a full load dried.',
+          whyNotAgain: 'Technicians now test the thermal fuse on every dryer call-out.',
+        },
       },
       {
         minutesAgo: DAY + 2 * HOUR,
@@ -316,6 +336,12 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'The refund reached her card; Aisha confirmed. Cause: cancellations within 24 hours skipped the auto-approval rule. Fixed.',
+        resolution: {
+          whatWentWrong:
+            'Cancellations within 24 hours skipped the rule that approves refunds automatically, so yours waited.',
+          howFixed: 'The refund was approved by hand and reached your card.',
+          whyNotAgain: 'The auto-approval rule now covers cancellations within 24 hours.',
+        },
       },
       { minutesAgo: 2 * HOUR, kind: 'status', status: 'closed' },
     ],
@@ -347,6 +373,11 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'Carpet cleaned on Friday; Liam says it looks better than before. Sent him a thank-you.',
+        resolution: {
+          whatWentWrong: 'Our fitter left stains on your carpet during the installation.',
+          howFixed: 'A professional cleaner cleaned the carpet on Friday.',
+          whyNotAgain: 'Fitters now lay protective sheets before any work indoors.',
+        },
       },
     ],
   },
@@ -388,6 +419,12 @@ export const DEMO_CASES: DemoCase[] = [
         kind: 'status',
         status: 'resolved',
         note: 'Installed the next morning. Ava is happy with the installation, and thanked us for the credit.',
+        resolution: {
+          whatWentWrong:
+            'The installation was missed because the booking was on the wrong day in our schedule.',
+          howFixed: 'It was installed the next morning, with a credit for the wait.',
+          whyNotAgain: 'Bookings are now confirmed back to the customer with the date, the day before.',
+        },
       },
       { minutesAgo: 5 * DAY, kind: 'status', status: 'closed' },
     ],

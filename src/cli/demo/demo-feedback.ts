@@ -1,3 +1,4 @@
+import type { ResolutionParts } from '../../core/case/case-resolution.ts';
 /**
  * What a month of feedback is made of: the surveys a home-services business sends, more customers
  * (so thirty days of ratings are not ten people rating every day), the words customers write after
@@ -112,24 +113,44 @@ export const WON_BACK_COMMENTS = [
 ];
 
 /** What an owner writes when taking a feedback case, and when it is put right; `{first}`, `{ref}` filled in. */
-export const OWNER_NOTES: Record<DemoSurveyKey, { acknowledge: string; resolve: string }> = {
+export const OWNER_NOTES: Record<
+  DemoSurveyKey,
+  { acknowledge: string; resolve: string; resolution: ResolutionParts }
+> = {
   delivery: {
     acknowledge:
       'Called {first} about delivery {ref}: apologised, and checking with the carrier now. Promised a call back today.',
     resolve:
       'Replacement delivered and the damaged unit collected; {first} confirmed all is well. The carrier has the photos.',
+    resolution: {
+      whatWentWrong: 'Delivery {ref} was damaged in transit: the box was crushed at the carrier’s depot.',
+      howFixed: 'A replacement went out on the next van and the damaged unit was collected at no cost.',
+      whyNotAgain:
+        'Heavy items now ship in a double-walled box, and the carrier reviews the depot’s handling.',
+    },
   },
   visit: {
     acknowledge:
       'Called {first} about visit {ref}: apologised and booked a senior technician for the first slot, no charge.',
     resolve:
       'Second visit finished the job and the call-out fee is waived. {first} tested it with us on the phone.',
+    resolution: {
+      whatWentWrong: 'Visit {ref} ended before the job was done: the technician lacked the right part.',
+      howFixed:
+        'A senior technician came back with the part and finished the job; the call-out fee is waived.',
+      whyNotAgain: 'Technicians now check the parts list against the booking the day before each visit.',
+    },
   },
   support: {
     acknowledge:
       'Wrote to {first} about ticket {ref}: apologised that our reply missed the point; I own it from here.',
     resolve:
       'Answered every question in one call and credited $15 for the back-and-forth. {first} thanked us.',
+    resolution: {
+      whatWentWrong: 'Our reply to ticket {ref} answered a different question from the one asked.',
+      howFixed: 'Every question was answered in one call, and $15 was credited for the back-and-forth.',
+      whyNotAgain: 'Replies now quote the customer’s questions and answer each one before they are sent.',
+    },
   },
 };
 

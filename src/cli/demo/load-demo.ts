@@ -241,7 +241,11 @@ async function playStep(
       await addCaseNote(ctx, actor, current.caseId, { body: step.body });
       return current.ownerId;
     case 'status':
-      await changeCaseStatus(ctx, actor, current.caseId, { status: step.status, note: step.note });
+      await changeCaseStatus(ctx, actor, current.caseId, {
+        status: step.status,
+        note: step.note,
+        resolution: step.resolution,
+      });
       return current.ownerId;
     case 'handoff': {
       const to = cast.staff[step.to];

@@ -178,6 +178,11 @@ export async function loadFeedbackMonth(ctx: AppContext, cast: Cast): Promise<Fe
         await changeCaseStatus(at, await ownerActor(), caseId, {
           status: 'resolved',
           note: fill(notes.resolve),
+          resolution: {
+            whatWentWrong: fill(notes.resolution.whatWentWrong),
+            howFixed: fill(notes.resolution.howFixed),
+            whyNotAgain: fill(notes.resolution.whyNotAgain),
+          },
         });
       });
       if (random() < 0.45)

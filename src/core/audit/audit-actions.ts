@@ -28,6 +28,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'blast.started': 'Blast started',
   'email.unsubscribed': 'Unsubscribed',
   'settings.feedback_rules_updated': 'Feedback rules changed',
+  'amends.catalogue_saved': 'Amends catalogue changed',
+  'amends.limits_saved': 'Amends limits changed',
+  'amends.budgets_saved': 'Amends budgets changed',
+  'amends.webhook_saved': 'Amends webhook changed',
+  'amends.codes_uploaded': 'Amends codes uploaded',
   'message_template.updated': 'Message template changed',
   'message_template.reset': 'Message template reset',
 };

@@ -23,6 +23,18 @@ export const CASE_EVENT_KINDS = [
    */
   'clock_breached',
   /**
+   * The follow-up after a resolution went (core/follow-up): `data` is { resolutionNumber, emailId,
+   * ratingRequestId, taskId, to } (emailId undefined when the customer could not be mailed).
+   */
+  'follow_up_sent',
+  /** A task on the case was done: `data` is { taskId, kind }, `body` the outcome recorded. */
+  'task_done',
+  /**
+   * Another case of the customer's is linked to this one: `data` is { caseId, caseNumber, relation }
+   * — `followed_by` on the old case when a late reply opened a new one, `follows` on the new case.
+   */
+  'case_linked',
+  /**
    * The promise ledger (core/promise/promise.ts): `data` is { promiseId, what, dueAt, confidence,
    * customerVisible } and, for a renegotiation's new promise, `replacesId`. `promise_at_risk`: 75 % of
    * its time gone while open (the owner is alerted); `promise_broken`: its due time passed while open,
@@ -35,6 +47,16 @@ export const CASE_EVENT_KINDS = [
   'promise_at_risk',
   /** The owner recorded a fault on our side (the body says what went wrong): the coach stops asking. */
   'fault_recorded',
+  /**
+   * Amends (core/amends): `data` is { gestureId, kind, label, amountMinor?, currency? } and, for a
+   * request, its `reasons`; for a decision the supervisor's reason is the body; for issued the
+   * `reference` (and `code`); for failed the `error`.
+   */
+  'amends_requested',
+  'amends_approved',
+  'amends_declined',
+  'amends_issued',
+  'amends_failed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

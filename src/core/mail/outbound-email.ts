@@ -9,9 +9,13 @@ export const OUTBOUND_EMAIL_KINDS = [
   'case-alert',
   'password-reset',
   'case-message',
+  /** The follow-up N business days after a resolution, with its recovery rating (mail/out/follow-up-email.ts). */
+  'follow-up',
   /** A promise broke (its due time passed while open): to its case's owner and a supervisor. */
   'promise-broken',
   'update-nudge',
+  /** A request for approval of amends, to each supervisor (composed when queued). */
+  'amends-approval',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 

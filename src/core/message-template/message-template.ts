@@ -38,6 +38,18 @@ export const TEMPLATE_VARIABLES = {
     example: 'https://amends.example/s/3f2a…',
   },
   'business.name': { description: 'The business name (Settings → Brand)', example: 'The Vase Shop' },
+  'resolution.whatWentWrong': {
+    description: 'What went wrong, as the owner wrote it when resolving',
+    example: 'The courier left the vase in the rain',
+  },
+  'resolution.howFixed': {
+    description: 'How it was fixed, as the owner wrote it when resolving',
+    example: 'A new vase went out by hand delivery',
+  },
+  'resolution.whyNotAgain': {
+    description: "Why it won't happen again, as the owner wrote it when resolving",
+    example: 'Fragile parcels now need a signature',
+  },
   'case.nextUpdateBy': {
     description:
       'When the customer will hear from us next: one update cadence after this message, in their time zone',

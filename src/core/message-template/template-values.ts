@@ -1,3 +1,4 @@
+import type { ResolutionParts } from '../case/case-resolution.ts';
 import { headerText } from '../mail/email-address.ts';
 import type { TemplateValues } from './message-template.ts';
 
@@ -26,6 +27,8 @@ export function templateValuesFor(facts: {
   ownerName: string;
   statusPageUrl: string;
   businessName: string;
+  /** The case's resolution: written when resolving; until then the owner's placeholders. */
+  resolution?: ResolutionParts | undefined;
   /** "Tuesday 8 December at 14:00 (…)": core/time/customer-time.ts; empty when no update is due. */
   nextUpdateBy?: string | undefined;
 }): TemplateValues {
@@ -38,6 +41,9 @@ export function templateValuesFor(facts: {
     'owner.name': displayNameOf(facts.ownerName),
     statusPageUrl: facts.statusPageUrl,
     'business.name': headerText(facts.businessName),
+    'resolution.whatWentWrong': facts.resolution?.whatWentWrong ?? '[what went wrong]',
+    'resolution.howFixed': facts.resolution?.howFixed ?? '[how it was fixed]',
+    'resolution.whyNotAgain': facts.resolution?.whyNotAgain ?? '[what we changed]',
     'case.nextUpdateBy': facts.nextUpdateBy ?? '',
   };
 }

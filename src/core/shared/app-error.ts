@@ -48,6 +48,12 @@ export const ERRORS = {
   CUSTOMER_UNREACHABLE: 409,
   /** A change to a promise that is kept, broken or renegotiated already (core/promise/promise.ts). */
   PROMISE_NOT_OPEN: 409,
+  /** An amends request that was already approved or declined (core/amends/gesture.ts). */
+  GESTURE_NOT_PENDING: 409,
+  /** An amends gesture that is not waiting to be issued by hand (it is pending, issuing or done). */
+  GESTURE_NOT_AWAITING_ISSUE: 409,
+  /** A coupon or gift card from a code pool with no unused code left: upload more (Settings → Amends). */
+  CODE_POOL_EXHAUSTED: 409,
   /** A password-reset link that is unknown, already used or expired. */
   RESET_LINK_INVALID: 410,
   /** The body is larger than the server accepts. */

@@ -121,6 +121,8 @@ export const caseDetailSchema = z
     businessTimeZone: z.string(),
     /** Since when the owner is nudged to send an update (the update clock ran out); null: not nudged. */
     updateNudgedAt: z.iso.datetime().nullable(),
+    /** Amends on the case that were not declined or failed; resolving with none prompts for one or a reason. */
+    amendsOnCase: z.number().int(),
   })
   .meta({ id: 'CaseDetail' });
 
@@ -139,6 +141,7 @@ export function presentCaseDetail(detail: CaseDetail): z.infer<typeof caseDetail
     },
     businessTimeZone: detail.businessTimeZone,
     updateNudgedAt: iso(detail.updateNudgedAt),
+    amendsOnCase: detail.amendsOnCase,
   };
 }
 

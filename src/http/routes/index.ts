@@ -1,4 +1,19 @@
 import type { Route } from '../route.ts';
+import { approveAmendsRoute } from './amends/approve-amends.ts';
+import { createGestureTypeRoute } from './amends/create-gesture-type.ts';
+import { declineAmendsRoute } from './amends/decline-amends.ts';
+import { getAmendsSettingsRoute } from './amends/get-amends-settings.ts';
+import { getAmendsSpendRoute } from './amends/get-amends-spend.ts';
+import { listAmendsCatalogueRoute } from './amends/list-amends-catalogue.ts';
+import { listCaseAmendsRoute } from './amends/list-case-amends.ts';
+import { listPendingAmendsRoute } from './amends/list-pending-amends.ts';
+import { recordAmendsIssuedRoute } from './amends/record-amends-issued.ts';
+import { requestAmendsRoute } from './amends/request-amends.ts';
+import { updateAmendsBudgetsRoute } from './amends/update-amends-budgets.ts';
+import { updateAmendsLimitsRoute } from './amends/update-amends-limits.ts';
+import { updateAmendsWebhookRoute } from './amends/update-amends-webhook.ts';
+import { updateGestureTypeRoute } from './amends/update-gesture-type.ts';
+import { uploadAmendsCodesRoute } from './amends/upload-amends-codes.ts';
 import { createApiTokenRoute } from './api-tokens/create-api-token.ts';
 import { listApiTokensRoute } from './api-tokens/list-api-tokens.ts';
 import { revokeApiTokenRoute } from './api-tokens/revoke-api-token.ts';
@@ -30,6 +45,7 @@ import { getCaseMessageDraftRoute } from './cases/get-case-message-draft.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
 import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
 import { listCaseEventsRoute } from './cases/list-case-events.ts';
+import { listCaseTasksRoute } from './cases/list-case-tasks.ts';
 import { listCasesRoute } from './cases/list-cases.ts';
 import { listUnseenCasesRoute } from './cases/list-unseen-cases.ts';
 import { listUpdateNudgesRoute } from './cases/list-update-nudges.ts';
@@ -63,10 +79,13 @@ import { createRatingSnippetRoute } from './rating-requests/create-rating-snippe
 import { getRatingRequestRoute } from './rating-requests/get-rating-request.ts';
 import { getRatingSnippetRoute } from './rating-requests/get-rating-snippet.ts';
 import { getPromiseReportRoute } from './reports/get-promise-report.ts';
+import { reconcileFollowUpsRoute } from './reports/reconcile-follow-ups.ts';
 import { getBrandRoute } from './settings/get-brand.ts';
 import { getFeedbackRulesRoute } from './settings/get-feedback-rules.ts';
+import { getFollowUpSettingsRoute } from './settings/get-follow-up-settings.ts';
 import { updateBrandRoute } from './settings/update-brand.ts';
 import { updateFeedbackRulesRoute } from './settings/update-feedback-rules.ts';
+import { updateFollowUpSettingsRoute } from './settings/update-follow-up-settings.ts';
 import { createSurveyRoute } from './surveys/create-survey.ts';
 import { getSurveyRoute } from './surveys/get-survey.ts';
 import { listSurveysRoute } from './surveys/list-surveys.ts';
@@ -74,6 +93,7 @@ import { sendSurveyTestRoute } from './surveys/send-survey-test.ts';
 import { updateSurveyRoute } from './surveys/update-survey.ts';
 import { getHealthRoute } from './system/get-health.ts';
 import { getOpenapiRoute } from './system/get-openapi.ts';
+import { recordTaskOutcomeRoute } from './tasks/record-task-outcome.ts';
 import { addTeamMemberRoute } from './teams/add-team-member.ts';
 import { createTeamRoute } from './teams/create-team.ts';
 import { listTeamsRoute } from './teams/list-teams.ts';
@@ -83,7 +103,6 @@ import { getUserRoute } from './users/get-user.ts';
 import { listUsersRoute } from './users/list-users.ts';
 import { mailPasswordResetLinkRoute } from './users/mail-password-reset-link.ts';
 import { updateUserRoute } from './users/update-user.ts';
-
 /** Every endpoint, in the order the OpenAPI document lists them. */
 export const ROUTES: Route[] = [
   getHealthRoute,
@@ -121,6 +140,8 @@ export const ROUTES: Route[] = [
   issueStatusLinkRoute,
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
+  listCaseTasksRoute,
+  recordTaskOutcomeRoute,
   listCasePromisesRoute,
   makePromiseRoute,
   changePromiseRoute,
@@ -152,6 +173,9 @@ export const ROUTES: Route[] = [
   getHappinessRoute,
   getFeedbackRulesRoute,
   updateFeedbackRulesRoute,
+  getFollowUpSettingsRoute,
+  updateFollowUpSettingsRoute,
+  reconcileFollowUpsRoute,
   getBrandRoute,
   updateBrandRoute,
   listCasePoliciesRoute,
@@ -169,5 +193,20 @@ export const ROUTES: Route[] = [
   createApiTokenRoute,
   revokeApiTokenRoute,
   listAuditRoute,
+  requestAmendsRoute,
+  listCaseAmendsRoute,
+  approveAmendsRoute,
+  declineAmendsRoute,
+  recordAmendsIssuedRoute,
+  listPendingAmendsRoute,
+  listAmendsCatalogueRoute,
+  getAmendsSpendRoute,
+  getAmendsSettingsRoute,
+  createGestureTypeRoute,
+  updateGestureTypeRoute,
+  updateAmendsLimitsRoute,
+  updateAmendsBudgetsRoute,
+  updateAmendsWebhookRoute,
+  uploadAmendsCodesRoute,
   streamLiveRoute,
 ];

@@ -8,6 +8,7 @@ import {
 import { findCaseAlertFacts } from '../../app/cases/find-case-alert-facts.ts';
 import type { AppContext } from '../../app/context.ts';
 import { findCaseMessageFacts } from '../../app/conversation/find-case-message-facts.ts';
+import { findFollowUpEmailFacts } from '../../app/follow-up/find-follow-up-email-facts.ts';
 import { type ClaimedEmail, claimOutboundEmails } from '../../app/outbox/claim-outbound-email.ts';
 import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
@@ -20,6 +21,7 @@ import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { senderOf } from '../../mail/out/brand-in-email.ts';
 import { renderCaseAlertEmail } from '../../mail/out/case-alert-email.ts';
 import { renderCaseMessageEmail } from '../../mail/out/case-message-email.ts';
+import { renderFollowUpEmail } from '../../mail/out/follow-up-email.ts';
 import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/mailer.ts';
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
@@ -182,7 +184,8 @@ async function compose(
       return asSent(facts && renderSurveyEmail(facts, sender, brand));
     }
     case 'survey-test':
-      // Composed when it was asked for (app/blasts/send-survey-test.ts): send exactly that.
+    case 'amends-approval':
+      // Composed when it was asked for (app/blasts/send-survey-test.ts, app/amends/request-gesture.ts): send exactly that.
       if (email.subject === undefined || email.textBody === undefined || email.htmlBody === undefined)
         return asSent(undefined);
       return asSent({
@@ -212,6 +215,10 @@ async function compose(
     case 'case-message': {
       const facts = await findCaseMessageFacts(ctx, email);
       return asSent(facts && renderCaseMessageEmail(facts, sender, brand));
+    }
+    case 'follow-up': {
+      const facts = await findFollowUpEmailFacts(ctx, email);
+      return asSent(facts && renderFollowUpEmail(facts, sender, brand));
     }
     case 'promise-broken': {
       const facts = await findPromiseBrokenFacts(ctx, email);

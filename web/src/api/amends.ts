@@ -10,12 +10,15 @@ import type {
   CaseMessageDraft,
   CasePromise,
   CaseStatus,
+  CaseTask,
   Channel,
   CoachChannel,
   CoachFinding,
   Customer,
   FeedbackPage,
   FeedbackRules,
+  FollowUpReconciliation,
+  FollowUpSettings,
   HappinessGrouping,
   HappinessReport,
   InboundEmail,
@@ -25,6 +28,7 @@ import type {
   OutboundEmailDetail,
   OutboundEmailStatus,
   PromiseConfidence,
+  ResolutionParts,
   Severity,
   Survey,
   Team,
@@ -170,8 +174,13 @@ export const amends = {
     return (await http.post<{ event: CaseEvent }>(`/api/v1/cases/${id(caseId)}/fault`, { text })).event;
   },
   /** A template filled for this case, in its customer's language, for the composer. */
-  messageDraft(caseId: string, template: TemplateKind): Promise<CaseMessageDraft> {
+  messageDraft(
+    caseId: string,
+    template: TemplateKind,
+    resolution?: Partial<ResolutionParts>,
+  ): Promise<CaseMessageDraft> {
     const query = new URLSearchParams({ template });
+    for (const [name, value] of Object.entries(resolution ?? {})) if (value) query.set(name, value);
     return http.get<CaseMessageDraft>(`/api/v1/cases/${id(caseId)}/message-draft?${query}`);
   },
   async addNote(caseId: string, body: string): Promise<CaseEvent> {
@@ -180,8 +189,33 @@ export const amends = {
   handOff(caseId: string, toUserId: string, reason: string): Promise<CaseDetail> {
     return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/handoff`, { toUserId, reason });
   },
-  changeStatus(caseId: string, status: CaseStatus, note?: string): Promise<CaseDetail> {
-    return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status`, note ? { status, note } : { status });
+  changeStatus(
+    caseId: string,
+    status: CaseStatus,
+    note?: string,
+    resolution?: ResolutionParts,
+  ): Promise<CaseDetail> {
+    return http.post<CaseDetail>(`/api/v1/cases/${id(caseId)}/status`, {
+      status,
+      ...(note && { note }),
+      ...(resolution && { resolution }),
+    });
+  },
+  async caseTasks(caseId: string): Promise<CaseTask[]> {
+    return (await http.get<{ tasks: CaseTask[] }>(`/api/v1/cases/${id(caseId)}/tasks`)).tasks;
+  },
+  /** How the task went (the follow-up call); marks it done. */
+  recordTaskOutcome(taskId: string, outcome: string): Promise<CaseTask> {
+    return http.patch<CaseTask>(`/api/v1/tasks/${id(taskId)}`, { outcome });
+  },
+  followUpReport(): Promise<FollowUpReconciliation> {
+    return http.get<FollowUpReconciliation>('/api/v1/reports/follow-ups');
+  },
+  followUpSettings(): Promise<FollowUpSettings> {
+    return http.get<FollowUpSettings>('/api/v1/settings/follow-up');
+  },
+  updateFollowUpSettings(settings: FollowUpSettings): Promise<FollowUpSettings> {
+    return http.put<FollowUpSettings>('/api/v1/settings/follow-up', settings);
   },
   /** A new status-page link for the case; the old one stops working. */
   issueStatusLink(caseId: string): Promise<CaseDetail> {

@@ -64,10 +64,11 @@ async function send<T>(
   canRetry = true,
   contentType = 'application/json',
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   const changes = method !== 'GET';
   if (changes && !csrfToken) await refreshCsrfToken();
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = contentType;
   if (changes && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -98,7 +99,7 @@ async function send<T>(
   // The token can go stale (a new CSRF cookie, a restart): get a fresh one and try once more.
   if (changes && canRetry && problem.code === 'CSRF_TOKEN_INVALID') {
     await refreshCsrfToken();
-    return send<T>(method, path, body, false, contentType, signal);
+    return send<T>(method, path, body, false, contentType, signal, extraHeaders);
   }
   if (problem.code === 'UNAUTHENTICATED') onSessionEnded();
   throw new ApiError(problem);
@@ -112,6 +113,9 @@ export const http = {
   /** A body that is not JSON, e.g. a CSV upload as text/csv. */
   postText: <T>(path: string, text: string, contentType: string) =>
     send<T>('POST', path, text, true, contentType),
+  /** A creating POST with its Idempotency-Key: the same key for every retry of one click. */
+  postOnce: <T>(path: string, body: unknown, key: string) =>
+    send<T>('POST', path, body, true, 'application/json', undefined, { 'idempotency-key': key }),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
   delete: <T>(path: string) => send<T>('DELETE', path),

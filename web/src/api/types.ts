@@ -28,6 +28,12 @@ export type MessageDelivery = NonNullable<CaseEvent['delivery']>;
 export type MessageDeliveryStatus = MessageDelivery['status'];
 export type CaseMessageDraft = Schemas['CaseMessageDraft'];
 export type CoachFinding = Schemas['CoachFinding'];
+export type CaseTask = Schemas['CaseTask'];
+export type FollowUpReconciliation = Schemas['FollowUpReconciliation'];
+export type FollowUpGap = Schemas['FollowUpGap'];
+export type FollowUpSettings = Schemas['FollowUpSettings'];
+/** What resolving a case takes: what went wrong, how it was fixed, why it won't happen again. */
+export type ResolutionParts = { whatWentWrong: string; howFixed: string; whyNotAgain: string };
 export type MessageTemplate = Schemas['MessageTemplate'];
 export type TemplateKind = MessageTemplate['kind'];
 export type TemplateVariable = Schemas['TemplateVariable'];
@@ -52,6 +58,10 @@ export type InboundEmailStatus = InboundEmail['status'];
 export type CasePromise = Schemas['Promise'];
 export type PromiseConfidence = CasePromise['confidence'];
 export type PromiseReport = Schemas['PromiseReport'];
+export type Gesture = Schemas['AmendsGesture'];
+export type GestureType = Schemas['AmendsGestureType'];
+export type AmendsLimit = Schemas['AmendsLimit'];
+export type AmendsTeamBudget = Schemas['AmendsTeamBudget'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

@@ -60,6 +60,11 @@ export function Header() {
             </Link>
           )}
           {supervisor && (
+            <Link to="/amends" aria-current={path === '/amends' ? 'page' : undefined}>
+              Approvals
+            </Link>
+          )}
+          {supervisor && (
             <Link to="/outbox" aria-current={path === '/outbox' ? 'page' : undefined}>
               Outbox
             </Link>

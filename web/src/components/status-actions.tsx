@@ -3,10 +3,11 @@ import { amends } from '../api/amends.ts';
 import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail, CaseStatus } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { CASE_STATUSES, canChangeCaseStatus, canMoveCase } from '../rules.ts';
+import { CASE_STATUSES, canChangeCaseStatus, canMoveCase, canWriteToCustomer } from '../rules.ts';
 import { useSession } from '../session.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
+import { ResolveDialog } from './resolve-dialog.tsx';
 
 const ACTIONS: Record<CaseStatus, string> = {
   open: 'Reopen',
@@ -24,11 +25,17 @@ export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onCha
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction();
   const noteInput = useRef<HTMLInputElement>(null);
+  const [resolving, setResolving] = useState(false);
   const { case: c, owner } = detail;
   const moves = CASE_STATUSES.filter((to) => canMoveCase(c.status, to));
   const allowed = canChangeCaseStatus({ userId: user.id, role: user.role }, owner.id);
 
+  const mayMessage =
+    canWriteToCustomer({ userId: user.id, role: user.role }, c.ownerId) && detail.customer.emails.length > 0;
+
   const move = async (to: CaseStatus) => {
+    // Resolving asks what went wrong, how it was fixed and why it won't recur: the dialog does.
+    if (to === 'resolved') return setResolving(true);
     const moved = await run(() => amends.changeStatus(c.id, to, note.trim() || undefined));
     if (moved) {
       setNote('');
@@ -54,7 +61,7 @@ export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onCha
             value={note}
             {...fieldAria('status-note', noteError)}
             onChange={(event) => setNote(event.target.value)}
-            placeholder="e.g. what resolved it"
+            placeholder="e.g. who confirmed it"
           />
           <FieldError inputId="status-note" message={noteError} />
           <div className="button-row">
@@ -71,6 +78,22 @@ export function StatusActions({ detail, onChanged }: { detail: CaseDetail; onCha
             ))}
           </div>
           <ErrorMessage error={unplacedError(error, ['note'])} />
+          {resolving && (
+            <ResolveDialog
+              detail={detail}
+              note={note}
+              canMessage={mayMessage}
+              onClose={() => {
+                setResolving(false);
+                noteInput.current?.focus();
+              }}
+              onResolved={() => {
+                setResolving(false);
+                setNote('');
+                onChanged();
+              }}
+            />
+          )}
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatMoney } from '../../../src/core/amends/money.ts';
 import type { CaseEvent, CaseStatus, MessageDelivery } from '../api/types.ts';
 import {
   CHANNEL_LABELS,
@@ -8,6 +9,7 @@ import {
   STATUS_LABELS,
 } from '../format.ts';
 import { usePeople } from '../people.tsx';
+import { Link } from '../router.tsx';
 import '../styles/case-clocks.css';
 import { AnswerChip } from './answer-chip.tsx';
 import { WholeEmail } from './whole-email.tsx';
@@ -48,6 +50,12 @@ const ASSIGNMENT_RULES: Record<string, string> = {
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A gesture's amount on the timeline (integer minor units and a currency), or undefined. */
+const amountText = (data: Record<string, unknown>): string | undefined =>
+  typeof data.amountMinor === 'number' && typeof data.currency === 'string'
+    ? formatMoney({ amountMinor: data.amountMinor, currency: data.currency })
+    : undefined;
 
 /** A promise's moment on the timeline: who did what to it, its due time, and whether the customer sees it. */
 function PromiseSummary({ event, actor }: { event: CaseEvent; actor: string }) {
@@ -158,6 +166,50 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           {from} → <strong>{to}</strong>
         </>
       );
+      const resolution = data.resolution as
+        | { whatWentWrong?: unknown; howFixed?: unknown; whyNotAgain?: unknown }
+        | undefined;
+      if (resolution)
+        footer = (
+          <dl className="resolution-parts" data-testid="resolution-parts">
+            <dt>What went wrong</dt>
+            <dd>{text(resolution.whatWentWrong)}</dd>
+            <dt>How it was fixed</dt>
+            <dd>{text(resolution.howFixed)}</dd>
+            <dt>Why it won't happen again</dt>
+            <dd>{text(resolution.whyNotAgain)}</dd>
+          </dl>
+        );
+      break;
+    }
+    case 'follow_up_sent':
+      summary = (
+        <>
+          <span className="event-tag event-tag-out">Follow-up</span>{' '}
+          <strong>The follow-up after the resolution went</strong>
+          {text(data.to) && <span className="muted"> · {text(data.to)}</span>}
+        </>
+      );
+      break;
+    case 'task_done':
+      summary = (
+        <>
+          <strong>{actor}</strong> recorded the follow-up call
+        </>
+      );
+      bodyLabel = 'Outcome';
+      break;
+    case 'case_linked': {
+      const number = typeof data.caseNumber === 'number' ? data.caseNumber : undefined;
+      const other =
+        number !== undefined ? <Link to={`/cases/${number}`}>case #{number}</Link> : 'another case';
+      summary =
+        data.relation === 'follows' ? (
+          <strong>Follows {other}</strong>
+        ) : (
+          <strong>The customer wrote again later: {other} was opened</strong>
+        );
+      showBody = true;
       break;
     }
     case 'note':
@@ -269,6 +321,29 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
           </span>
         </>
       );
+      break;
+    }
+    case 'amends_requested':
+    case 'amends_approved':
+    case 'amends_declined':
+    case 'amends_issued':
+    case 'amends_failed': {
+      const what = [text(data.label) ?? 'Amends', amountText(data)].filter(Boolean).join(' of ');
+      const verb = {
+        amends_requested: 'asked approval for',
+        amends_approved: 'approved',
+        amends_declined: 'declined',
+        amends_issued: 'issued',
+        amends_failed: 'could not issue',
+      }[event.kind];
+      summary = (
+        <>
+          <span className="event-tag event-tag-note">Amends</span>{' '}
+          <strong>{event.actorUserId ? actor : 'Amends'}</strong> {verb} <strong>{what}</strong>
+          {text(data.reference) && <span className="muted"> · ref {text(data.reference)}</span>}
+        </>
+      );
+      bodyLabel = event.kind === 'amends_requested' ? 'Why' : 'Reason';
       break;
     }
     case 'message_out':

@@ -2,9 +2,11 @@ import '../styles/case.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import type { CaseDetail } from '../api/types.ts';
+import { AmendsCard } from '../components/amends-card.tsx';
 import { SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { CaseClocks } from '../components/case-clocks.tsx';
 import { CaseSuggestion } from '../components/case-suggestion.tsx';
+import { CaseTasks } from '../components/case-tasks.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
@@ -30,12 +32,15 @@ import { useSession } from '../session.tsx';
 export function CaseScene({ caseId }: { caseId: string }) {
   const detail = useResource(() => amends.case(caseId), [caseId]);
   const events = useResource(() => amends.events(caseId), [caseId]);
+  const tasks = useResource(() => amends.caseTasks(caseId), [caseId]);
   const { reload: reloadDetail } = detail;
   const { reload: reloadEvents } = events;
+  const { reload: reloadTasks } = tasks;
   const refresh = useCallback(() => {
     reloadDetail();
     reloadEvents();
-  }, [reloadDetail, reloadEvents]);
+    reloadTasks();
+  }, [reloadDetail, reloadEvents, reloadTasks]);
   useLive((message) => {
     // Live messages name the case by id, whichever way the address names it.
     const id = detail.data?.case.id ?? caseId;
@@ -131,8 +136,13 @@ export function CaseScene({ caseId }: { caseId: string }) {
         </div>
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
+          {tasks.data && <CaseTasks tasks={tasks.data} onChanged={afterAction} />}
           <CaseClocks detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
+          <AmendsCard
+            caseId={c.id}
+            canOffer={c.status !== 'closed' && (c.ownerId === user.id || user.role !== 'agent')}
+          />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />

@@ -29,6 +29,12 @@ export function SettingsScene() {
               What owners start from when they write to a customer: acknowledgement, update, resolution.
             </span>
           </Link>
+          <Link to="/settings/follow-ups" className="card settings-link">
+            <strong className="block">Follow-ups</strong>
+            <span className="muted">
+              When the follow-up after a resolution goes, and the check that none is missing or doubled.
+            </span>
+          </Link>
           <Link to="/people" className="card settings-link">
             <strong className="block">People and teams</strong>
             <span className="muted">Who works cases, their roles and teams, password links.</span>

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { draftCaseMessage } from '../../../app/conversation/draft-case-message.ts';
+import { RESOLUTION_PART_MAX } from '../../../core/case/case-resolution.ts';
 import { TEMPLATE_KINDS } from '../../../core/message-template/message-template.ts';
 import { caseRefParams, type Route } from '../../route.ts';
 
 const querystring = z.strictObject({
   /** Which template: acknowledgement, update, resolution or free. */
   template: z.enum(TEMPLATE_KINDS),
+  /** For the resolution template, before resolving: what went wrong (else the case's recorded resolution). */
+  whatWentWrong: z.string().max(RESOLUTION_PART_MAX).optional(),
+  /** For the resolution template: how it was fixed. */
+  howFixed: z.string().max(RESOLUTION_PART_MAX).optional(),
+  /** For the resolution template: why it won't happen again. */
+  whyNotAgain: z.string().max(RESOLUTION_PART_MAX).optional(),
 });
 
 export const getCaseMessageDraftRoute: Route = (api, { ctx }) => {
@@ -34,7 +41,12 @@ export const getCaseMessageDraftRoute: Route = (api, { ctx }) => {
       },
     },
     handler: async (request) => {
-      const draft = await draftCaseMessage(ctx, request.params.id, request.query.template);
+      const { template, whatWentWrong, howFixed, whyNotAgain } = request.query;
+      const parts =
+        whatWentWrong !== undefined || howFixed !== undefined || whyNotAgain !== undefined
+          ? { whatWentWrong, howFixed, whyNotAgain }
+          : undefined;
+      const draft = await draftCaseMessage(ctx, request.params.id, template, parts);
       return {
         template: {
           kind: draft.template.kind,

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CASE_TASK_KINDS, CASE_TASK_STATUSES, type CaseTask } from '../../core/follow-up/case-task.ts';
+
+export const caseTaskSchema = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    /** follow_up_call: the call after a resolution's follow-up email. */
+    kind: z.enum(CASE_TASK_KINDS),
+    assigneeUserId: z.string().nullable(),
+    /** What to do, in a sentence. */
+    what: z.string(),
+    /** For a call: what to say, step by step. */
+    script: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    status: z.enum(CASE_TASK_STATUSES),
+    /** How it went, once done. */
+    outcome: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    completedBy: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CaseTask' });
+
+export function presentCaseTask(task: CaseTask): z.infer<typeof caseTaskSchema> {
+  return {
+    id: task.id,
+    caseId: task.caseId,
+    kind: task.kind,
+    assigneeUserId: task.assigneeUserId ?? null,
+    what: task.what,
+    script: task.script ?? null,
+    dueAt: task.dueAt?.toISOString() ?? null,
+    status: task.status,
+    outcome: task.outcome ?? null,
+    completedAt: task.completedAt?.toISOString() ?? null,
+    completedBy: task.completedBy ?? null,
+    createdAt: task.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Selectable } from 'kysely';
+import type { CaseTask, CaseTaskKind, CaseTaskStatus } from '../core/follow-up/case-task.ts';
+import type { Executor } from './db.ts';
+import type { CaseTaskTable } from './schema.ts';
+
+function rowToTask(row: Selectable<CaseTaskTable>): CaseTask {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    kind: row.kind as CaseTaskKind,
+    assigneeUserId: row.assignee_user_id ?? undefined,
+    what: row.what,
+    script: row.script ?? undefined,
+    dueAt: row.due_at ?? undefined,
+    status: row.status as CaseTaskStatus,
+    outcome: row.outcome ?? undefined,
+    completedAt: row.completed_at ?? undefined,
+    completedBy: row.completed_by ?? undefined,
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertCaseTask(
+  db: Executor,
+  task: Pick<CaseTask, 'caseId' | 'kind' | 'assigneeUserId' | 'what' | 'script' | 'dueAt' | 'createdAt'>,
+): Promise<CaseTask> {
+  const row = await db
+    .insertInto('case_tasks')
+    .values({
+      case_id: task.caseId,
+      kind: task.kind,
+      assignee_user_id: task.assigneeUserId ?? null,
+      what: task.what,
+      script: task.script ?? null,
+      due_at: task.dueAt ?? null,
+      outcome: null,
+      completed_at: null,
+      completed_by: null,
+      created_at: task.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rowToTask(row);
+}
+
+export async function listCaseTasks(db: Executor, caseId: string): Promise<CaseTask[]> {
+  const rows = await db
+    .selectFrom('case_tasks')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToTask);
+}
+
+export async function lockCaseTask(db: Executor, id: string): Promise<CaseTask | undefined> {
+  const row = await db
+    .selectFrom('case_tasks')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? rowToTask(row) : undefined;
+}
+
+export async function completeCaseTask(
+  db: Executor,
+  id: string,
+  done: { outcome: string; by: string; at: Date },
+): Promise<CaseTask> {
+  const row = await db
+    .updateTable('case_tasks')
+    .set({ status: 'done', outcome: done.outcome, completed_by: done.by, completed_at: done.at })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rowToTask(row);
+}

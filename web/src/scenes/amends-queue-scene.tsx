@@ -1,0 +1,77 @@
+import '../styles/amends.css';
+import { type FormEvent, useState } from 'react';
+import { gestures } from '../api/gestures.ts';
+import type { Gesture } from '../api/types.ts';
+import { gestureAmount } from '../components/amends-card.tsx';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { PageHead } from '../components/page-title.tsx';
+import { formatDateTime } from '../format.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { useLive } from '../live.tsx';
+import { usePeople } from '../people.tsx';
+import { Link } from '../router.tsx';
+import { useSession } from '../session.tsx';
+
+/** The supervisors' approval queue, live: approve or decline in one click, with a reason. */
+export function AmendsQueueScene() {
+  const pending = useResource(() => gestures.pending(), []);
+  const { reload } = pending;
+  useLive((message) => {
+    if (message.type === 'resync' || message.type === 'case.changed') reload();
+  });
+  return (
+    <section className="narrow">
+      <PageHead title="Amends to approve" />
+      <ErrorMessage error={pending.error} />
+      {pending.data?.length === 0 && <p className="muted">Nothing waits for approval.</p>}
+      <ul className="approval-list" data-testid="approval-queue">
+        {pending.data?.map((gesture) => (
+          <ApprovalItem key={gesture.id} gesture={gesture} onDecided={reload} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ApprovalItem({ gesture, onDecided }: { gesture: Gesture; onDecided: () => void }) {
+  const { nameOf } = usePeople();
+  const { user } = useSession();
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useAction();
+  const own = gesture.requestedBy === user.id;
+  const decide = (decision: 'approve' | 'decline') => async (event?: FormEvent) => {
+    event?.preventDefault();
+    const act = decision === 'approve' ? gestures.approve : gestures.decline;
+    if (await run(() => act(gesture.id, reason))) onDecided();
+  };
+  const inputId = `approval-reason-${gesture.id}`;
+  return (
+    <li className="card" data-testid="approval-item">
+      <p>
+        <strong>{gesture.label}</strong>
+        {gestureAmount(gesture) && <> · {gestureAmount(gesture)}</>} asked by {nameOf(gesture.requestedBy)} ·{' '}
+        <Link to={`/cases/${gesture.caseId}`}>the case</Link>
+      </p>
+      <p className="muted small">{formatDateTime(gesture.requestedAt)}</p>
+      {gesture.reason && <p>“{gesture.reason}”</p>}
+      {own ? (
+        <p className="muted">Your own request: another supervisor decides it.</p>
+      ) : (
+        <form className="approval-actions" onSubmit={decide('approve')} noValidate>
+          <div>
+            <label htmlFor={inputId}>Reason (needed to decline)</label>
+            <input id={inputId} value={reason} onChange={(event) => setReason(event.target.value)} />
+          </div>
+          <button type="submit" className="button-primary" aria-disabled={busy}>
+            Approve
+          </button>
+          <button type="button" aria-disabled={busy} onClick={() => decide('decline')()}>
+            Decline
+          </button>
+        </form>
+      )}
+      <ErrorMessage error={error} />
+    </li>
+  );
+}
