@@ -29,7 +29,7 @@ function stat(pid: number): { parent: number; own: number; reaped: number } | un
  * Every tick the database server has spent: the postmaster's own and its reaped children's (parallel
  * workers come and go within one query), and those of its children still running.
  */
-function serverTicks(postmaster: number): number {
+export function serverTicks(postmaster: number): number {
   const root = stat(postmaster);
   if (!root) return 0;
   let ticks = root.own + root.reaped;

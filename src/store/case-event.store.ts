@@ -40,23 +40,26 @@ export async function appendCaseEvents(
   return rows.map(caseEventRowToCaseEvent);
 }
 
-/** appendCaseEvents for events of several cases, in one statement; returned in the order given. */
+/**
+ * appendCaseEvents for events of several cases, in one statement; returned in the order given. An
+ * event's own `at` (timers: each breach at its due time) wins over the batch's.
+ */
 export async function appendEventsToCases(
   db: Executor,
-  events: readonly { caseId: string; event: NewCaseEvent }[],
+  events: readonly { caseId: string; event: NewCaseEvent; at?: Date }[],
   at: Date,
 ): Promise<CaseEvent[]> {
   if (events.length === 0) return [];
   const rows = await db
     .insertInto('case_events')
     .values(
-      events.map(({ caseId, event }) => ({
+      events.map(({ caseId, event, at: own }) => ({
         case_id: caseId,
         kind: event.kind,
         actor_user_id: event.actorUserId ?? null,
         body: event.body ?? null,
         data: JSON.stringify(event.data),
-        at,
+        at: own ?? at,
       })),
     )
     .returningAll()

@@ -100,6 +100,40 @@ export async function claimDueTimer(
   return row ? rowToTimer(row) : undefined;
 }
 
+/**
+ * Claims up to `limit` more unfired timers already due at `now` (the longest overdue first), in the
+ * caller's transaction: one job that finds a backlog fires it in one commit instead of one commit per
+ * timer. Same rule as claimDueTimer: a claimed timer is marked fired, so its side effects happen
+ * once. Only timers whose row and whose case's row no other transaction holds are taken, and both
+ * are locked here: the handlers (which lock the case) then never wait, so batches running at once
+ * never deadlock on each other's cases.
+ */
+export async function claimMoreDueTimers(db: Executor, now: Date, limit: number): Promise<CaseTimer[]> {
+  if (limit <= 0) return [];
+  const { rows } = await sql<Selectable<CaseTimerTable>>`
+    WITH picked AS (
+      SELECT t.id FROM case_timers t JOIN cases c ON c.id = t.case_id
+      WHERE t.fired_at IS NULL AND t.due_at <= ${now}
+      ORDER BY t.due_at LIMIT ${limit} FOR UPDATE OF t, c SKIP LOCKED
+    )
+    UPDATE case_timers t SET fired_at = ${now}, updated_at = ${now} FROM picked
+    WHERE t.id = picked.id
+    RETURNING t.*
+  `.execute(db);
+  return rows.map(rowToTimer);
+}
+
+/**
+ * Drops the jobs of timers fired by another timer's job, in the claiming transaction: a job no pool
+ * has taken yet goes; one already taken runs once more and finds nothing to claim.
+ */
+export async function removeTimerJobs(db: Executor, timerIds: readonly string[]): Promise<void> {
+  if (timerIds.length === 0) return;
+  await sql`
+    SELECT count(graphile_worker.remove_job('case-timer:' || id)) FROM unnest(${[...timerIds]}::uuid[]) AS id
+  `.execute(db);
+}
+
 /** The case a timer belongs to (to lock it before claiming the timer); undefined: no such timer. */
 export async function findCaseIdOfTimer(db: Executor, timerId: string): Promise<string | undefined> {
   const row = await db

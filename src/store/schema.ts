@@ -149,6 +149,15 @@ export interface CaseTimerTable {
   updated_at: Generated<Date>;
 }
 
+/** A worker pool alive (migrations/2026-12-09T1100-worker-heartbeats.ts); `worker_id` is its `locked_by`. */
+export interface WorkerHeartbeatTable {
+  worker_id: string;
+  host: string;
+  pid: number;
+  started_at: Generated<Date>;
+  seen_at: Generated<Date>;
+}
+
 /** One resolution of a case: the three parts the owner wrote, and when its follow-up is owed. */
 export interface CaseResolutionTable {
   id: Generated<string>;
@@ -574,6 +583,7 @@ export interface Database {
   case_policies: CasePolicyTable;
   business_hours: BusinessHoursTable;
   case_timers: CaseTimerTable;
+  worker_heartbeats: WorkerHeartbeatTable;
   case_resolutions: CaseResolutionTable;
   case_tasks: CaseTaskTable;
   follow_ups: FollowUpTable;

@@ -1,9 +1,9 @@
 import type { TimerKind } from '../../core/timer/case-timer.ts';
-import { onClockDue } from './on-clock-due.ts';
+import { onClockDue, onClocksDue } from './on-clock-due.ts';
 import { onFollowUpDue } from './on-follow-up-due.ts';
 import { onPromiseAtRisk, onPromiseDue } from './on-promise-timer.ts';
 import { onUpdateDue } from './on-update-due.ts';
-import type { TimerHandler } from './timer-handler.ts';
+import type { TimerBatchHandler, TimerHandler } from './timer-handler.ts';
 
 /** Each kind of timer's action. */
 export const TIMER_HANDLERS: Record<TimerKind, TimerHandler> = {
@@ -13,4 +13,13 @@ export const TIMER_HANDLERS: Record<TimerKind, TimerHandler> = {
   promise_at_risk: onPromiseAtRisk,
   promise_due: onPromiseDue,
   follow_up_due: onFollowUpDue,
+};
+
+/**
+ * Kinds that can act on many timers in a few statements (app/timers/fire-due-timers.ts); the others
+ * fire one by one within the batch.
+ */
+export const TIMER_BATCH_HANDLERS: Partial<Record<TimerKind, TimerBatchHandler>> = {
+  acknowledge_due: onClocksDue('acknowledge'),
+  resolve_due: onClocksDue('resolve'),
 };

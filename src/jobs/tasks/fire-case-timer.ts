@@ -2,13 +2,30 @@ import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { fireCaseTimer as fire } from '../../app/timers/fire-case-timer.ts';
+import { fireDueTimers, TIMER_BATCH } from '../../app/timers/fire-due-timers.ts';
 
 const payload = z.object({ timerId: z.uuid() });
 
-/** Fires a case timer at its due time (app/timers/fire-case-timer.ts: once, however often it runs). */
-export function fireCaseTimer(ctx: AppContext): Task {
+/**
+ * Fires a case timer at its due time, with the other timers due by then in the same commit
+ * (app/timers/fire-due-timers.ts); each once, however often its job runs. `batch` 1: one at a time.
+ */
+export function fireCaseTimer(ctx: AppContext, batch = TIMER_BATCH): Task {
   return async (raw) => {
     const { timerId } = payload.parse(raw);
-    await fire(ctx, timerId);
+    if (batch <= 1) {
+      await fire(ctx, timerId);
+      return;
+    }
+    try {
+      await fireDueTimers(ctx, timerId, batch);
+    } catch (error) {
+      // A handler failed somewhere in the batch, and none of it committed: this timer alone, so its
+      // own failure (if it is the one) is retried by graphile-worker and the others' jobs fire them.
+      console.error(
+        `[worker] Firing a batch of due timers failed (${(error as Error).message}); firing ${timerId} alone.`,
+      );
+      await fire(ctx, timerId);
+    }
   };
 }
