@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
 import { changeCaseStatus } from '../../src/app/cases/change-case-status.ts';
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
+import { fireCaseTimer as fireCaseTimerTask } from '../../src/jobs/tasks/fire-case-timer.ts';
 import { listCaseTimers, scheduleCaseTimers } from '../../src/store/case-timer.store.ts';
 import { buildCase, buildUser } from '../support/factories.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -64,5 +66,21 @@ describe('case timers', () => {
     const [moved] = await scheduleCaseTimers(t.ctx.db, [{ ...timer, dueAt: later }]);
     assert.equal(moved?.firedAt, undefined, 'a new due time arms it again');
     assert.deepEqual(await jobRunAt(t, timer.id), later, 'and moves its job');
+  });
+
+  it('a job that runs before its timer is due by the app’s clock leaves a job at the due time, not a lost timer', async () => {
+    const opened = await buildCase(t.ctx, { severity: 'critical' });
+    const timer = (await listCaseTimers(t.ctx.db, opened.id)).find((x) => x.kind === 'acknowledge_due');
+    assert.ok(timer);
+    // As graphile-worker does when a job completes: its row goes.
+    await sql`SELECT graphile_worker.remove_job(${`case-timer:${timer.id}`})`.execute(t.ctx.db);
+    assert.equal(await jobRunAt(t, timer.id), undefined);
+    const task = fireCaseTimerTask(t.ctx);
+    await task({ timerId: timer.id }, {} as JobHelpers);
+    assert.deepEqual(await jobRunAt(t, timer.id), timer.dueAt, 'queued again at its due time');
+    const one = fireCaseTimerTask(t.ctx, 1);
+    await sql`SELECT graphile_worker.remove_job(${`case-timer:${timer.id}`})`.execute(t.ctx.db);
+    await one({ timerId: timer.id }, {} as JobHelpers);
+    assert.deepEqual(await jobRunAt(t, timer.id), timer.dueAt, 'one at a time too');
   });
 });

@@ -21,11 +21,15 @@ export const TIMER_BATCH = 100;
  * Fires a timer's job: the timer itself (as fireCaseTimer) and, in the same transaction, other timers
  * already due that no one is firing — so a burst of due timers costs a commit per batch, not per
  * timer. Each is claimed on its row (fired once, whichever job or instance gets it) and its handler
- * runs in the claiming transaction; the jobs of the others are dropped with it. Returns how many
- * fired. A failing handler fails the whole batch (nothing of it commits): the job task then fires
- * its own timer alone, so one bad timer never holds back the others.
+ * runs in the claiming transaction; the jobs of the others are dropped with it. Returns whether its
+ * own timer fired and how many did. A failing handler fails the whole batch (nothing of it
+ * commits): the job task then fires its own timer alone, so one bad timer never holds back the others.
  */
-export async function fireDueTimers(ctx: AppContext, timerId: string, batch = TIMER_BATCH): Promise<number> {
+export async function fireDueTimers(
+  ctx: AppContext,
+  timerId: string,
+  batch = TIMER_BATCH,
+): Promise<{ ownFired: boolean; fired: number }> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     // Its own timer first, as fireCaseTimer does — its case, then the timer, the order every change
@@ -45,6 +49,6 @@ export async function fireDueTimers(ctx: AppContext, timerId: string, batch = TI
       trx,
       more.map((timer) => timer.id),
     );
-    return (own ? 1 : 0) + more.length;
+    return { ownFired: own !== undefined, fired: (own ? 1 : 0) + more.length };
   });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { fireCaseTimer as fire } from '../../app/timers/fire-case-timer.ts';
 import { fireDueTimers, TIMER_BATCH } from '../../app/timers/fire-due-timers.ts';
+import { requeueTimerNotYetDue } from '../../app/timers/requeue-timer-not-yet-due.ts';
 
 const payload = z.object({ timerId: z.uuid() });
 
@@ -14,18 +15,19 @@ export function fireCaseTimer(ctx: AppContext, batch = TIMER_BATCH): Task {
   return async (raw) => {
     const { timerId } = payload.parse(raw);
     if (batch <= 1) {
-      await fire(ctx, timerId);
+      if (!(await fire(ctx, timerId))) await requeueTimerNotYetDue(ctx, timerId);
       return;
     }
     try {
-      await fireDueTimers(ctx, timerId, batch);
+      // Its own timer did not fire: fired, moved or cancelled already — or not due yet by our clock.
+      if (!(await fireDueTimers(ctx, timerId, batch)).ownFired) await requeueTimerNotYetDue(ctx, timerId);
     } catch (error) {
       // A handler failed somewhere in the batch, and none of it committed: this timer alone, so its
       // own failure (if it is the one) is retried by graphile-worker and the others' jobs fire them.
       console.error(
         `[worker] Firing a batch of due timers failed (${(error as Error).message}); firing ${timerId} alone.`,
       );
-      await fire(ctx, timerId);
+      if (!(await fire(ctx, timerId))) await requeueTimerNotYetDue(ctx, timerId);
     }
   };
 }
