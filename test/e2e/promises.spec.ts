@@ -7,6 +7,7 @@ import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import { firstStatedDate } from '../../src/core/promise/promise-date.ts';
 import { promiseSentence } from '../../src/core/promise/promise-words.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { dueTimeText } from '../../src/core/time/customer-time.ts';
 import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import { type BrowserApp, serveAppWithBrowser, signInThroughForm, WAIT } from '../support/browser.ts';
 import { buildCase, buildUser } from '../support/factories.ts';
@@ -81,6 +82,13 @@ describe('A promise made in a message reaches the customer’s status page', () 
         'the promise in plain words',
       );
       assert.match(words.date, /^by Friday \d{1,2} [A-Z][a-z]+( \d{4})?\.$/);
+      // The message acknowledged the case: the update clock runs from it, and the customer is told when.
+      const nextUpdate = (await getCase(served.ctx, opened.id)).case.clocks.updateDueAt;
+      assert.ok(nextUpdate, 'the update clock runs');
+      assert.equal(
+        (await page.getByTestId('next-update-by').textContent())?.trim(),
+        `Next update by ${dueTimeText(nextUpdate, 'UTC')}, sooner if there is news.`,
+      );
       await page.screenshot({ path: `/tmp/amends-promises-status-${viewport.width}.png`, fullPage: true });
       await context.close();
     }
