@@ -176,12 +176,15 @@ export async function updateCaseClocks(
 /**
  * Queues a timer's job again at its due time when the job ran before the timer was due by the app's
  * clock (the database's clock, which runs jobs, a little ahead; or a timer moved later while its job
- * was already running): otherwise the job would complete and the timer never fire. True: queued.
+ * was already running): otherwise the job would complete and the timer never fire. Never sooner
+ * than a quarter second from the database's now: where the app's clock is far behind (a test's fixed
+ * clock), the job must not come straight back and spin. True: queued.
  */
 export async function requeueTimerNotYetDue(db: Executor, timerId: string, now: Date): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(graphile_worker.add_job(${FIRE_CASE_TIMER}, json_build_object('timerId', id),
-             run_at => due_at, job_key => 'case-timer:' || id, job_key_mode => 'replace'))::int AS n
+             run_at => greatest(due_at, now() + interval '250 milliseconds'),
+             job_key => 'case-timer:' || id, job_key_mode => 'replace'))::int AS n
     FROM case_timers WHERE id = ${timerId} AND fired_at IS NULL AND due_at > ${now.toISOString()}::timestamptz
   `.execute(db);
   return (rows[0]?.n ?? 0) > 0;
