@@ -9,7 +9,7 @@ import { idParams, type Route, text } from '../../route.ts';
 // core/amends (authority.ts#requestProblem), so "12.5" and -3 get the same clear refusal.
 const body = z.strictObject({
   /** The catalogue entry (GET /api/v1/amends/catalogue). */
-  gestureTypeId: z.uuid({ error: 'gestureTypeId must be a catalogue id.' }),
+  gestureTypeId: z.uuid({ error: 'Choose a gesture from the catalogue: gestureTypeId is its id.' }),
   /** Whole minor units of `currency`: 1250 is 12.50 EUR. Absent for gestures without money. */
   amountMinor: z
     .number({ error: "amountMinor must be a whole number of the currency's minor unit." })
