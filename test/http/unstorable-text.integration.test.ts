@@ -173,8 +173,13 @@ describe('text PostgreSQL cannot store is refused by name on every endpoint', ()
     }
 
     assert.deepEqual(wrong, []);
-    // An endpoint that takes input but shows no text field to probe would escape this test unseen.
-    assert.deepEqual(withoutText, []);
+    // An endpoint that takes input but shows no text field to probe would escape this test unseen;
+    // these take numbers and booleans only (a new text field in them would be probed above).
+    const NUMBERS_ONLY = ['PUT /api/v1/settings/follow-up', 'PUT /api/v1/case-policies/{severity}'];
+    assert.deepEqual(
+      withoutText.filter((endpoint) => !NUMBERS_ONLY.includes(endpoint)),
+      [],
+    );
     for (const known of [
       'POST /api/v1/auth/login body.email',
       'POST /api/v1/customers body.name',
