@@ -3,6 +3,7 @@ import type { CaseEvent, NewCaseEvent } from '../../core/case/case-event.ts';
 import { resolveStatusChange } from '../../core/case/case-status.ts';
 import {
   acknowledgesCase,
+  addressIn,
   assertCaseTakesMessages,
   assertCustomerReachable,
   canWriteToCustomer,
@@ -186,18 +187,4 @@ export async function writeCaseMessage(
     ...(actorUserId && { by: actorUserId }),
   });
   return { ...message, delivery: { status: 'queued', error: undefined } };
-}
-
-/** The address in a `message_in`'s `from`: `ann@x.test`, `Ann <ann@x.test>`, or `{ address }`. */
-function addressIn(from: unknown): string | undefined {
-  const value =
-    typeof from === 'string'
-      ? from
-      : typeof from === 'object' &&
-          from !== null &&
-          typeof (from as { address?: unknown }).address === 'string'
-        ? (from as { address: string }).address
-        : undefined;
-  if (!value) return undefined;
-  return (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value).trim();
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { amendsPhrase } from '../../core/amends/amends-words.ts';
-import { assertCustomerReachable, recipientOf } from '../../core/conversation/case-message.ts';
+import { addressIn, assertCustomerReachable, recipientOf } from '../../core/conversation/case-message.ts';
 import { type FollowUpFacts, followUpCallScript } from '../../core/follow-up/follow-up-message.ts';
 import { RECOVERY_TOUCHPOINT, recoveryTouchpointRef } from '../../core/follow-up/recovery-rating.ts';
 import { suppressionKey } from '../../core/mail/suppression.ts';
@@ -150,18 +150,4 @@ export async function sendFollowUp(
 function recoverySurvey(surveys: readonly Survey[]): Survey | undefined {
   const active = surveys.filter((s) => s.active);
   return active.find((s) => s.touchpointType === RECOVERY_TOUCHPOINT) ?? active[0];
-}
-
-/** The address in a `message_in`'s `from`: `ann@x.test`, `Ann <ann@x.test>`, or `{ address }`. */
-function addressIn(from: unknown): string | undefined {
-  const value =
-    typeof from === 'string'
-      ? from
-      : typeof from === 'object' &&
-          from !== null &&
-          typeof (from as { address?: unknown }).address === 'string'
-        ? (from as { address: string }).address
-        : undefined;
-  if (!value) return undefined;
-  return (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value).trim();
 }

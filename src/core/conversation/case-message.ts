@@ -137,3 +137,17 @@ export const MESSAGE_DELIVERY_STATUSES = [
 export type MessageDeliveryStatus = (typeof MESSAGE_DELIVERY_STATUSES)[number];
 
 export type MessageDelivery = { status: MessageDeliveryStatus; error: string | undefined };
+
+/** The address in a `message_in`'s `from`: `ann@x.test`, `Ann <ann@x.test>`, or `{ address }`. */
+export function addressIn(from: unknown): string | undefined {
+  const value =
+    typeof from === 'string'
+      ? from
+      : typeof from === 'object' &&
+          from !== null &&
+          typeof (from as { address?: unknown }).address === 'string'
+        ? (from as { address: string }).address
+        : undefined;
+  if (!value) return undefined;
+  return (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value).trim();
+}
