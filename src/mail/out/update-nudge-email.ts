@@ -1,11 +1,12 @@
 import type { UpdateNudgeFacts } from '../../app/timers/find-update-nudge-facts.ts';
 import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
-import { EMAIL_FONT, subjectLine } from '../../core/mail/email-text.ts';
+import { subjectLine } from '../../core/mail/email-text.ts';
 import { displayNameOf } from '../../core/message-template/template-values.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, brandHeaderRow, senderOf } from './brand-in-email.ts';
+import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
+import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
 
 /**
  * Tells a case's owner that its customer has heard nothing for a whole update cadence, with the
@@ -30,23 +31,14 @@ export function renderUpdateNudgeEmail(
     '',
     `Open the case with this draft: ${facts.caseUrl}`,
   ].join('\n');
-  const paragraph = (content: string, extra = '') =>
-    `<tr><td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:15px;line-height:22px;color:#1F2328;${extra}">${content}</td></tr>`;
-  const html =
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
-    `<body style="margin:0;padding:24px 12px;background-color:#FFFFFF;">` +
-    `<table role="presentation" border="0" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;margin:0 auto;">` +
-    brandHeaderRow(brand) +
-    paragraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`) +
-    paragraph(escapeHtml(intro)) +
-    paragraph(
-      escapeHtml(facts.draft.text).replaceAll('\n', '<br>'),
-      'border-left:3px solid #D8DEE4;padding-left:12px;',
-    ) +
-    paragraph(
+  const html = staffMailHtml(subject, brand, [
+    staffParagraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`),
+    staffParagraph(escapeHtml(intro)),
+    staffParagraph(escapeHtml(facts.draft.text).replaceAll('\n', '<br>'), QUOTED),
+    staffParagraph(
       `<a href="${escapeHtml(facts.caseUrl)}" style="color:${accentOf(brand)};text-decoration:underline;">Open case ${facts.caseNumber} with this draft</a>`,
-    ) +
-    `</table></body></html>`;
+    ),
+  ]);
   return {
     from: senderOf(brand, sender.from),
     to: { name: headerText(facts.ownerName), address: facts.toAddress },
