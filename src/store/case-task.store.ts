@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { CaseTask, CaseTaskKind, CaseTaskStatus } from '../core/follow-up/case-task.ts';
+import type { CaseTask, CaseTaskKind, CaseTaskStatus } from '../core/task/case-task.ts';
 import type { Executor } from './db.ts';
 import type { CaseTaskTable } from './schema.ts';
 
@@ -9,8 +9,12 @@ function rowToTask(row: Selectable<CaseTaskTable>): CaseTask {
     caseId: row.case_id,
     kind: row.kind as CaseTaskKind,
     assigneeUserId: row.assignee_user_id ?? undefined,
+    assigneeTeamId: row.assignee_team_id ?? undefined,
+    createdBy: row.created_by ?? undefined,
     what: row.what,
     script: row.script ?? undefined,
+    partnerName: row.partner_name ?? undefined,
+    partnerContact: row.partner_contact ?? undefined,
     dueAt: row.due_at ?? undefined,
     status: row.status as CaseTaskStatus,
     outcome: row.outcome ?? undefined,
@@ -22,7 +26,8 @@ function rowToTask(row: Selectable<CaseTaskTable>): CaseTask {
 
 export async function insertCaseTask(
   db: Executor,
-  task: Pick<CaseTask, 'caseId' | 'kind' | 'assigneeUserId' | 'what' | 'script' | 'dueAt' | 'createdAt'>,
+  task: Pick<CaseTask, 'caseId' | 'kind' | 'assigneeUserId' | 'what' | 'script' | 'dueAt' | 'createdAt'> &
+    Partial<Pick<CaseTask, 'assigneeTeamId' | 'createdBy' | 'partnerName' | 'partnerContact'>>,
 ): Promise<CaseTask> {
   const row = await db
     .insertInto('case_tasks')
@@ -30,8 +35,12 @@ export async function insertCaseTask(
       case_id: task.caseId,
       kind: task.kind,
       assignee_user_id: task.assigneeUserId ?? null,
+      assignee_team_id: task.assigneeTeamId ?? null,
+      created_by: task.createdBy ?? null,
       what: task.what,
       script: task.script ?? null,
+      partner_name: task.partnerName ?? null,
+      partner_contact: task.partnerContact ?? null,
       due_at: task.dueAt ?? null,
       outcome: null,
       completed_at: null,
@@ -71,7 +80,13 @@ export async function completeCaseTask(
 ): Promise<CaseTask> {
   const row = await db
     .updateTable('case_tasks')
-    .set({ status: 'done', outcome: done.outcome, completed_by: done.by, completed_at: done.at })
+    .set({
+      status: 'done',
+      outcome: done.outcome,
+      completed_by: done.by,
+      completed_at: done.at,
+      updated_at: done.at,
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

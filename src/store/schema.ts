@@ -187,6 +187,23 @@ export interface CaseTaskTable {
   completed_at: Date | null;
   completed_by: string | null;
   created_at: Generated<Date>;
+  /** A help task for a team (anyone in it may take it); null: a person's, or nobody's yet. */
+  assignee_team_id: string | null;
+  /** Who asked; null for tasks Amends made itself (the follow-up call). */
+  created_by: string | null;
+  /** A referral task's partner (a knock-on need's) and how to reach them. */
+  partner_name: string | null;
+  partner_contact: string | null;
+  updated_at: Generated<Date>;
+}
+
+/** A comment on a task, by whoever works on it (migrations/2026-12-11T0900-help-tasks.ts). */
+export interface CaseTaskCommentTable {
+  id: Generated<string>;
+  task_id: string;
+  author_id: string;
+  body: string;
+  created_at: Generated<Date>;
 }
 
 /** The follow-up of one resolution: at most one, ever (resolution_id is unique). */
@@ -586,6 +603,7 @@ export interface Database {
   worker_heartbeats: WorkerHeartbeatTable;
   case_resolutions: CaseResolutionTable;
   case_tasks: CaseTaskTable;
+  case_task_comments: CaseTaskCommentTable;
   follow_ups: FollowUpTable;
   promises: PromiseTable;
   audit_log: AuditLogTable;

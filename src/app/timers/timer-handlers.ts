@@ -2,6 +2,7 @@ import type { TimerKind } from '../../core/timer/case-timer.ts';
 import { onClockDue, onClocksDue } from './on-clock-due.ts';
 import { onFollowUpDue } from './on-follow-up-due.ts';
 import { onPromiseAtRisk, onPromiseDue } from './on-promise-timer.ts';
+import { onTaskDue } from './on-task-due.ts';
 import { onUpdateDue } from './on-update-due.ts';
 import type { TimerBatchHandler, TimerHandler } from './timer-handler.ts';
 
@@ -13,6 +14,7 @@ export const TIMER_HANDLERS: Record<TimerKind, TimerHandler> = {
   promise_at_risk: onPromiseAtRisk,
   promise_due: onPromiseDue,
   follow_up_due: onFollowUpDue,
+  task_due: onTaskDue,
 };
 
 /**

@@ -27,7 +27,15 @@ export const CASE_EVENT_KINDS = [
    * ratingRequestId, taskId, to } (emailId undefined when the customer could not be mailed).
    */
   'follow_up_sent',
-  /** A task on the case was done: `data` is { taskId, kind }, `body` the outcome recorded. */
+  /**
+   * Tasks on the case (core/task/case-task.ts), internal like notes: `data` is { taskId, kind } and,
+   * for a help task, { assigneeUserId?, assigneeTeamId?, dueAt? }. `task_created`: someone was asked
+   * (the body says what); `task_commented`: the body is the comment; `task_overdue`: its due time
+   * passed while open (the assignee and the owner are nudged); `task_done`: the body is the outcome.
+   */
+  'task_created',
+  'task_commented',
+  'task_overdue',
   'task_done',
   /**
    * Another case of the customer's is linked to this one: `data` is { caseId, caseNumber, relation }

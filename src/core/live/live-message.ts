@@ -14,6 +14,11 @@ export type LiveMessage =
       customerWroteTo?: string;
       /** A promise on the case is at risk or broke by itself: the people whose consoles alert them. */
       promiseAlert?: { to: string[]; promiseId: string; state: 'at_risk' | 'broken' };
+      /**
+       * A task on the case was asked of someone, commented on, done or ran overdue: the people whose
+       * consoles alert them (the assignee, and the owner when it is not theirs).
+       */
+      taskAlert?: { to: string[]; taskId: string; state: 'asked' | 'commented' | 'overdue' | 'done' };
       /** Set when the case's update clock ran out: the owner whose console nudges them to write. */
       updateDueFor?: string;
     }

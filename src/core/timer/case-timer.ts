@@ -1,7 +1,7 @@
 /**
  * What a case can be timed on. The case's own clocks (`acknowledge_due`, `update_due` — the void
  * timer — and `resolve_due`), a promise at risk (75 % of its time gone) and due, the follow-up after
- * resolution. One timer per case, kind and subject (a promise or task id) at
+ * resolution, a task's due time. One timer per case, kind and subject (a promise or task id) at
  * a time: scheduling it again moves it.
  */
 export const TIMER_KINDS = [
@@ -11,6 +11,7 @@ export const TIMER_KINDS = [
   'promise_at_risk',
   'promise_due',
   'follow_up_due',
+  'task_due',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 

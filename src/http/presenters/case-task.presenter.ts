@@ -1,17 +1,27 @@
 import { z } from 'zod';
-import { CASE_TASK_KINDS, CASE_TASK_STATUSES, type CaseTask } from '../../core/follow-up/case-task.ts';
+import { CASE_TASK_KINDS, CASE_TASK_STATUSES, type CaseTask } from '../../core/task/case-task.ts';
 
 export const caseTaskSchema = z
   .object({
     id: z.string(),
     caseId: z.string(),
-    /** follow_up_call: the call after a resolution's follow-up email. */
+    /**
+     * follow_up_call: the call after a resolution's follow-up email; help: a request to another team
+     * or person, the owner staying the owner; referral: a knock-on need handed to a partner.
+     */
     kind: z.enum(CASE_TASK_KINDS),
     assigneeUserId: z.string().nullable(),
+    /** A team's task: anyone in it may take it. */
+    assigneeTeamId: z.string().nullable(),
+    /** Who asked; null for tasks Amends made itself. */
+    createdBy: z.string().nullable(),
     /** What to do, in a sentence. */
     what: z.string(),
     /** For a call: what to say, step by step. */
     script: z.string().nullable(),
+    /** A referral's partner and how to reach them. */
+    partnerName: z.string().nullable(),
+    partnerContact: z.string().nullable(),
     dueAt: z.string().nullable(),
     status: z.enum(CASE_TASK_STATUSES),
     /** How it went, once done. */
@@ -28,8 +38,12 @@ export function presentCaseTask(task: CaseTask): z.infer<typeof caseTaskSchema> 
     caseId: task.caseId,
     kind: task.kind,
     assigneeUserId: task.assigneeUserId ?? null,
+    assigneeTeamId: task.assigneeTeamId ?? null,
+    createdBy: task.createdBy ?? null,
     what: task.what,
     script: task.script ?? null,
+    partnerName: task.partnerName ?? null,
+    partnerContact: task.partnerContact ?? null,
     dueAt: task.dueAt?.toISOString() ?? null,
     status: task.status,
     outcome: task.outcome ?? null,

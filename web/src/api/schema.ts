@@ -1696,7 +1696,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_done" | "case_linked" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "promise_at_risk" | "fault_recorded" | "amends_requested" | "amends_approved" | "amends_declined" | "amends_issued" | "amends_failed";
+            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_created" | "task_commented" | "task_overdue" | "task_done" | "case_linked" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "promise_at_risk" | "fault_recorded" | "amends_requested" | "amends_approved" | "amends_declined" | "amends_issued" | "amends_failed";
             actorUserId: string | null;
             body: string | null;
             data: {
@@ -1809,10 +1809,14 @@ export interface components {
             id: string;
             caseId: string;
             /** @enum {string} */
-            kind: "follow_up_call";
+            kind: "follow_up_call" | "help" | "referral";
             assigneeUserId: string | null;
+            assigneeTeamId: string | null;
+            createdBy: string | null;
             what: string;
             script: string | null;
+            partnerName: string | null;
+            partnerContact: string | null;
             dueAt: string | null;
             /** @enum {string} */
             status: "open" | "done";

@@ -9,7 +9,11 @@ import '../styles/resolve.css';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
 
-const KIND_LABELS: Record<CaseTask['kind'], string> = { follow_up_call: 'Follow-up call' };
+const KIND_LABELS: Record<CaseTask['kind'], string> = {
+  follow_up_call: 'Follow-up call',
+  help: 'Help',
+  referral: 'Referral',
+};
 
 /** The case's tasks: the follow-up call with its script, and the outcome to record when it is done. */
 export function CaseTasks({ tasks, onChanged }: { tasks: readonly CaseTask[]; onChanged: () => void }) {

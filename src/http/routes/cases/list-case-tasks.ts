@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listCaseTasks } from '../../../app/follow-up/list-case-tasks.ts';
+import { listCaseTasks } from '../../../app/tasks/list-case-tasks.ts';
 import { caseTaskSchema, presentCaseTask } from '../../presenters/case-task.presenter.ts';
 import { caseRefParams, type Route } from '../../route.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { recordTaskOutcome } from '../../../app/follow-up/record-task-outcome.ts';
-import { TASK_OUTCOME_MAX } from '../../../core/follow-up/case-task.ts';
+import { recordTaskOutcome } from '../../../app/tasks/record-task-outcome.ts';
+import { TASK_OUTCOME_MAX } from '../../../core/task/case-task.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { caseTaskSchema, presentCaseTask } from '../../presenters/case-task.presenter.ts';
 import { idParams, type Route, text } from '../../route.ts';

@@ -1,5 +1,5 @@
-import type { CaseTask } from '../../core/follow-up/case-task.ts';
 import { AppError } from '../../core/shared/app-error.ts';
+import type { CaseTask } from '../../core/task/case-task.ts';
 import { findCaseByIdOrNumber } from '../../store/case.store.ts';
 import { listCaseTasks as listTasksOfCase } from '../../store/case-task.store.ts';
 import type { AppContext } from '../context.ts';

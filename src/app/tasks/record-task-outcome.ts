@@ -1,6 +1,6 @@
 import { canChangeCaseStatus } from '../../core/case/handoff.ts';
-import { type CaseTask, TASK_OUTCOME_MAX } from '../../core/follow-up/case-task.ts';
 import { AppError } from '../../core/shared/app-error.ts';
+import { type CaseTask, TASK_OUTCOME_MAX } from '../../core/task/case-task.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import { lockCaseById } from '../../store/case.store.ts';
