@@ -1,7 +1,6 @@
 import type { Case } from '../../core/case/case.ts';
 import type { CaseResolution, ResolutionParts } from '../../core/case/case-resolution.ts';
-import { followUpBudget } from '../../core/follow-up/follow-up-settings.ts';
-import { addTimeBudget } from '../../core/time/time-budget.ts';
+import { addBusinessDays } from '../../core/time/business-time.ts';
 import { findBusinessHours } from '../../store/business-hours.store.ts';
 import {
   cancelResolutionFollowUp,
@@ -15,7 +14,8 @@ import { getFollowUpSettings } from './follow-up-settings.ts';
 
 /**
  * A case was resolved (in the caller's transaction, the case locked): its resolution is kept with the
- * three parts, and its follow-up is timed N business days later in the team's hours — a timer keyed
+ * three parts, and its follow-up is timed N business days later in the team's hours, at about the
+ * hour it was resolved (core/time/business-time.ts#addBusinessDays) — a timer keyed
  * by the resolution, so each resolution has its own and none is ever scheduled twice.
  */
 export async function recordResolution(
@@ -29,7 +29,7 @@ export async function recordResolution(
     getFollowUpSettings(trx),
     findBusinessHours(trx, resolved.teamId),
   ]);
-  const followUpDueAt = addTimeBudget(now, followUpBudget(settings.followUpBusinessDays, hours), hours);
+  const followUpDueAt = addBusinessDays(now, settings.followUpBusinessDays, hours);
   const resolution = await insertCaseResolution(trx, {
     ...parts,
     caseId: resolved.id,

@@ -1,6 +1,3 @@
-import type { BusinessHours } from '../time/business-hours.ts';
-import type { TimeBudget } from '../time/time-budget.ts';
-
 /**
  * How long after resolving a case the customer's reply still reopens it (after that it opens a new
  * case that names the old one: a new problem, or the same one come back much later), and how many
@@ -35,25 +32,4 @@ export function followUpSettingsOf(saved: unknown): FollowUpSettings {
 export function replyReopens(resolvedAt: Date | undefined, now: Date, settings: FollowUpSettings): boolean {
   if (!resolvedAt) return true;
   return now.getTime() - resolvedAt.getTime() <= settings.reopenWithinDays * 86_400_000;
-}
-
-/**
- * N business days as a business-time budget: N times the team's longest open day (8 hours for
- * 09–17), so that counted in business time it ends N open days later at about the hour it began.
- * Hours open round the clock make it N whole days.
- */
-export function followUpBudget(days: number, hours: BusinessHours): TimeBudget {
-  const longestDay = Math.max(
-    0,
-    ...Object.values(hours.weekly).map((spans) =>
-      (spans ?? []).reduce((sum, span) => sum + minutesOf(span.end) - minutesOf(span.start), 0),
-    ),
-  );
-  if (longestDay === 0) return { minutes: days * 1440, business: false };
-  return { minutes: days * longestDay, business: true };
-}
-
-function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
 }

@@ -75,22 +75,56 @@ export function* openSpans(from: Date, hours: BusinessHours): Generator<[number,
   if (!day.isValid) throw new RangeError(`Unknown time zone ${hours.timeZone}.`);
   let closedDays = 0;
   for (;;) {
-    const date = day.toISODate() as string;
-    const spans =
-      daysOff.has(date) || isPublicHoliday(date, hours) ? [] : (hours.weekly[day.weekday as Weekday] ?? []);
-    let opened = false;
-    for (const span of spans) {
-      const [open, close] = spanInstants(day, span);
-      if (close <= open) continue;
-      opened = true;
+    const spans = daySpans(day, hours, daysOff);
+    for (const [open, close] of spans) {
       if (close <= start) continue;
       yield [Math.max(open, start), close];
     }
-    closedDays = opened ? 0 : closedDays + 1;
+    closedDays = spans.length > 0 ? 0 : closedDays + 1;
     if (closedDays > MAX_CLOSED_DAYS)
       throw new RangeError(`These business hours are closed for more than ${MAX_CLOSED_DAYS} days in a row.`);
     day = day.plus({ days: 1 }).startOf('day');
   }
+}
+
+/**
+ * When the follow-up of something done at `start` is due `days` business days later: on the `days`-th
+ * open day after the start's own local day, at the start's local time of day — moved to that day's
+ * next opening when it falls before or between spans, and to its closing when it falls after. So a
+ * case resolved on Friday at 10:00 is followed up three open days later, on Wednesday at 10:00,
+ * whatever the length of the days in between (a Saturday morning counts as one day, a holiday as none).
+ */
+export function addBusinessDays(start: Date, days: number, hours: BusinessHours): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Cannot add ${days} business days.`);
+  const from = DateTime.fromJSDate(start, { zone: hours.timeZone });
+  if (!from.isValid) throw new RangeError(`Unknown time zone ${hours.timeZone}.`);
+  if (days === 0) return new Date(start.getTime());
+  const daysOff = new Set(hours.daysOff);
+  let day = from.startOf('day');
+  let counted = 0;
+  let closedDays = 0;
+  for (;;) {
+    day = day.plus({ days: 1 }).startOf('day');
+    const spans = daySpans(day, hours, daysOff);
+    closedDays = spans.length > 0 ? 0 : closedDays + 1;
+    if (closedDays > MAX_CLOSED_DAYS)
+      throw new RangeError(`These business hours are closed for more than ${MAX_CLOSED_DAYS} days in a row.`);
+    if (spans.length === 0 || ++counted < days) continue;
+    const wanted = day
+      .set({ hour: from.hour, minute: from.minute, second: from.second, millisecond: from.millisecond })
+      .toMillis();
+    for (const [open, close] of spans) if (wanted < close) return new Date(Math.max(open, wanted));
+    return new Date((spans.at(-1) as [number, number])[1]);
+  }
+}
+
+/** A local day's open spans as [open, close) epoch ms, in order; none on a holiday or day off. */
+function daySpans(day: DateTime, hours: BusinessHours, daysOff: ReadonlySet<string>): [number, number][] {
+  const date = day.toISODate() as string;
+  if (daysOff.has(date) || isPublicHoliday(date, hours)) return [];
+  return (hours.weekly[day.weekday as Weekday] ?? [])
+    .map((span) => spanInstants(day, span))
+    .filter(([open, close]) => close > open);
 }
 
 function spanInstants(day: DateTime, span: DaySpan): [number, number] {
