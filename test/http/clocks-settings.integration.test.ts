@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { openCaseIn } from '../../src/app/cases/open-case.ts';
 import {
   IN_TRANSACTION_LIMIT,
   REFRESH_GOVERNED_CLOCKS,
 } from '../../src/app/timers/refresh-governed-clocks.ts';
+import type { Database } from '../../src/store/schema.ts';
 import { buildCase, buildCustomer, buildTeam, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -314,17 +315,7 @@ describe('clocks settings: case policies and business hours (HTTP)', () => {
     const policy = { ...goodPolicy, acknowledgeWithin: { minutes: 15, business: false } };
     const saving = admin.request('PUT', '/api/v1/case-policies/high', policy);
     // Until the save either finishes or waits for the open transaction's lock on cases.
-    const waitingOnCases = async () => {
-      for (let i = 0; i < 500; i++) {
-        const { rows } = await sql<{ n: number }>`
-          SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'cases'::regclass`.execute(
-          t.ctx.db,
-        );
-        if ((rows[0]?.n ?? 0) > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    };
-    await Promise.race([saving, waitingOnCases()]);
+    await Promise.race([saving, someoneWaitsOnCases(t.ctx.db)]);
     release();
     await opening;
     const saved = await saving;
@@ -355,17 +346,7 @@ describe('clocks settings: case policies and business hours (HTTP)', () => {
     await locked;
     const policy = { ...goodPolicy, acknowledgeWithin: { minutes: 20, business: false } };
     const saving = admin.request('PUT', '/api/v1/case-policies/high', policy);
-    const waitingOnCases = async () => {
-      for (let i = 0; i < 500; i++) {
-        const { rows } = await sql<{ n: number }>`
-          SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'cases'::regclass`.execute(
-          t.ctx.db,
-        );
-        if ((rows[0]?.n ?? 0) > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    };
-    await Promise.race([saving, waitingOnCases()]);
+    await Promise.race([saving, someoneWaitsOnCases(t.ctx.db)]);
     release();
     await writer;
     const saved = await saving;
@@ -373,3 +354,13 @@ describe('clocks settings: case policies and business hours (HTTP)', () => {
     assert.equal(await dueOf(held.id), '2026-12-07T09:20:00.000Z');
   });
 });
+
+/** Resolves once a transaction waits for a lock on the cases table (or after about five seconds). */
+async function someoneWaitsOnCases(db: Kysely<Database>): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'cases'::regclass`.execute(db);
+    if ((rows[0]?.n ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
