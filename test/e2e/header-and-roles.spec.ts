@@ -68,6 +68,9 @@ describe('The console header and the screens above a person’s role', () => {
     assert.equal(await more.getAttribute('data-current'), 'true');
     assert.equal(await more.getAttribute('aria-expanded'), 'false');
     await page.screenshot({ path: '/tmp/header-1366.png' });
+    // Every settings screen is reached from Settings: Amends had no way in but its address.
+    await page.getByRole('link', { name: /^Amends The gestures on offer/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Amends' }).waitFor(WAIT);
   });
 
   it('lays every screen flat in the phone’s menu, each a comfortable tap', async () => {

@@ -1,5 +1,5 @@
 import type { Role } from '../api/types.ts';
-import { PageTitle } from '../components/page-title.tsx';
+import { PageHead } from '../components/page-title.tsx';
 import { usePeople } from '../people.tsx';
 import { Link } from '../router.tsx';
 import { hasRole } from '../rules.ts';
@@ -17,7 +17,7 @@ export function NotAllowedScene({ least }: { least: Exclude<Role, 'agent'> }) {
   const named = askable.slice(0, 3);
   return (
     <section className="narrow" data-testid="not-allowed">
-      <PageTitle title={`Only ${WHO[least]} can open this`} />
+      <PageHead title={`Only ${WHO[least]} can open this`} />
       <p>
         {named.length > 0 ? (
           <>
