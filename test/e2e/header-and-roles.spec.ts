@@ -61,6 +61,12 @@ describe('The console header and the screens above a person’s role', () => {
     assert.equal(await more.getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('Escape');
     assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    // By keyboard: through its links and on past the last one, and it closes behind.
+    await more.press('Enter');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    const links = await nav.locator('#nav-more-list a').count();
+    for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
     await more.click();
     await nav.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor(WAIT);

@@ -6,7 +6,7 @@ export type NavItem = { to: string; label: string; current: boolean };
 /**
  * The screens opened less often, behind one "More" button so the header stays one row at a laptop's
  * width. At phone width (header.css) the button is hidden and the links lie flat in the open menu.
- * Closes on a new screen, Escape (focus back on the button) or a click elsewhere.
+ * Closes on a new screen, Escape (focus back on the button), a click elsewhere or focus moving on.
  */
 export function HeaderMoreMenu({ items }: { items: readonly NavItem[] }) {
   const { path } = useLocation();
@@ -16,7 +16,7 @@ export function HeaderMoreMenu({ items }: { items: readonly NavItem[] }) {
   useEffect(() => setOpen(false), [path]);
   useEffect(() => {
     if (!open) return;
-    const away = (event: PointerEvent) => {
+    const away = (event: Event) => {
       if (!box.current?.contains(event.target as Node)) setOpen(false);
     };
     const onEscape = (event: KeyboardEvent) => {
@@ -24,10 +24,13 @@ export function HeaderMoreMenu({ items }: { items: readonly NavItem[] }) {
       setOpen(false);
       button.current?.focus();
     };
+    // Tabbing past the last link closes the list, as a click elsewhere does.
     document.addEventListener('pointerdown', away);
+    document.addEventListener('focusin', away);
     document.addEventListener('keydown', onEscape);
     return () => {
       document.removeEventListener('pointerdown', away);
+      document.removeEventListener('focusin', away);
       document.removeEventListener('keydown', onEscape);
     };
   }, [open]);
