@@ -336,7 +336,9 @@ describe('npm run amends -- demo', () => {
     const [talk] = [...new Set(messages.map((m) => m.case_id))];
     assert.ok(talk, 'some case has messages');
     const onIt = messages.filter((m) => m.case_id === talk).map((m) => m.kind);
-    assert.deepEqual(onIt, ['message_out', 'message_in', 'message_out']);
+    // As played; an update the owner sent after it, to keep its clock (demo/catch-up.ts), may follow.
+    assert.deepEqual(onIt.slice(0, 3), ['message_out', 'message_in', 'message_out']);
+    assert.ok(onIt.slice(3).every((kind) => kind === 'message_out'));
     const answer = messages.find((m) => m.kind === 'message_in');
     assert.equal((answer?.data as { channel?: string } | undefined)?.channel, 'status_page');
     // The owner's name filled the signature; the mail waits in the outbox, about that case.
@@ -346,7 +348,10 @@ describe('npm run amends -- demo', () => {
       .select('case_id')
       .where('kind', '=', 'case-message')
       .execute();
-    assert.equal(mails.filter((m) => m.case_id === talk).length, 2);
+    assert.equal(
+      mails.filter((m) => m.case_id === talk).length,
+      onIt.filter((kind) => kind === 'message_out').length,
+    );
   });
 
   it('gives forty customers plan and lifetime value, and marks them with a demo- external id', async () => {

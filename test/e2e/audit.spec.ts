@@ -7,6 +7,7 @@ import type { User } from '../../src/core/team/user.ts';
 import {
   type BrowserApp,
   newDesk,
+  openFromHeader,
   serveAppWithBrowser,
   signInThroughForm,
   WAIT,
@@ -44,7 +45,7 @@ describe('The audit log in the console', () => {
       );
 
   it('filters by person and by action', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
+    await openFromHeader(page, 'Audit');
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor(WAIT);
     await page.getByTestId('audit-entry').first().waitFor(WAIT);
     const filters = page.getByRole('form', { name: 'Filter the audit log' });

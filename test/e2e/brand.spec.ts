@@ -4,6 +4,7 @@ import type { User } from '../../src/core/team/user.ts';
 import {
   type BrowserApp,
   newDesk,
+  openFromHeader,
   serveAppWithBrowser,
   signInThroughForm,
   WAIT,
@@ -25,7 +26,7 @@ describe('The brand, from the console to a customer’s page', () => {
   it('lets an admin see a light accent refused with its reason, save a dark one, and the customer page follows', async () => {
     const page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, admin);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Brand' }).click();
+    await openFromHeader(page, 'Brand');
     await page.getByRole('heading', { name: 'Brand' }).waitFor(WAIT);
     const preview = page.getByTestId('brand-preview');
     await preview.getByText('Amends').waitFor(WAIT);

@@ -6,6 +6,7 @@ import { findUserById } from '../../src/store/user.store.ts';
 import {
   type BrowserApp,
   newDesk,
+  openFromHeader,
   serveAppWithBrowser,
   signInThroughForm,
   WAIT,
@@ -22,7 +23,7 @@ describe('People in the console', () => {
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
     page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, admin);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await openFromHeader(page, 'People');
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor(WAIT);
   });
   after(() => served?.close());
@@ -126,7 +127,7 @@ describe('People in the console', () => {
     await row.getByRole('button', { name: 'Reactivate' }).waitFor(WAIT);
   });
 
-  it('shows agents no admin links, and no People screen', async () => {
+  it('shows agents no admin links, and tells them whom to ask at the People screen’s address', async () => {
     const agent = await buildUser(served.ctx, { role: 'agent', name: 'Andy Agent' });
     const desk = await newDesk(served.browser);
     await signInThroughForm(desk, served.url, agent);
@@ -134,7 +135,12 @@ describe('People in the console', () => {
     await nav.getByRole('link', { name: 'Customers' }).waitFor(WAIT);
     for (const name of ['People', 'Audit', 'Settings', 'Surveys'])
       assert.equal(await nav.getByRole('link', { name }).count(), 0, `${name} is shown to an agent`);
+    await nav.getByRole('button', { name: 'More' }).click();
+    for (const name of ['People', 'Audit', 'Settings', 'Surveys', 'Brand', 'Outbox', 'Blasts'])
+      assert.equal(await nav.getByRole('link', { name }).count(), 0, `${name} is offered to an agent`);
+    await nav.getByRole('link', { name: 'API tokens' }).waitFor(WAIT);
     await desk.goto(`${served.url}/people`);
-    await desk.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor(WAIT);
+    await desk.getByRole('heading', { level: 1, name: 'Only admins can open this' }).waitFor(WAIT);
+    assert.equal(await desk.getByRole('button', { name: 'Add person' }).count(), 0);
   });
 });

@@ -6,6 +6,7 @@ import { listSurveys } from '../../src/store/survey.store.ts';
 import {
   type BrowserApp,
   newDesk,
+  openFromHeader,
   serveAppWithBrowser,
   signInThroughForm,
   WAIT,
@@ -26,7 +27,7 @@ describe('Editing surveys in the console', () => {
   after(() => served?.close());
 
   it('creates a survey, renames an answer and recolours it, and customers see the new words', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Surveys' }).click();
+    await openFromHeader(page, 'Surveys');
     const create = page.getByRole('form', { name: 'New survey' });
     await create.getByLabel('Name').fill('After repair');
     await create.getByLabel('Touchpoint type').fill('repair');

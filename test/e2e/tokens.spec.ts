@@ -5,6 +5,7 @@ import type { User } from '../../src/core/team/user.ts';
 import {
   type BrowserApp,
   newDesk,
+  openFromHeader,
   serveAppWithBrowser,
   signInThroughForm,
   WAIT,
@@ -28,7 +29,7 @@ describe('API tokens in the console', () => {
     fetch(`${served.url}/api/v1/me`, { headers: { authorization: `Bearer ${secret}` } });
 
   it('creates a token shown once, which works until it is revoked', async () => {
-    await page.getByRole('link', { name: 'API tokens' }).click();
+    await openFromHeader(page, 'API tokens');
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor(WAIT);
     await page.getByText('You have no API tokens.').waitFor(WAIT);
     const form = page.getByRole('form', { name: 'New token' });

@@ -5,6 +5,8 @@ import { changeCaseStatus } from '../../src/app/cases/change-case-status.ts';
 import { getCase } from '../../src/app/cases/get-case.ts';
 import { handOffCase } from '../../src/app/cases/hand-off-case.ts';
 import { listCaseEvents } from '../../src/app/cases/list-case-events.ts';
+import { writeCaseMessage } from '../../src/app/conversation/send-case-message.ts';
+import { updateBrand } from '../../src/app/settings/brand.ts';
 import { signStatusToken } from '../../src/core/case/case-links.ts';
 import { MAX_MESSAGE_LENGTH } from '../../src/core/conversation/customer-message.ts';
 import type { Actor, User } from '../../src/core/team/user.ts';
@@ -99,6 +101,35 @@ describe('the case status page', () => {
     ]);
     assert.match(page, /Sam is looking after this/, 'the owner after the hand-off');
     assert.ok(page.indexOf('How it started') > page.indexOf('So sorry!'), 'the story comes last');
+  });
+
+  it('says a message Amends sent by itself (the holding message) is from the business, by its name, not “Us”', async () => {
+    const admin = await buildUser(t.ctx, { name: 'Ada Admin', role: 'admin' });
+    await updateBrand(
+      t.ctx,
+      { userId: admin.id, role: 'admin', via: 'session' },
+      { businessName: 'Nordic <Vases> & Co', logoUrl: undefined, accentColor: '#1f5f8b' },
+    );
+    const opened = await buildCase(t.ctx, { ownerId: maya.id });
+    await changeCaseStatus(t.ctx, mayaActs, opened.id, { status: 'acknowledged' });
+    await t.ctx.db
+      .transaction()
+      .execute((trx) =>
+        writeCaseMessage(
+          t.ctx,
+          trx,
+          { by: 'amends', values: { 'case.nextUpdateBy': 'Tuesday 8 December at 10:00' } },
+          opened.id,
+          { template: 'holding' },
+          new Date(),
+        ),
+      );
+    await writeToCustomer(t.ctx, opened.id, maya.id, 'Maya here: the new vase ships today.');
+
+    const page = (await open(await statusPathOf(t.ctx, opened.id))).body;
+    const who = [...page.matchAll(/data-from="us"><p class="who">([^<]+) · /g)].map(([, name]) => name);
+    assert.deepEqual(who, ['Maya', 'Nordic &lt;Vases&gt; &amp; Co']);
+    assert.doesNotMatch(page, /class="who">Us · /);
   });
 
   it('takes a reply without scripts: a form post, then 303 back to the page with a “sent” notice', async () => {

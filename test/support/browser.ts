@@ -91,3 +91,15 @@ export async function markWindow(page: Page): Promise<void> {
 export async function wasReloaded(page: Page): Promise<boolean> {
   return (await page.evaluate(() => (window as MarkedWindow).amendsMarker)) !== 'no reload';
 }
+
+/**
+ * Follows a header link as a person would: the screens opened less often sit behind "More" at a
+ * desk's width (web/src/components/header-more-menu.tsx), so it is opened first when needed.
+ */
+export async function openFromHeader(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name, exact: true });
+  const more = nav.getByRole('button', { name: 'More' });
+  if (!(await link.isVisible()) && (await more.isVisible())) await more.click();
+  await link.click();
+}

@@ -28,6 +28,7 @@ import { LoginScene } from './scenes/login-scene.tsx';
 import { MailInScene } from './scenes/mail-in-scene.tsx';
 import { MessageTemplatesScene } from './scenes/message-templates-scene.tsx';
 import { NewCaseScene } from './scenes/new-case-scene.tsx';
+import { NotAllowedScene } from './scenes/not-allowed-scene.tsx';
 import { NotFoundScene } from './scenes/not-found-scene.tsx';
 import { OutboxScene } from './scenes/outbox-scene.tsx';
 import { PeopleScene } from './scenes/people-scene.tsx';
@@ -36,6 +37,7 @@ import { SettingsScene } from './scenes/settings-scene.tsx';
 import { SurveysScene } from './scenes/surveys-scene.tsx';
 import { TeamHoursScene } from './scenes/team-hours-scene.tsx';
 import { TokensScene } from './scenes/tokens-scene.tsx';
+import { leastRoleFor } from './screens.ts';
 import { type Session, SessionContext, useSession } from './session.tsx';
 
 /** undefined while we ask the server who is signed in; null when nobody is. */
@@ -104,6 +106,8 @@ function Routes() {
   const { path } = useLocation();
   const { role } = useSession().user;
   const supervisor = hasRole(role, 'supervisor');
+  const least = leastRoleFor(path);
+  if (least && least !== 'agent' && !hasRole(role, least)) return <NotAllowedScene least={least} />;
   if (path === '/') return <InboxScene />;
   if (matchPath('/cases/new', path)) return <NewCaseScene />;
   if (matchPath('/feedback', path)) return <FeedbackScene />;

@@ -14,6 +14,7 @@ import { listCasePromises } from '../../store/promise.store.ts';
 import { findUserById } from '../../store/user.store.ts';
 import { listCaseAmends } from '../amends/list-case-amends.ts';
 import type { AppContext } from '../context.ts';
+import { brandForCustomers } from '../settings/brand.ts';
 
 /**
  * The most messages one status page shows: a long conversation stays readable on a phone and cheap
@@ -40,6 +41,11 @@ export type StatusPageView = {
   status: CaseStatus;
   /** "Maya": the owner as the customer calls them. */
   ownerFirstName: string;
+  /**
+   * The brand's business name: who a message no person wrote (the holding message Amends sends when
+   * an update is due) is from, as the customer knows the business.
+   */
+  businessName: string;
   /** Newest first, at most MAX_STATUS_PAGE_MESSAGES. */
   messages: StatusPageMessage[];
   /** True when older messages than those shown exist. */
@@ -83,13 +89,14 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
   if (!statusKey) return { state: 'invalid' };
   const found = await findCaseByStatusKey(ctx.db, statusKey);
   if (!found) return { state: 'invalid' };
-  const [owner, events, promises, hours, nextUpdate, amends] = await Promise.all([
+  const [owner, events, promises, hours, nextUpdate, amends, brand] = await Promise.all([
     findUserById(ctx.db, found.ownerId),
     listCaseMessagesNewestFirst(ctx.db, found.id, MAX_STATUS_PAGE_MESSAGES + 1),
     listCasePromises(ctx.db, found.id, { state: 'open', customerVisible: true }),
     findBusinessHours(ctx.db, found.teamId),
     findNextUpdate(ctx, found),
     listCaseAmends(ctx, found.id),
+    brandForCustomers(ctx),
   ]);
   if (!owner) throw new Error(`case ${found.id} points at a missing owner`);
   const shown = events.slice(0, MAX_STATUS_PAGE_MESSAGES);
@@ -104,6 +111,7 @@ export async function openStatusPage(ctx: AppContext, token: string): Promise<St
       openedAt: found.openedAt,
       status: found.status,
       ownerFirstName: firstNameOf(owner.name),
+      businessName: brand.businessName,
       messages: shown.map((event) => {
         const message = { id: event.id, body: event.body ?? '', at: event.at };
         return event.kind === 'message_in'

@@ -74,13 +74,14 @@ function promisesPart(view: StatusPageView): Html {
 
 /** Newest first, so the latest word is on a phone's first screen; the story that began it comes last. */
 function messagesPart(view: StatusPageView): Html {
-  return html`${view.messages.map(messageItem)}
+  return html`${view.messages.map((message) => messageItem(message, view.businessName))}
 ${view.olderOmitted ? html`<li class="older muted">Earlier messages are in your email.</li>` : ''}
 <li class="story" data-testid="story"><p class="who">How it started · ${when(view.openedAt)}</p><p class="text">${view.story}</p></li>`;
 }
 
-function messageItem(message: StatusPageMessage): Html {
-  const who = message.from === 'customer' ? 'You' : (message.authorFirstName ?? 'Us');
+/** Who wrote it: "You", one of us by first name, or, for what Amends sent by itself, the business. */
+function messageItem(message: StatusPageMessage, businessName: string): Html {
+  const who = message.from === 'customer' ? 'You' : (message.authorFirstName ?? businessName);
   return html`<li class="from-${message.from}" data-testid="message" data-id="${message.id}" data-from="${message.from}"><p class="who">${who} · ${when(message.at)}</p><p class="text">${message.body}</p></li>`;
 }
 

@@ -4,8 +4,9 @@ import { amends } from '../api/amends.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useLiveStatus } from '../live.tsx';
 import { Link, matchPath, useLocation } from '../router.tsx';
-import { hasRole } from '../rules.ts';
+import { canOpen } from '../screens.ts';
 import { useSession } from '../session.tsx';
+import { HeaderMoreMenu, type NavItem } from './header-more-menu.tsx';
 import '../styles/header-links.css';
 
 const LIVE_LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
@@ -22,10 +23,29 @@ export function Header() {
 
   const toggleAvailable = () => run(async () => setUser(await amends.setAvailable(user.id, !user.available)));
 
-  const inboxCurrent = path === '/';
-  const newCaseCurrent = matchPath('/cases/new', path) !== undefined;
-  const feedbackCurrent = path === '/feedback';
-  const supervisor = hasRole(user.role, 'supervisor');
+  const offered = (items: NavItem[]) => items.filter((item) => canOpen(user.role, item.to));
+  // What most people open every day stays in sight; the rest sits behind More.
+  const primary = offered([
+    { to: '/', label: 'Inbox', current: path === '/' },
+    { to: '/cases/new', label: 'New case', current: matchPath('/cases/new', path) !== undefined },
+    { to: '/feedback', label: 'Feedback', current: path === '/feedback' },
+    { to: '/customers', label: 'Customers', current: path.startsWith('/customers') },
+    { to: '/amends', label: 'Approvals', current: path === '/amends' },
+  ]);
+  const more = offered([
+    { to: '/outbox', label: 'Outbox', current: path === '/outbox' },
+    { to: '/blasts', label: 'Blasts', current: path === '/blasts' },
+    { to: '/surveys', label: 'Surveys', current: path === '/surveys' },
+    { to: '/people', label: 'People', current: path === '/people' },
+    { to: '/audit', label: 'Audit', current: path === '/audit' },
+    {
+      to: '/settings',
+      label: 'Settings',
+      current: path.startsWith('/settings') && path !== '/settings/brand',
+    },
+    { to: '/settings/brand', label: 'Brand', current: path === '/settings/brand' },
+    { to: '/tokens', label: 'API tokens', current: path === '/tokens' },
+  ]);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -45,58 +65,12 @@ export function Header() {
       </button>
       <div id="site-menu" className="site-menu" data-open={menuOpen}>
         <nav aria-label="Main">
-          <Link to="/" aria-current={inboxCurrent ? 'page' : undefined}>
-            Inbox
-          </Link>
-          <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
-            New case
-          </Link>
-          <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
-            Feedback
-          </Link>
-          {supervisor && (
-            <Link to="/blasts" aria-current={path === '/blasts' ? 'page' : undefined}>
-              Blasts
+          {primary.map((item) => (
+            <Link key={item.to} to={item.to} aria-current={item.current ? 'page' : undefined}>
+              {item.label}
             </Link>
-          )}
-          {supervisor && (
-            <Link to="/amends" aria-current={path === '/amends' ? 'page' : undefined}>
-              Approvals
-            </Link>
-          )}
-          {supervisor && (
-            <Link to="/outbox" aria-current={path === '/outbox' ? 'page' : undefined}>
-              Outbox
-            </Link>
-          )}
-          <Link to="/customers" aria-current={path.startsWith('/customers') ? 'page' : undefined}>
-            Customers
-          </Link>
-          {hasRole(user.role, 'admin') && (
-            <Link to="/surveys" aria-current={path === '/surveys' ? 'page' : undefined}>
-              Surveys
-            </Link>
-          )}
-          {hasRole(user.role, 'admin') && (
-            <Link to="/people" aria-current={path === '/people' ? 'page' : undefined}>
-              People
-            </Link>
-          )}
-          {hasRole(user.role, 'admin') && (
-            <Link to="/audit" aria-current={path === '/audit' ? 'page' : undefined}>
-              Audit
-            </Link>
-          )}
-          {hasRole(user.role, 'admin') && (
-            <Link to="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
-              Settings
-            </Link>
-          )}
-          {hasRole(user.role, 'admin') && (
-            <Link to="/settings/brand" aria-current={path === '/settings/brand' ? 'page' : undefined}>
-              Brand
-            </Link>
-          )}
+          ))}
+          <HeaderMoreMenu items={more} />
         </nav>
       </div>
       <span className={`live-status live-${live}`} data-testid="live-status" data-live={live}>
@@ -105,7 +79,11 @@ export function Header() {
       </span>
       <div className="me">
         <span className="me-name" data-testid="signed-in-as">
-          <Link to="/account" aria-current={path === '/account' ? 'page' : undefined} title="Your account">
+          <Link
+            to="/account"
+            aria-current={path === '/account' ? 'page' : undefined}
+            title={`${user.name}: your account`}
+          >
             {user.name}
           </Link>
         </span>
@@ -121,9 +99,6 @@ export function Header() {
           <span className="switch-track" aria-hidden="true" />
           Available
         </button>
-        <Link to="/tokens" className="button-quiet" aria-current={path === '/tokens' ? 'page' : undefined}>
-          API tokens
-        </Link>
         <button type="button" className="button-quiet" onClick={() => void signOut()}>
           Sign out
         </button>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { allowanceWords } from '../../../src/core/time/duration-words.ts';
 import { amends } from '../api/amends.ts';
 import { SEVERITY_LABELS } from '../format.ts';
 import { useResource } from '../hooks/use-resource.ts';
+import { useStoredSet } from '../hooks/use-stored-set.ts';
 import { useLive } from '../live.tsx';
 import { Link, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
@@ -19,13 +20,21 @@ export function OwnerAlerts() {
   const { user } = useSession();
   const unseen = useResource(() => amends.unseenCases(), []);
   // Cases whose customer has heard nothing for a whole cadence (the void timer ran out): up until a
-  // person writes to them, across reloads; "Later" only hides one until the next reload.
+  // person writes to them, across reloads. "Later" hides one breach in this browser, across reloads
+  // too; the next breach (a new nudgedAt) is a new alert.
   const nudges = useResource(() => amends.updateNudges(), []);
-  const [later, setLater] = useState<ReadonlySet<string>>(new Set());
+  const later = useStoredSet(`amends.update-nudge-later.${user.id}`);
+  const laterKey = (n: { case: { id: string }; nudgedAt: string }) => `${n.case.id}@${n.nudgedAt}`;
+  const { keepOnly } = later;
+  useEffect(() => {
+    if (!nudges.data) return;
+    const current = new Set(nudges.data.map(laterKey));
+    keepOnly((key) => current.has(key));
+  }, [nudges.data, keepOnly]);
   // The case page itself says it, with the button that opens the draft: not twice on one screen.
   const { path } = useLocation();
   const nudgesShown = (nudges.data ?? []).filter(
-    (n) => !later.has(`${n.case.id}@${n.nudgedAt}`) && path !== `/cases/${n.case.id}`,
+    (n) => !later.items.has(laterKey(n)) && path !== `/cases/${n.case.id}`,
   );
   const nudgedIds = new Set((nudges.data ?? []).map((n) => n.case.id));
   // Gone at once on a click; the server's answer follows through the live stream. Keyed by the case's
@@ -62,36 +71,40 @@ export function OwnerAlerts() {
   // Always there, even empty: a screen reader announces what is added to a live region it already knows.
   return (
     <section className="owner-alerts" aria-label="Alerts for you" aria-live="polite">
-      {nudgesShown.map(({ case: c, customer, cadenceMinutes, nudgedAt }) => (
-        <div
-          key={c.id}
-          className="owner-alert owner-alert-update"
-          data-testid="update-nudge"
-          data-case-id={c.id}
-        >
-          <div className="owner-alert-text">
-            <p>
-              <span aria-hidden="true">⚠ </span>
-              <strong>
-                No update to {customer.name} for {allowanceWords(cadenceMinutes)}
-              </strong>
-              : send one now
-            </p>
-            <p>
-              <Link to={`/cases/${c.id}?compose=update`}>
-                Write the update for #{c.number} {c.title}
-              </Link>
-            </p>
-          </div>
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => setLater((previous) => new Set(previous).add(`${c.id}@${nudgedAt}`))}
+      {nudgesShown.map((nudge) => {
+        const { case: c, customer, cadenceMinutes } = nudge;
+        return (
+          <div
+            key={c.id}
+            className="owner-alert owner-alert-update"
+            data-testid="update-nudge"
+            data-case-id={c.id}
           >
-            Later
-          </button>
-        </div>
-      ))}
+            <div className="owner-alert-text">
+              <p>
+                <span aria-hidden="true">⚠ </span>
+                <strong>
+                  No update to {customer.name} for {allowanceWords(cadenceMinutes)}
+                </strong>
+                : send one now
+              </p>
+              <p>
+                <Link to={`/cases/${c.id}?compose=update`}>
+                  Write the update for #{c.number} {c.title}
+                </Link>
+              </p>
+            </div>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => later.add(laterKey(nudge))}
+              title="Hide this until its next update falls due"
+            >
+              Later
+            </button>
+          </div>
+        );
+      })}
       {alerts.map(({ case: c, customer }) => (
         <div key={c.id} className="owner-alert" data-testid="owner-alert" data-case-id={c.id}>
           <div className="owner-alert-text">

@@ -126,7 +126,7 @@ function InboxFilters({
           id="inbox-q"
           type="search"
           value={q}
-          placeholder="Case number, title, customer name or email"
+          placeholder="Case number, title, customer or email"
           onChange={(event) => setQ(event.target.value)}
         />
       </div>

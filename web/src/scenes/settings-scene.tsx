@@ -29,6 +29,13 @@ export function SettingsScene() {
               What owners start from when they write to a customer: acknowledgement, update, resolution.
             </span>
           </Link>
+          <Link to="/settings/amends" className="card settings-link">
+            <strong className="block">Amends</strong>
+            <span className="muted">
+              The gestures on offer, what each role may give without asking, team budgets, and how
+              approved gestures are issued.
+            </span>
+          </Link>
           <Link to="/settings/follow-ups" className="card settings-link">
             <strong className="block">Follow-ups</strong>
             <span className="muted">
