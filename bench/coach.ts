@@ -163,8 +163,9 @@ async function runStep(
 /**
  * One request at a time: the server's CPU per request of each route (process CPU over a batch) and
  * its latency when nothing of ours queues before it. The routes take turns in batches of 25, so a
- * change in the machine's load falls on both alike. Every draft is another agent's, so no sentence
- * was read before: the coach's cold cost.
+ * change in the machine's load falls on all alike. Every draft is another agent's, so no sentence
+ * was read before: the coach's cold cost. The coach also runs without a case (no database query),
+ * which tells its reading of the draft from its reading of the case.
  */
 async function runSerial(
   server: ChildProcess,
@@ -172,16 +173,20 @@ async function runSerial(
   count: number,
 ) {
   const BATCH = 25;
-  const routes = { coach: '/api/v1/coach', bare: '/api/v1/bench-bare' } as const;
-  const times = { coach: [] as number[], bare: [] as number[] };
-  const cpuMs = { coach: 0, bare: 0 };
+  const names = ['coach', 'coach_without_case', 'bare'] as const;
+  type Name = (typeof names)[number];
+  const routes = { coach: '/api/v1/coach', coach_without_case: '/api/v1/coach', bare: '/api/v1/bench-bare' };
+  const times: Record<Name, number[]> = { coach: [], coach_without_case: [], bare: [] };
+  const cpuMs: Record<Name, number> = { coach: 0, coach_without_case: 0, bare: 0 };
   for (let sent = 0; sent < count; sent += BATCH) {
-    for (const name of ['coach', 'bare'] as const) {
+    for (const name of names) {
       const before = await ask(server, { type: 'cpu' });
       for (let index = sent; index < Math.min(count, sent + BATCH); index++) {
+        const withCase = name !== 'coach_without_case';
         const body = JSON.stringify({
-          text: draftOf(1000 + index, 0),
-          caseId: target.caseId,
+          // Drafts of agents of their own: none of the other batch's sentences read before.
+          text: draftOf(withCase ? 1000 + index : 1000 + count + index, 0),
+          ...(withCase && { caseId: target.caseId }),
           channel: 'email',
         });
         const startedAt = performance.now();
@@ -197,11 +202,15 @@ async function runSerial(
       cpuMs[name] += before.type === 'cpu' && after.type === 'cpu' ? after.ms - before.ms : Number.NaN;
     }
   }
-  const figures = (name: 'coach' | 'bare') => ({
+  const figures = (name: Name) => ({
     ...summary(times[name]),
     server_cpu_ms_per_request: Math.round((cpuMs[name] / count) * 100) / 100,
   });
-  return { coach: figures('coach'), bare: figures('bare') };
+  return {
+    coach: figures('coach'),
+    coach_without_case: figures('coach_without_case'),
+    bare: figures('bare'),
+  };
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -223,7 +232,7 @@ export async function main(args: string[]): Promise<void> {
     const serial = await runSerial(server, started, Number(option(args, 'serial') ?? 300));
     const serialLoad = Math.round(os.loadavg()[0]! * 10) / 10;
     console.log(
-      `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU · load ${serialLoadBefore} → ${serialLoad}`,
+      `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · without a case ${serial.coach_without_case.p50_ms} / ${serial.coach_without_case.p99_ms} ms, ${serial.coach_without_case.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU · load ${serialLoadBefore} → ${serialLoad}`,
     );
     const results = [];
     for (const agents of steps) {
