@@ -2,17 +2,20 @@
  * `npm run bench -- coach`: how fast the message coach answers while the console types.
  *
  * The real HTTP app in a child process (bench/support/coach-server-process.ts) on a throwaway
- * embedded PostgreSQL. Agents type: each keeps a 2,000-character draft to a customer of their own,
- * changes the last sentence per keystroke burst (the composer asks after ~250 ms without typing; the
- * sentences before it are the same as last time, as when a person types), and on every burst sends
- * `POST /api/v1/coach` for its case and, in the same moment in random order, the same body to a bare
- * route on the same server (authentication and JSON parsing, no coach): the bare route is the floor
- * the machine gives any request at that moment. Each step runs a number of agents for a while.
+ * embedded PostgreSQL. Agents type as the composer (web/src/hooks/use-coach.ts) asks: each keeps a
+ * 2,000-character draft to a customer of their own and types its last sentence a burst of keystrokes
+ * at a time; the composer asks 250 ms after the last keystroke, so each agent sends one
+ * `POST /api/v1/coach` per burst, and the next burst's words are a new text the coach has not read
+ * (the sentences before it are the same as last time, as when a person types). In the same moment,
+ * in random order, the same body goes to a bare route on the same server (authentication and JSON
+ * parsing, no coach): the bare route is the floor the machine gives any request at that moment.
+ * Each step runs a number of agents for a while.
  *
  * bench/results/coach.json: p50/p99/max of each route per step, the server's CPU time per request,
  * the machine's load average before and after; and first, one request at a time, each route's server
  * CPU per request (what the coach itself costs, apart from waiting for a core on a shared machine).
- * Options: --seconds=20 --agents=4,12,24 --serial=300.
+ * Options: --seconds=20 --agents=4,12,24 --serial=300, and --profile=<dir> to write the server's
+ * CPU profile there (node --cpu-prof).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
@@ -23,8 +26,13 @@ import { mergeResults } from './support/results.ts';
 
 const resultsFile = path.resolve(import.meta.dirname, 'results/coach.json');
 const DRAFT_CHARS = 2000;
-/** The composer's debounce: a burst of typing, then a pause of about this long, then a request. */
-const BURST_MS = 250;
+/** The composer's debounce (web/src/hooks/use-coach.ts): it asks this long after the last keystroke. */
+const PAUSE_MS = 250;
+/** A fast typist (~120 words a minute): a keystroke every ~100 ms, 1–3 keystrokes between pauses. */
+const KEYSTROKE_MS = 100;
+const BURST_KEYSTROKES = 3;
+/** Characters a keystroke adds (a word-completing burst is a few characters). */
+const CHARS_PER_KEYSTROKE = 3;
 
 function option(args: string[], name: string): string | undefined {
   return args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -58,18 +66,33 @@ const SENTENCES = [
   'Our courier had a difficult week with the weather in the north.',
 ];
 
+/** Agent `agent`'s `index`th sentence, naming their customer. */
+const sentenceOf = (agent: number, index: number) =>
+  SENTENCES[index % SENTENCES.length]!.replace(/\.$/, `, Customer${agent}.`);
+/** Room left at the end of the draft for the sentence being typed. */
+const TYPED_AT_MOST = Math.max(...SENTENCES.map((sentence) => sentence.length)) + ', Customer1000.'.length;
+
 /**
- * Agent `agent`'s draft after `typed` bursts: 2,000 characters of sentences of their own (each
- * names the agent's customer, so no two agents share a sentence), the last one still being typed.
+ * Agent `agent`'s draft after `typed` characters of its last sentence: sentences of their own (each
+ * names the agent's customer, so no two agents share one), then the sentence being typed, whole
+ * sentences cycling as they are finished. Spaces after the last sentence make it 2,000 characters
+ * whatever has been typed, so every draft the server reads is the same length.
  */
 function draftOf(agent: number, typed: number): string {
-  const customer = `Customer${agent}`;
   let text = '';
-  for (let index = agent; text.length < DRAFT_CHARS - 40; index++) {
-    text += `${SENTENCES[index % SENTENCES.length]!.replace(/\.$/, `, ${customer}.`)} `;
+  for (let index = agent; ; index++) {
+    const next = `${sentenceOf(agent, index)} `;
+    if (text.length + next.length > DRAFT_CHARS - TYPED_AT_MOST) break;
+    text += next;
   }
-  const typing = `I will write again when I know more ${'more '.repeat(typed % 8)}`;
-  return `${text}${typing}`.slice(0, DRAFT_CHARS).padEnd(DRAFT_CHARS, '.');
+  let sentence = 0;
+  let left = typed;
+  while (left > sentenceOf(agent, agent + 5 + sentence).length) {
+    left -= sentenceOf(agent, agent + 5 + sentence).length + 1;
+    sentence++;
+  }
+  const typing = sentenceOf(agent, agent + 5 + sentence).slice(0, Math.max(1, left));
+  return `${text}${typing}`.padEnd(DRAFT_CHARS, ' ').slice(0, DRAFT_CHARS);
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -111,21 +134,24 @@ async function runStep(
   const cpuBefore = await ask(server, { type: 'cpu' });
   const endAt = performance.now() + seconds * 1000;
   const agent = async (index: number) => {
-    let burst = 0;
-    // Agents start spread over one burst, not all at once.
-    await new Promise((resolve) => setTimeout(resolve, (BURST_MS * index) / agents));
+    const answers: Promise<unknown>[] = [];
+    const burst = () => 1 + Math.floor(Math.random() * BURST_KEYSTROKES);
+    let keystrokes = burst();
+    let typed = 0;
+    // Agents start spread over one pause, not all at once.
+    await new Promise((resolve) => setTimeout(resolve, (PAUSE_MS * index) / agents));
     while (performance.now() < endAt) {
-      const startedAt = performance.now();
-      const text = draftOf(index, burst);
-      burst++;
-      const body = JSON.stringify({ text, caseId: target.caseId, channel: 'email' });
+      typed += keystrokes * CHARS_PER_KEYSTROKE;
+      const body = JSON.stringify({ text: draftOf(index, typed), caseId: target.caseId, channel: 'email' });
       const calls = [() => post('/api/v1/coach', body, coach), () => post('/api/v1/bench-bare', body, bare)];
       if (Math.random() < 0.5) calls.reverse();
-      await Promise.all(calls.map((call) => call().catch(() => errors++)));
-      // The next burst comes a debounce after this one began, or at once when the answer was slower.
-      const wait = BURST_MS * (0.6 + Math.random() * 0.8) - (performance.now() - startedAt);
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      answers.push(Promise.all(calls.map((call) => call().catch(() => errors++))));
+      // The agent types on while the answer is on its way (the composer never waits for the coach):
+      // the next burst, then the composer's pause, then the next request, however slow this answer.
+      keystrokes = burst();
+      await new Promise((resolve) => setTimeout(resolve, keystrokes * KEYSTROKE_MS + PAUSE_MS));
     }
+    await Promise.all(answers);
   };
   await Promise.all(Array.from({ length: agents }, (_, index) => agent(index)));
   const cpuAfter = await ask(server, { type: 'cpu' });
@@ -135,38 +161,56 @@ async function runStep(
 }
 
 /**
- * One request at a time, coach then bare, each route's own batch: the server's CPU per request of
- * each route (process CPU over the batch) and its latency when nothing of ours queues before it.
- * Every draft is another agent's, so no sentence was read before: the coach's cold cost.
+ * One request at a time: the server's CPU per request of each route (process CPU over a batch) and
+ * its latency when nothing of ours queues before it. The routes take turns in batches of 25, so a
+ * change in the machine's load falls on all alike. Every draft is another agent's, so no sentence
+ * was read before: the coach's cold cost. The coach also runs without a case (no database query),
+ * which tells its reading of the draft from its reading of the case.
  */
 async function runSerial(
   server: ChildProcess,
   target: { url: string; token: string; caseId: string },
   count: number,
 ) {
-  const measure = async (route: string) => {
-    const times: number[] = [];
-    const before = await ask(server, { type: 'cpu' });
-    for (let index = 0; index < count; index++) {
-      const body = JSON.stringify({
-        text: draftOf(1000 + index, 0),
-        caseId: target.caseId,
-        channel: 'email',
-      });
-      const startedAt = performance.now();
-      const response = await fetch(`${target.url}${route}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
-        body,
-      });
-      await response.arrayBuffer();
-      if (response.status === 200) times.push(performance.now() - startedAt);
+  const BATCH = 25;
+  const names = ['coach', 'coach_without_case', 'bare'] as const;
+  type Name = (typeof names)[number];
+  const routes = { coach: '/api/v1/coach', coach_without_case: '/api/v1/coach', bare: '/api/v1/bench-bare' };
+  const times: Record<Name, number[]> = { coach: [], coach_without_case: [], bare: [] };
+  const cpuMs: Record<Name, number> = { coach: 0, coach_without_case: 0, bare: 0 };
+  for (let sent = 0; sent < count; sent += BATCH) {
+    for (const name of names) {
+      const before = await ask(server, { type: 'cpu' });
+      for (let index = sent; index < Math.min(count, sent + BATCH); index++) {
+        const withCase = name !== 'coach_without_case';
+        const body = JSON.stringify({
+          // Drafts of agents of their own: none of the other batch's sentences read before.
+          text: draftOf(withCase ? 1000 + index : 1000 + count + index, 0),
+          ...(withCase && { caseId: target.caseId }),
+          channel: 'email',
+        });
+        const startedAt = performance.now();
+        const response = await fetch(`${target.url}${routes[name]}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+          body,
+        });
+        await response.arrayBuffer();
+        if (response.status === 200) times[name].push(performance.now() - startedAt);
+      }
+      const after = await ask(server, { type: 'cpu' });
+      cpuMs[name] += before.type === 'cpu' && after.type === 'cpu' ? after.ms - before.ms : Number.NaN;
     }
-    const after = await ask(server, { type: 'cpu' });
-    const cpu = before.type === 'cpu' && after.type === 'cpu' ? (after.ms - before.ms) / count : Number.NaN;
-    return { ...summary(times), server_cpu_ms_per_request: Math.round(cpu * 100) / 100 };
+  }
+  const figures = (name: Name) => ({
+    ...summary(times[name]),
+    server_cpu_ms_per_request: Math.round((cpuMs[name] / count) * 100) / 100,
+  });
+  return {
+    coach: figures('coach'),
+    coach_without_case: figures('coach_without_case'),
+    bare: figures('bare'),
   };
-  return { coach: await measure('/api/v1/coach'), bare: await measure('/api/v1/bench-bare') };
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -174,21 +218,25 @@ export async function main(args: string[]): Promise<void> {
   const steps = (option(args, 'agents') ?? '4,12,24').split(',').map(Number);
   const loadBefore = os.loadavg();
   const database = await startBenchDatabase();
+  const profile = option(args, 'profile');
   const server = fork(path.join(import.meta.dirname, 'support/coach-server-process.ts'), {
     stdio: 'inherit',
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [],
   });
   try {
     const started = await ask(server, { type: 'start', connectionString: database.connectionString });
     if (started.type !== 'started') throw new Error(`the server did not start: ${JSON.stringify(started)}`);
     // Warm up: the NLP model loads on the first draft, and V8 compiles the rules.
     await runStep(server, started, 2, 3);
+    const serialLoadBefore = Math.round(os.loadavg()[0]! * 10) / 10;
     const serial = await runSerial(server, started, Number(option(args, 'serial') ?? 300));
     const serialLoad = Math.round(os.loadavg()[0]! * 10) / 10;
     console.log(
-      `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU`,
+      `one at a time: coach p50 ${serial.coach.p50_ms} ms, p99 ${serial.coach.p99_ms} ms, ${serial.coach.server_cpu_ms_per_request} ms CPU · without a case ${serial.coach_without_case.p50_ms} / ${serial.coach_without_case.p99_ms} ms, ${serial.coach_without_case.server_cpu_ms_per_request} ms CPU · bare p50 ${serial.bare.p50_ms} ms, p99 ${serial.bare.p99_ms} ms, ${serial.bare.server_cpu_ms_per_request} ms CPU · load ${serialLoadBefore} → ${serialLoad}`,
     );
     const results = [];
     for (const agents of steps) {
+      const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
       const step = await runStep(server, started, agents, seconds);
       const requests = step.coach.length + step.bare.length;
       const row = {
@@ -198,11 +246,12 @@ export async function main(args: string[]): Promise<void> {
         bare: summary(step.bare),
         errors: step.errors,
         server_cpu_ms_per_request: Math.round((step.serverCpuMs / Math.max(1, requests)) * 100) / 100,
+        load_average_1m_before: loadAtStart,
         load_average_1m: Math.round(os.loadavg()[0]! * 10) / 10,
       };
       results.push(row);
       console.log(
-        `${agents} agents: coach p50 ${row.coach.p50_ms} ms, p99 ${row.coach.p99_ms} ms (${row.coach.requests}) · bare p50 ${row.bare.p50_ms} ms, p99 ${row.bare.p99_ms} ms · errors ${row.errors} · load ${row.load_average_1m}`,
+        `${agents} agents: coach p50 ${row.coach.p50_ms} ms, p99 ${row.coach.p99_ms} ms (${row.coach.requests}) · bare p50 ${row.bare.p50_ms} ms, p99 ${row.bare.p99_ms} ms · errors ${row.errors} · load ${row.load_average_1m_before} → ${row.load_average_1m}`,
       );
     }
     mergeResults(resultsFile, {
@@ -214,14 +263,19 @@ export async function main(args: string[]): Promise<void> {
         load_average_before: loadBefore.map((load) => Math.round(load * 10) / 10),
       },
       draft_chars: DRAFT_CHARS,
-      burst_ms: BURST_MS,
+      pause_ms: PAUSE_MS,
+      typing: `${CHARS_PER_KEYSTROKE} characters a keystroke, one every ${KEYSTROKE_MS} ms, 1–${BURST_KEYSTROKES} keystrokes between pauses`,
       budget: 'p99 under 50 ms for a 2,000-character draft',
-      one_at_a_time: { ...serial, load_average_1m: serialLoad },
+      one_at_a_time: { ...serial, load_average_1m_before: serialLoadBefore, load_average_1m: serialLoad },
       steps: results,
     });
     console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);
   } finally {
     if (server.exitCode === null) await ask(server, { type: 'close' }).catch(() => undefined);
+    // A profile is written when the server exits by itself: let it, for a few seconds.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    if (server.exitCode === null) server.disconnect();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     server.kill();
     await database.stop();
   }

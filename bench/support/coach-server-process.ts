@@ -43,6 +43,7 @@ async function start(connectionString: string): Promise<void> {
   const opened = await buildCase(ctx, { customerId: (await buildCustomer(ctx)).id, ownerId: agent.id });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   close = async () => {
+    close = undefined;
     await app.close();
     await live.stop();
     await handle.db.destroy();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from './db.ts';
 
 /** Records the case's fault unless one is recorded already; false when it was (nothing changed). */
@@ -27,16 +28,29 @@ export type CoachFacts = {
   /** No customer-visible message has gone out on the case. */
   firstReply: boolean;
   faultRecorded: string | undefined;
+  /** When the case's open promises made with certainty fall due, in no order. */
+  certainPromiseDueDates: Date[];
 };
 
 /**
- * What the coach reads about a case, in one indexed lookup. The promise ledger's certain open
- * promises join here once it lands (promises.case_id, due_at, confidence = 'certain', state = 'open').
+ * What the coach reads about a case, in one indexed lookup with its open certain promises beside it:
+ * the coach answers while the agent types, and one round trip to the database is half of two.
  */
 export async function findCoachFacts(db: Executor, caseId: string): Promise<CoachFacts | undefined> {
   const row = await db
     .selectFrom('cases')
-    .select(['id', 'last_message_out_at', 'fault_recorded'])
+    .select((eb) => [
+      'id',
+      'last_message_out_at',
+      'fault_recorded',
+      eb
+        .selectFrom('promises')
+        .select(sql<Date[]>`coalesce(array_agg(promises.due_at), '{}')`.as('due'))
+        .whereRef('promises.case_id', '=', 'cases.id')
+        .where('promises.state', '=', 'open')
+        .where('promises.confidence', '=', 'certain')
+        .as('certain_promise_due'),
+    ])
     .where('id', '=', caseId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -44,5 +58,6 @@ export async function findCoachFacts(db: Executor, caseId: string): Promise<Coac
     caseId: row.id,
     firstReply: row.last_message_out_at === null,
     faultRecorded: row.fault_recorded ?? undefined,
+    certainPromiseDueDates: row.certain_promise_due ?? [],
   };
 }

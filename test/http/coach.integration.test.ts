@@ -79,6 +79,13 @@ describe('POST /api/v1/coach', () => {
     });
     assert.equal(certain.statusCode, 201, certain.body);
     assert.deepEqual(kinds((await coach({ text, caseId: opened.id })).findings), []);
+    const kept = await agent.request('PATCH', `/api/v1/promises/${certain.json().promise.id}`, { state: 'kept' });
+    assert.equal(kept.statusCode, 200, kept.body);
+    assert.deepEqual(
+      kinds((await coach({ text, caseId: opened.id })).findings),
+      ['unbacked_date'],
+      'only an open promise backs a date',
+    );
   });
 
   it('stops flagging an admitted fault once the owner records it on the case, once', async () => {

@@ -21,22 +21,35 @@ const PART_COUNTER = /^[1-9]\/[1-9]$/;
 /** Periods too broad to be a firm date, and readings chrono makes of ordinary words. */
 const VAGUE = /\b(?:weeks?|months?|years?|weekend|season|quarter|now|recently|soon|later)\b/i;
 
-export function findUnbackedDates(draft: DraftText, context: CoachContext): CoachFinding[] {
-  const zone = context.timeZone ?? 'UTC';
-  const dayOf = (date: Date) => date.toLocaleDateString('en-CA', { timeZone: zone });
-  const promised = new Set(context.certainPromiseDates.map(dayOf));
-  const today = dayOf(context.now);
-  const findings: CoachFinding[] = [];
-  const dates = draft.sentences
+/** A firm date in the draft: its words' span and the moment chrono reads them as. */
+export type FirmDateSpan = { index: number; text: string; date: Date };
+
+/**
+ * The firm dates of a draft, read at `now` (the case is not needed): the costly part of this rule,
+ * which the coach can do while the case is read.
+ */
+export function firmDatesOf(draft: DraftText, now: Date): FirmDateSpan[] {
+  return draft.sentences
     .filter(
       (sentence) => DATEISH.test(sentence.text) && COMMITS.test(sentence.text) && !UNSURE.test(sentence.text),
     )
     .flatMap((sentence) =>
-      firmDatesIn(sentence.text, context.now).map((date) => ({
+      firmDatesIn(sentence.text, now).map((date) => ({
         ...date,
         index: sentence.start + date.index,
       })),
     );
+}
+
+export function findUnbackedDates(
+  draft: DraftText,
+  context: CoachContext,
+  dates: FirmDateSpan[] = firmDatesOf(draft, context.now),
+): CoachFinding[] {
+  const dayOf = dayIn(context.timeZone ?? 'UTC');
+  const promised = new Set(context.certainPromiseDates.map(dayOf));
+  const today = dayOf(context.now);
+  const findings: CoachFinding[] = [];
   for (const { text, date, index } of dates) {
     const day = dayOf(date);
     if (day < today || promised.has(day)) continue;
@@ -52,17 +65,29 @@ export function findUnbackedDates(draft: DraftText, context: CoachContext): Coac
   return findings;
 }
 
-type FirmDate = { index: number; text: string; date: Date };
+/**
+ * A date's day in a zone, as YYYY-MM-DD. One formatter per zone, kept: `toLocaleDateString` with a
+ * zone builds a new one on every call, and that was most of the coach's CPU.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayIn(zone: string): (date: Date) => string {
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+    dayFormats.set(zone, format);
+  }
+  return (date) => format.format(date);
+}
 
 /**
  * While an agent types, only the sentence under the cursor changes: each sentence's dates are kept
  * for the minute they were read in (relative dates move with the clock), the most recent 2,000 only.
  * chrono is most of the coach's work; this keeps it to the sentences that changed.
  */
-const seen = new Map<string, FirmDate[]>();
+const seen = new Map<string, FirmDateSpan[]>();
 const SEEN_AT_MOST = 2000;
 
-function firmDatesIn(sentence: string, now: Date): FirmDate[] {
+function firmDatesIn(sentence: string, now: Date): FirmDateSpan[] {
   const key = `${Math.floor(now.getTime() / 60_000)}\u0000${sentence}`;
   const known = seen.get(key);
   if (known) return known;
