@@ -36,6 +36,7 @@ export async function askForHelp(
     if (current.status === 'closed')
       throw new AppError('CASE_CLOSED', 'This case is closed: reopen it before asking for help on it.');
     let asked: { id: string; email: string }[];
+    let teamName: string | undefined;
     if ('userId' in terms.assignee) {
       const person = await findUserById(trx, terms.assignee.userId);
       if (!person?.active)
@@ -53,6 +54,7 @@ export async function askForHelp(
         throw new AppError('VALIDATION_FAILED', 'No team has that id: choose a team from the list.', {
           field: 'assigneeTeamId',
         });
+      teamName = team.name;
       asked = (await listActiveTeamMembers(trx, team.id)).filter((member) => member.id !== actor.userId);
       if (asked.length === 0)
         throw new AppError(
@@ -84,7 +86,7 @@ export async function askForHelp(
             taskId: task.id,
             kind: task.kind,
             ...(task.assigneeUserId && { assigneeUserId: task.assigneeUserId }),
-            ...(task.assigneeTeamId && { assigneeTeamId: task.assigneeTeamId }),
+            ...(task.assigneeTeamId && { assigneeTeamId: task.assigneeTeamId, assigneeTeamName: teamName }),
             ...(task.dueAt && { dueAt: task.dueAt.toISOString() }),
           },
         },

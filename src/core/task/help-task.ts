@@ -1,6 +1,7 @@
 import { canChangeCaseStatus } from '../case/handoff.ts';
 import { AppError } from '../shared/app-error.ts';
 import { hasRole, type Role } from '../team/role.ts';
+import { durationWords } from '../time/duration-words.ts';
 import type { CaseTask } from './case-task.ts';
 
 /**
@@ -137,4 +138,21 @@ export function taskAudience(
   const assigned = task.assigneeUserId !== undefined ? [task.assigneeUserId] : teamMemberIds;
   const everyone = [...assigned, ownerId, ...(task.createdBy ? [task.createdBy] : [])];
   return [...new Set(everyone)].filter((id) => id !== actorId);
+}
+
+/** A task's due time as the Tasks page and the case say it, ticking with `now`. */
+export type TaskDueReading = { text: string; overdue: boolean };
+
+/**
+ * @example readTaskDue(new Date('2026-12-07T13:00:00Z'), new Date('2026-12-07T10:00:00Z'))
+ * // { text: 'due in 3 h', overdue: false }
+ * @example readTaskDue(new Date('2026-12-07T10:00:00Z'), new Date('2026-12-07T10:30:00Z'))
+ * // { text: 'overdue by 30 min', overdue: true }
+ */
+export function readTaskDue(dueAt: Date, now: Date): TaskDueReading {
+  const left = dueAt.getTime() - now.getTime();
+  const words = durationWords(Math.abs(left) / 60_000);
+  return left <= 0
+    ? { text: `overdue by ${words}`, overdue: true }
+    : { text: `due in ${words}`, overdue: false };
 }

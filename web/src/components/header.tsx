@@ -51,6 +51,9 @@ export function Header() {
           <Link to="/cases/new" aria-current={newCaseCurrent ? 'page' : undefined}>
             New case
           </Link>
+          <Link to="/tasks" aria-current={path === '/tasks' ? 'page' : undefined}>
+            Tasks
+          </Link>
           <Link to="/feedback" aria-current={feedbackCurrent ? 'page' : undefined}>
             Feedback
           </Link>
