@@ -163,7 +163,7 @@ type Composed =
   | { state: 'not-sent'; reason: string };
 
 const GONE =
-  'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner)';
+  'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner, or the task it asks about is done)';
 
 /** Kept as sent: nothing in it is a secret. */
 const asSent = (message: OutgoingMessage | undefined): Composed =>
