@@ -13,6 +13,7 @@ import { type Client, signIn, startTestApp, type TestApp } from '../support/test
 const MONDAY = new Date('2026-12-07T10:00:00Z');
 const TUESDAY = '2026-12-08T15:00:00.000Z';
 const NO_ID = '00000000-0000-4000-8000-000000000000';
+let clock = MONDAY;
 
 describe('help without hand-offs over HTTP', () => {
   let t: TestApp;
@@ -31,7 +32,7 @@ describe('help without hand-offs over HTTP', () => {
   let asWarehouseA: Client;
   let asWarehouseB: Client;
   before(async () => {
-    t = await startTestApp({ now: () => MONDAY });
+    t = await startTestApp({ now: () => clock });
     const deliveries = (await buildTeam(t.ctx, 'Deliveries')).id;
     warehouseId = (await buildTeam(t.ctx, 'Warehouse')).id;
     emptyTeamId = (await buildTeam(t.ctx, 'Nobody here')).id;
@@ -235,7 +236,10 @@ describe('help without hand-offs over HTTP', () => {
       });
       assert.equal(asked.statusCode, 201, asked.body);
       assert.equal(asked.json().authorId, helper.id);
+      // A minute later: the thread is in the order the comments were written.
+      clock = new Date(MONDAY.getTime() + 60_000);
       const answered = await asOwner.request('POST', `/api/v1/tasks/${task.id}/comments`, { body: 'Grey' });
+      clock = MONDAY;
       assert.equal(answered.statusCode, 201);
       const [listed] = await tasksOf(opened.id);
       assert.deepEqual(
