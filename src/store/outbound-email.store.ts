@@ -26,6 +26,7 @@ export function outboundEmailRowToOutboundEmail(row: OutboundEmailRow): Outbound
     passwordResetId: row.password_reset_id ?? undefined,
     caseEventId: row.case_event_id ?? undefined,
     promiseId: row.promise_id ?? undefined,
+    taskId: row.task_id ?? undefined,
     claimedAt: row.claimed_at ?? undefined,
     composedAt: row.composed_at ?? undefined,
     from: row.from_address === null ? undefined : { name: row.from_name ?? '', address: row.from_address },
@@ -50,6 +51,8 @@ export type NewOutboundEmail = {
   caseEventId?: number | undefined;
   /** The promise a promise-broken mail is about. */
   promiseId?: string | undefined;
+  /** The help task a task-asked or task-overdue mail is about. */
+  taskId?: string | undefined;
   createdAt: Date;
   /** Content composed when queued (a survey test); other kinds are composed right before sending. */
   composed?: { subject: string; text: string; html: string; headers: Record<string, string> } | undefined;
@@ -79,6 +82,7 @@ export async function queueOutboundEmails(
         password_reset_id: email.passwordResetId ?? null,
         case_event_id: email.caseEventId ?? null,
         ...(email.promiseId && { promise_id: email.promiseId }),
+        ...(email.taskId && { task_id: email.taskId }),
         created_at: email.createdAt,
         ...(email.composed && {
           subject: email.composed.subject,

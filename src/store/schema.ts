@@ -363,7 +363,9 @@ export interface OutboundEmailTable {
     | 'case-message'
     | 'promise-broken'
     | 'update-nudge'
-    | 'amends-approval';
+    | 'amends-approval'
+    | 'task-asked'
+    | 'task-overdue';
   to_address: string;
   subject: string | null;
   text_body: string | null;
@@ -384,6 +386,8 @@ export interface OutboundEmailTable {
   password_reset_id: string | null;
   /** The promise a promise-broken mail is about. */
   promise_id: Generated<string | null>;
+  /** The help task a task-asked or task-overdue mail is about. */
+  task_id: Generated<string | null>;
   /** When the current (or last) attempt claimed it. */
   claimed_at: Date | null;
   /** When its content was kept for its hand-off: from then on only that mail is sent. */

@@ -103,3 +103,18 @@ export async function listOwnerCandidates(
     lastAssignedAt: row.last_assigned_at ?? undefined,
   }));
 }
+
+/** The active people of a team (who is told when the team is asked for help), by name. */
+export async function listActiveTeamMembers(
+  db: Executor,
+  teamId: string,
+): Promise<{ id: string; name: string; email: string }[]> {
+  return db
+    .selectFrom('team_members')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .select(['users.id', 'users.name', 'users.email'])
+    .where('team_members.team_id', '=', teamId)
+    .where('users.active', '=', true)
+    .orderBy('users.name')
+    .execute();
+}

@@ -79,7 +79,9 @@ describe('POST /api/v1/coach', () => {
     });
     assert.equal(certain.statusCode, 201, certain.body);
     assert.deepEqual(kinds((await coach({ text, caseId: opened.id })).findings), []);
-    const kept = await agent.request('PATCH', `/api/v1/promises/${certain.json().promise.id}`, { state: 'kept' });
+    const kept = await agent.request('PATCH', `/api/v1/promises/${certain.json().promise.id}`, {
+      state: 'kept',
+    });
     assert.equal(kept.statusCode, 200, kept.body);
     assert.deepEqual(
       kinds((await coach({ text, caseId: opened.id })).findings),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { makeWorkerUtils } from 'graphile-worker';
 import { createApiToken } from '../../src/app/auth/create-api-token.ts';
+import { askForHelp } from '../../src/app/tasks/ask-for-help.ts';
 import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { buildSurvey } from '../support/blasts.ts';
@@ -43,6 +44,11 @@ describe('Idempotency-Key on every call that creates', () => {
     const customer = await buildCustomer(t.ctx);
     const survey = await buildSurvey(t.ctx);
     const opened = await buildCase(t.ctx, { customerId: customer.id });
+    const helper = await buildUser(t.ctx, { role: 'agent' });
+    const asked = await askForHelp(t.ctx, { userId: admin.id, role: 'admin', via: 'session' }, opened.id, {
+      what: 'Check the stock',
+      assigneeUserId: helper.id,
+    });
     // Within the admin's authority, an offer of amends is issued at once (201), not asked for (202).
     const refund = (await listGestureTypes(t.ctx.db)).find((type) => type.kind === 'refund')!;
     await replaceAuthorityLimits(
@@ -85,6 +91,16 @@ describe('Idempotency-Key on every call that creates', () => {
           customerVisible: true,
         }),
         table: 'promises',
+      },
+      askForHelp: {
+        url: `/api/v1/cases/${opened.id}/tasks`,
+        body: (n) => ({ what: `Check the warehouse (${n})`, assigneeUserId: helper.id }),
+        table: 'case_tasks',
+      },
+      commentOnTask: {
+        url: `/api/v1/tasks/${asked.id}/comments`,
+        body: (n) => ({ body: `In stock? (${n})` }),
+        table: 'case_task_comments',
       },
       upsertCustomer: {
         url: '/api/v1/customers',

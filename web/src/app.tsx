@@ -6,6 +6,7 @@ import { ErrorMessage } from './components/error-message.tsx';
 import { Header } from './components/header.tsx';
 import { OwnerAlerts } from './components/owner-alerts.tsx';
 import { PromiseAlerts } from './components/promise-alerts.tsx';
+import { TaskAlerts } from './components/task-alerts.tsx';
 import { LiveProvider } from './live.tsx';
 import { PeopleProvider } from './people.tsx';
 import { matchPath, useLocation } from './router.tsx';
@@ -35,6 +36,7 @@ import { PeopleScene } from './scenes/people-scene.tsx';
 import { ResetPasswordScene } from './scenes/reset-password-scene.tsx';
 import { SettingsScene } from './scenes/settings-scene.tsx';
 import { SurveysScene } from './scenes/surveys-scene.tsx';
+import { TasksScene } from './scenes/tasks-scene.tsx';
 import { TeamHoursScene } from './scenes/team-hours-scene.tsx';
 import { TokensScene } from './scenes/tokens-scene.tsx';
 import { leastRoleFor } from './screens.ts';
@@ -94,6 +96,7 @@ export function App() {
           <main id="main" className="page">
             <OwnerAlerts />
             <PromiseAlerts />
+            <TaskAlerts />
             <Routes />
           </main>
         </PeopleProvider>
@@ -117,6 +120,7 @@ function Routes() {
   if (matchPath('/amends', path) && supervisor) return <AmendsQueueScene />;
   if (matchPath('/mail-in', path) && supervisor) return <MailInScene />;
   if (matchPath('/customers', path)) return <CustomersScene />;
+  if (matchPath('/tasks', path)) return <TasksScene />;
   if (matchPath('/tokens', path)) return <TokensScene />;
   const admin = hasRole(role, 'admin');
   if (matchPath('/surveys', path) && admin) return <SurveysScene />;

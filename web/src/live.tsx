@@ -75,6 +75,21 @@ export function LiveProvider({ children }: { children: ReactNode }) {
                 state: alert.state as 'at_risk' | 'broken',
               }
             : undefined;
+        const task = data.taskAlert as { to?: unknown; taskId?: unknown; state?: unknown } | undefined;
+        const taskAlert =
+          task &&
+          Array.isArray(task.to) &&
+          typeof task.taskId === 'string' &&
+          (task.state === 'asked' ||
+            task.state === 'commented' ||
+            task.state === 'overdue' ||
+            task.state === 'done')
+            ? {
+                to: task.to.filter((id): id is string => typeof id === 'string'),
+                taskId: task.taskId,
+                state: task.state as 'asked' | 'commented' | 'overdue' | 'done',
+              }
+            : undefined;
         const updateDueFor = text(data.updateDueFor);
         emit({
           type: 'case.changed',
@@ -83,6 +98,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
           ...(by && { by }),
           ...(customerWroteTo && { customerWroteTo }),
           ...(promiseAlert && { promiseAlert }),
+          ...(taskAlert && { taskAlert }),
           ...(updateDueFor && { updateDueFor }),
         });
       });

@@ -41,5 +41,13 @@ export { firstStatedDate, promiseWhatFrom, statesDate } from '../../src/core/pro
 export { promiseDateText } from '../../src/core/promise/promise-words.ts';
 export { suggestAfterChangeOfMind } from '../../src/core/rating/change-of-mind.ts';
 export { readableTextOn } from '../../src/core/shared/contrast.ts';
+export {
+  canAskForHelp,
+  canWorkOnTask,
+  HELP_WHAT_MAX,
+  isAskedOf,
+  readTaskDue,
+  TASK_COMMENT_MAX,
+} from '../../src/core/task/help-task.ts';
 export { hasRole, ROLES } from '../../src/core/team/role.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/core/team/user.ts';

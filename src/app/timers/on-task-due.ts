@@ -2,11 +2,16 @@ import { lockCaseById } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { lockCaseTask } from '../../store/case-task.store.ts';
 import { publishLive } from '../../store/live.store.ts';
+import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
+import { listActiveTeamMembers } from '../../store/team.store.ts';
+import { findUserById } from '../../store/user.store.ts';
 import type { TimerHandler } from './timer-handler.ts';
 
 /**
- * An open task's due time passed: the timeline says so and the consoles of the person it is for and
- * of the case's owner alert them. A task done, moved later or gone meanwhile fires nothing.
+ * An open task's due time passed: the timeline says so, and the person it is for (everyone in the
+ * team while nobody took it) and the case's owner are alerted live and mailed, once each (keyed by
+ * the task and the person, so a retried timer cannot mail twice). A task done, moved later or gone
+ * meanwhile fires nothing. The nudge stays on the Tasks page, marked overdue, until it is done.
  */
 export const onTaskDue: TimerHandler = async (_ctx, trx, timer, now) => {
   if (!timer.subjectId) return;
@@ -26,7 +31,29 @@ export const onTaskDue: TimerHandler = async (_ctx, trx, timer, now) => {
     ],
     timer.dueAt,
   );
-  const to = [...new Set([task.assigneeUserId, current.ownerId].filter((id) => id !== undefined))];
+  const people: ({ id: string; email: string; active?: boolean } | undefined)[] =
+    task.assigneeUserId !== undefined
+      ? [await findUserById(trx, task.assigneeUserId)]
+      : task.assigneeTeamId
+        ? await listActiveTeamMembers(trx, task.assigneeTeamId)
+        : [];
+  people.push(await findUserById(trx, current.ownerId));
+  const told = new Map<string, string>();
+  for (const person of people) if (person && person.active !== false) told.set(person.id, person.email);
+  await queueOutboundEmails(
+    trx,
+    [...told].map(([id, email]) => ({
+      intentKey: `task-overdue:${task.id}:${id}`,
+      kind: 'task-overdue' as const,
+      toAddress: email,
+      blastId: undefined,
+      ratingRequestId: undefined,
+      caseId: current.id,
+      taskId: task.id,
+      createdAt: now,
+    })),
+  );
+  const to = [...new Set([...told.keys(), current.ownerId])];
   await publishLive(trx, {
     type: 'case.changed',
     caseId: current.id,

@@ -29,7 +29,7 @@ export const CASE_EVENT_KINDS = [
   'follow_up_sent',
   /**
    * Tasks on the case (core/task/case-task.ts), internal like notes: `data` is { taskId, kind } and,
-   * for a help task, { assigneeUserId?, assigneeTeamId?, dueAt? }. `task_created`: someone was asked
+   * for a help task, { assigneeUserId?, assigneeTeamId?, assigneeTeamName?, dueAt? }. `task_created`: someone was asked
    * (the body says what); `task_commented`: the body is the comment; `task_overdue`: its due time
    * passed while open (the assignee and the owner are nudged); `task_done`: the body is the outcome.
    */

@@ -16,6 +16,10 @@ export const OUTBOUND_EMAIL_KINDS = [
   'update-nudge',
   /** A request for approval of amends, to each supervisor (composed when queued). */
   'amends-approval',
+  /** A colleague asked this person (or their team) for help on a case (mail/out/task-asked-email.ts). */
+  'task-asked',
+  /** A help task ran past its due time while open: to whoever it is for and the case's owner. */
+  'task-overdue',
 ] as const;
 export type OutboundEmailKind = (typeof OUTBOUND_EMAIL_KINDS)[number];
 
@@ -47,6 +51,8 @@ export type OutboundEmail = {
   caseEventId: number | undefined;
   /** The promise a promise-broken mail is about. */
   promiseId?: string | undefined;
+  /** The help task a task-asked or task-overdue mail is about. */
+  taskId?: string | undefined;
   /** When the current (or last) attempt claimed it: the fence of that attempt's writes. */
   claimedAt: Date | undefined;
   /**

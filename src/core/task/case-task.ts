@@ -43,3 +43,6 @@ export type CaseTaskComment = {
 };
 
 export const TASK_OUTCOME_MAX = 5000;
+
+/** A task with its comments, oldest first: what the case page and the Tasks page show. */
+export type TaskWithComments = CaseTask & { comments: CaseTaskComment[] };

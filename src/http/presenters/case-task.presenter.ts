@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CASE_TASK_KINDS, CASE_TASK_STATUSES, type CaseTask } from '../../core/task/case-task.ts';
+import {
+  CASE_TASK_KINDS,
+  CASE_TASK_STATUSES,
+  type CaseTask,
+  type CaseTaskComment,
+  type TaskWithComments,
+} from '../../core/task/case-task.ts';
 
 export const caseTaskSchema = z
   .object({
@@ -51,4 +57,34 @@ export function presentCaseTask(task: CaseTask): z.infer<typeof caseTaskSchema> 
     completedBy: task.completedBy ?? null,
     createdAt: task.createdAt.toISOString(),
   };
+}
+
+export const caseTaskCommentSchema = z
+  .object({
+    id: z.string(),
+    taskId: z.string(),
+    authorId: z.string(),
+    /** Internal, like a note: never shown to the customer. */
+    body: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CaseTaskComment' });
+
+export function presentCaseTaskComment(comment: CaseTaskComment): z.infer<typeof caseTaskCommentSchema> {
+  return {
+    id: comment.id,
+    taskId: comment.taskId,
+    authorId: comment.authorId,
+    body: comment.body,
+    createdAt: comment.createdAt.toISOString(),
+  };
+}
+
+/** A task with its comments, oldest first (the case page, the Tasks page). */
+export const caseTaskWithCommentsSchema = caseTaskSchema
+  .extend({ comments: z.array(caseTaskCommentSchema) })
+  .meta({ id: 'CaseTaskWithComments' });
+
+export function presentTaskWithComments(task: TaskWithComments): z.infer<typeof caseTaskWithCommentsSchema> {
+  return { ...presentCaseTask(task), comments: task.comments.map(presentCaseTaskComment) };
 }

@@ -93,7 +93,11 @@ import { sendSurveyTestRoute } from './surveys/send-survey-test.ts';
 import { updateSurveyRoute } from './surveys/update-survey.ts';
 import { getHealthRoute } from './system/get-health.ts';
 import { getOpenapiRoute } from './system/get-openapi.ts';
+import { askForHelpRoute } from './tasks/ask-for-help.ts';
+import { commentOnTaskRoute } from './tasks/comment-on-task.ts';
+import { listMyTasksRoute } from './tasks/list-my-tasks.ts';
 import { recordTaskOutcomeRoute } from './tasks/record-task-outcome.ts';
+import { takeTaskRoute } from './tasks/take-task.ts';
 import { addTeamMemberRoute } from './teams/add-team-member.ts';
 import { createTeamRoute } from './teams/create-team.ts';
 import { listTeamsRoute } from './teams/list-teams.ts';
@@ -141,6 +145,10 @@ export const ROUTES: Route[] = [
   getCaseMessageDraftRoute,
   sendCaseMessageRoute,
   listCaseTasksRoute,
+  askForHelpRoute,
+  listMyTasksRoute,
+  commentOnTaskRoute,
+  takeTaskRoute,
   recordTaskOutcomeRoute,
   listCasePromisesRoute,
   makePromiseRoute,

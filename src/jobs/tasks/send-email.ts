@@ -14,6 +14,7 @@ import { DeliveryRecorder } from '../../app/outbox/delivery-recorder.ts';
 import { recordComposedEmails, recordDelivery, recordNotComposed } from '../../app/outbox/record-delivery.ts';
 import { findPromiseBrokenFacts } from '../../app/promises/find-promise-broken-facts.ts';
 import { brandForCustomers } from '../../app/settings/brand.ts';
+import { findTaskMailFacts } from '../../app/tasks/find-task-mail-facts.ts';
 import { findUpdateNudgeFacts } from '../../app/timers/find-update-nudge-facts.ts';
 import { issuePasswordResetMail } from '../../app/users/issue-password-reset-mail.ts';
 import { handoffDeadline } from '../../core/mail/delivery-attempts.ts';
@@ -26,6 +27,8 @@ import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
+import { renderTaskAskedEmail } from '../../mail/out/task-asked-email.ts';
+import { renderTaskOverdueEmail } from '../../mail/out/task-overdue-email.ts';
 import { renderUpdateNudgeEmail } from '../../mail/out/update-nudge-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */
@@ -160,7 +163,7 @@ type Composed =
   | { state: 'not-sent'; reason: string };
 
 const GONE =
-  'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner)';
+  'what it was about is gone (its rating request, survey, customer, case or message, or the case changed owner, or the task it asks about is done)';
 
 /** Kept as sent: nothing in it is a secret. */
 const asSent = (message: OutgoingMessage | undefined): Composed =>
@@ -227,6 +230,14 @@ async function compose(
     case 'update-nudge': {
       const facts = await findUpdateNudgeFacts(ctx, email);
       return asSent(facts && renderUpdateNudgeEmail(facts, sender, brand));
+    }
+    case 'task-asked': {
+      const facts = await findTaskMailFacts(ctx, email);
+      return asSent(facts && renderTaskAskedEmail(facts, sender, brand));
+    }
+    case 'task-overdue': {
+      const facts = await findTaskMailFacts(ctx, email);
+      return asSent(facts && renderTaskOverdueEmail(facts, sender, brand));
     }
   }
 }

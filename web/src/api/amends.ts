@@ -11,6 +11,8 @@ import type {
   CasePromise,
   CaseStatus,
   CaseTask,
+  CaseTaskComment,
+  CaseTaskWithComments,
   Channel,
   CoachChannel,
   CoachFinding,
@@ -24,6 +26,7 @@ import type {
   InboundEmail,
   InboundEmailDetail,
   InboundEmailStatus,
+  MyTask,
   OutboundEmail,
   OutboundEmailDetail,
   OutboundEmailStatus,
@@ -201,10 +204,28 @@ export const amends = {
       ...(resolution && { resolution }),
     });
   },
-  async caseTasks(caseId: string): Promise<CaseTask[]> {
-    return (await http.get<{ tasks: CaseTask[] }>(`/api/v1/cases/${id(caseId)}/tasks`)).tasks;
+  async caseTasks(caseId: string): Promise<CaseTaskWithComments[]> {
+    return (await http.get<{ tasks: CaseTaskWithComments[] }>(`/api/v1/cases/${id(caseId)}/tasks`)).tasks;
   },
-  /** How the task went (the follow-up call); marks it done. */
+  /** Asks a colleague or a team for help on the case; the owner stays the owner. */
+  askForHelp(
+    caseId: string,
+    request: { what: string; assigneeUserId?: string; assigneeTeamId?: string; dueAt?: string },
+  ): Promise<CaseTask> {
+    return http.postOnce(`/api/v1/cases/${id(caseId)}/tasks`, request, crypto.randomUUID());
+  },
+  /** Open tasks asked of me or of my teams, soonest due first. */
+  async myTasks(): Promise<MyTask[]> {
+    return (await http.get<{ tasks: MyTask[] }>('/api/v1/tasks')).tasks;
+  },
+  commentOnTask(taskId: string, body: string): Promise<CaseTaskComment> {
+    return http.postOnce(`/api/v1/tasks/${id(taskId)}/comments`, { body }, crypto.randomUUID());
+  },
+  /** "I'll take it": a team's task becomes mine. */
+  takeTask(taskId: string): Promise<CaseTask> {
+    return http.post<CaseTask>(`/api/v1/tasks/${id(taskId)}/take`);
+  },
+  /** How the task went (the follow-up call, the help asked for); marks it done. */
   recordTaskOutcome(taskId: string, outcome: string): Promise<CaseTask> {
     return http.patch<CaseTask>(`/api/v1/tasks/${id(taskId)}`, { outcome });
   },

@@ -29,6 +29,10 @@ export type MessageDeliveryStatus = MessageDelivery['status'];
 export type CaseMessageDraft = Schemas['CaseMessageDraft'];
 export type CoachFinding = Schemas['CoachFinding'];
 export type CaseTask = Schemas['CaseTask'];
+export type CaseTaskWithComments = Schemas['CaseTaskWithComments'];
+export type CaseTaskComment = Schemas['CaseTaskComment'];
+/** A task asked of me or my teams, with its case (the Tasks page). */
+export type MyTask = Schemas['MyTask'];
 export type FollowUpReconciliation = Schemas['FollowUpReconciliation'];
 export type FollowUpGap = Schemas['FollowUpGap'];
 export type FollowUpSettings = Schemas['FollowUpSettings'];

@@ -28,6 +28,7 @@ export function Header() {
   const primary = offered([
     { to: '/', label: 'Inbox', current: path === '/' },
     { to: '/cases/new', label: 'New case', current: matchPath('/cases/new', path) !== undefined },
+    { to: '/tasks', label: 'Tasks', current: path === '/tasks' },
     { to: '/feedback', label: 'Feedback', current: path === '/feedback' },
     { to: '/customers', label: 'Customers', current: path.startsWith('/customers') },
     { to: '/amends', label: 'Approvals', current: path === '/amends' },

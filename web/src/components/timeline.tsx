@@ -191,12 +191,52 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       break;
-    case 'task_done':
+    case 'task_created': {
+      const team = text(data.assigneeTeamName);
+      const person = text(data.assigneeUserId);
+      const due = text(data.dueAt);
       summary = (
         <>
-          <strong>{actor}</strong> recorded the follow-up call
+          <span className="event-tag">Help</span> <strong>{actor}</strong> asked{' '}
+          <strong>{person ? nameOf(person) : team ? `the ${team} team` : 'a team'}</strong> for help
+          {due && <span className="muted"> · needed by {formatDateTime(due)}</span>}
         </>
       );
+      bodyLabel = 'Asked';
+      break;
+    }
+    case 'task_commented':
+      summary = (
+        <>
+          <span className="event-tag">Help</span> <strong>{actor}</strong> commented on a task
+        </>
+      );
+      bodyLabel = 'Comment';
+      break;
+    case 'task_overdue':
+      summary = (
+        <>
+          <span className="event-tag">Help</span>{' '}
+          <strong className="event-warning">
+            A task is overdue
+            {text(data.dueAt) ? `: it was due ${formatDateTime(text(data.dueAt) ?? '')}` : ''}
+          </strong>
+        </>
+      );
+      bodyLabel = 'Task';
+      break;
+    case 'task_done':
+      summary =
+        text(data.kind) === 'follow_up_call' ? (
+          <>
+            <strong>{actor}</strong> recorded the follow-up call
+          </>
+        ) : (
+          <>
+            <span className="event-tag">Help</span> <strong>{actor}</strong> completed{' '}
+            {text(data.kind) === 'referral' ? 'a referral' : 'a task'}
+          </>
+        );
       bodyLabel = 'Outcome';
       break;
     case 'case_linked': {

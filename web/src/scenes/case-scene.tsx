@@ -136,7 +136,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
         </div>
         <aside className="case-side" aria-label="Case details and actions">
           <CaseFacts detail={detail.data} />
-          {tasks.data && <CaseTasks tasks={tasks.data} onChanged={afterAction} />}
+          {tasks.data && <CaseTasks detail={detail.data} tasks={tasks.data} onChanged={afterAction} />}
           <CaseClocks detail={detail.data} />
           <StatusActions detail={detail.data} onChanged={afterAction} />
           <AmendsCard

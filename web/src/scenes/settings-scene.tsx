@@ -32,8 +32,8 @@ export function SettingsScene() {
           <Link to="/settings/amends" className="card settings-link">
             <strong className="block">Amends</strong>
             <span className="muted">
-              The gestures on offer, what each role may give without asking, team budgets, and how
-              approved gestures are issued.
+              The gestures on offer, what each role may give without asking, team budgets, and how approved
+              gestures are issued.
             </span>
           </Link>
           <Link to="/settings/follow-ups" className="card settings-link">

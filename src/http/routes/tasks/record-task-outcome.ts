@@ -7,14 +7,14 @@ import { idParams, type Route, text } from '../../route.ts';
 
 const body = z.strictObject({
   /** How it went: reached or not, how the customer feels now, anything promised. Marks the task done. */
-  outcome: text(TASK_OUTCOME_MAX, 'Write the outcome of the call first.'),
+  outcome: text(TASK_OUTCOME_MAX, 'Write the outcome first.'),
 });
 
 export const recordTaskOutcomeRoute: Route = (api, { ctx }) => {
   api.patch('/api/v1/tasks/:id', {
     config: { problems: [409] },
     schema: {
-      summary: 'Record how a task went (the follow-up call) and mark it done',
+      summary: 'Record how a task went (the follow-up call, a request for help) and mark it done',
       tags: ['cases'],
       params: idParams,
       body,
