@@ -18,14 +18,15 @@ function rowToAnswer(row: Selectable<CaseNeedAnswerTable>): NeedAnswer {
   };
 }
 
-/** The case's answers, in the order they were given. */
+/** The case's answers, in the order they were given (answers given at once: in checklist order). */
 export async function listCaseNeedAnswers(db: Executor, caseId: string): Promise<NeedAnswer[]> {
   const rows = await db
     .selectFrom('case_need_answers')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('answered_at')
-    .orderBy('label')
+    .innerJoin('knock_on_needs', 'knock_on_needs.id', 'case_need_answers.need_id')
+    .selectAll('case_need_answers')
+    .where('case_need_answers.case_id', '=', caseId)
+    .orderBy('case_need_answers.answered_at')
+    .orderBy('knock_on_needs.position')
     .execute();
   return rows.map(rowToAnswer);
 }

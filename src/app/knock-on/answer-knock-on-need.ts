@@ -61,7 +61,7 @@ export async function answerKnockOnNeed(
             assigneeUserId: found.ownerId,
             createdBy: actor.userId,
             what: need.label,
-            script: note,
+            script: undefined,
             partnerName: need.partnerName,
             partnerContact: need.partnerContact,
             dueAt: undefined,
