@@ -29,6 +29,12 @@ export function SettingsScene() {
               What owners start from when they write to a customer: acknowledgement, update, resolution.
             </span>
           </Link>
+          <Link to="/settings/issue-types" className="card settings-link">
+            <strong className="block">Issue types and knock-on needs</strong>
+            <span className="muted">
+              What else to ask a customer about, per kind of problem, and the partners who look after it.
+            </span>
+          </Link>
           <Link to="/settings/follow-ups" className="card settings-link">
             <strong className="block">Follow-ups</strong>
             <span className="muted">
