@@ -28,6 +28,15 @@ describe('Knock-on needs in the console', () => {
   });
   after(() => served?.close());
 
+  const flooded = async () =>
+    (
+      await served.ctx.db
+        .selectFrom('issue_types')
+        .select('id')
+        .where('name', '=', 'Flooded basement')
+        .executeTakeFirstOrThrow()
+    ).id;
+
   it('an admin writes a checklist; the owner sets the issue type on a case, ticks a need, and the referral task appears', async () => {
     const settings = await newDesk(served.browser);
     await settings.setViewportSize(DESK);
@@ -142,5 +151,20 @@ describe('Knock-on needs in the console', () => {
     await desk.setViewportSize(PHONE);
     await desk.screenshot({ path: '/tmp/knock-on-case-390.png', fullPage: true });
     assert.ok((await pageWidth(desk)) <= PHONE.width, 'the case page fits a phone');
+  });
+
+  it('the owner names the issue type when opening a case, and its checklist is on the case page', async () => {
+    const page = await newDesk(served.browser);
+    await signInThroughForm(page, served.url, owner, '/cases/new');
+    await page.getByRole('radio', { name: 'New customer' }).check();
+    await page.getByLabel('Name', { exact: true }).fill('Nora Quill');
+    await page.getByLabel('Email', { exact: true }).fill('nora.quill@example.test');
+    await page.getByLabel('Title', { exact: true }).fill('Water in the basement after the repair');
+    await page.getByLabel("The customer's story").fill('The pipe you repaired burst again overnight.');
+    await page.getByLabel('Issue type (optional)').selectOption({ label: 'Flooded basement' });
+    await page.getByRole('button', { name: 'Open case' }).click();
+    const card = page.getByTestId('knock-on-needs');
+    await card.getByTestId('knock-on-need').filter({ hasText: 'Water damage restoration' }).waitFor(WAIT);
+    assert.equal(await card.getByLabel('Issue type').inputValue(), await flooded());
   });
 });
