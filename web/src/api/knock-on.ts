@@ -33,13 +33,12 @@ export const knockOn = {
   setIssueType(caseId: string, issueTypeId: string | null): Promise<CaseKnockOnNeeds> {
     return http.put(`/api/v1/cases/${id(caseId)}/issue-type`, { issueTypeId });
   },
-  /** `key`: one per click, kept for its retries; the server also records one answer per need. */
+  /** Once per need: a second click (or a retry) gets the first answer back, never a second task. */
   answer(
     caseId: string,
     needId: string,
     body: { answer: NeedAnswerKind; note?: string },
-    key: string,
   ): Promise<CaseKnockOnNeeds> {
-    return http.postOnce(`/api/v1/cases/${id(caseId)}/knock-on-needs/${id(needId)}`, body, key);
+    return http.post(`/api/v1/cases/${id(caseId)}/knock-on-needs/${id(needId)}`, body);
   },
 };

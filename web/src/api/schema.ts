@@ -9596,10 +9596,7 @@ export interface operations {
     answerKnockOnNeed: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (1–255 visible ASCII characters, e.g. a UUID) naming this attempt. Retrying with the same key and the same request answers what the first attempt answered and creates nothing new; the same key with another request is refused with 422. Keys are kept for 24 hours. */
-                "idempotency-key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
                 needId: string;
@@ -9681,15 +9678,6 @@ export interface operations {
             };
             /** @description The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE). */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Idempotency-Key was already used with another request (IDEMPOTENCY_KEY_REUSED). */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import '../styles/knock-on.css';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { messageFor, unplacedError } from '../api/field-errors.ts';
 import { type CaseKnockOnNeeds, type IssueType, knockOn, type NeedAnswerKind } from '../api/knock-on.ts';
 import { useAction } from '../hooks/use-action.ts';
@@ -122,18 +122,15 @@ function NeedRow({
   const { busy, error, run } = useAction();
   const [writing, setWriting] = useState(false);
   const [note, setNote] = useState('');
-  // One key per answer, kept across its retries: a double click or a lost reply records it once.
-  const key = useRef(crypto.randomUUID());
   const noteId = `need-note-${need.id}`;
   const partner = answer ? answer.partnerName : need.partnerName;
   const contact = answer ? answer.partnerContact : need.partnerContact;
 
   const send = async (kind: NeedAnswerKind, words?: string) => {
     const ok = await run(() =>
-      knockOn.answer(caseId, need.id, { answer: kind, ...(words?.trim() && { note: words }) }, key.current),
+      knockOn.answer(caseId, need.id, { answer: kind, ...(words?.trim() && { note: words }) }),
     );
     if (ok) {
-      key.current = crypto.randomUUID();
       setWriting(false);
       onAnswered();
     }

@@ -21,8 +21,10 @@ const body = z.strictObject({
 });
 
 export const answerKnockOnNeedRoute: Route = (api, { ctx }) => {
+  // No Idempotency-Key: the answer is keyed by itself (one per case and need), so a retry or a double
+  // click finds the first answer and gets it back, whatever key it carries.
   api.post('/api/v1/cases/:id/knock-on-needs/:needId', {
-    config: { idempotent: true, problems: [409] },
+    config: { problems: [409] },
     schema: {
       summary:
         'Record whether the customer needs a knock-on need, once: needed with a partner becomes a referral task',
