@@ -326,6 +326,42 @@ describe('npm run amends -- demo', () => {
     assert.equal(audited.filter((a) => a.action === 'case.opened').length, cases.length);
   });
 
+  it('keeps a Flooded basement checklist, and a case whose owner referred one need and noted another', async () => {
+    const type = await database.db
+      .selectFrom('issue_types')
+      .select('id')
+      .where('name', '=', 'Flooded basement')
+      .executeTakeFirstOrThrow();
+    const needs = await database.db
+      .selectFrom('knock_on_needs')
+      .select('label')
+      .where('issue_type_id', '=', type.id)
+      .orderBy('position')
+      .execute();
+    assert.deepEqual(
+      needs.map((n) => n.label),
+      ['Water damage restoration', 'An insurance letter', 'Temporary heating'],
+    );
+    const flooded = await database.db
+      .selectFrom('cases')
+      .select('id')
+      .where('issue_type_id', '=', type.id)
+      .executeTakeFirstOrThrow();
+    const tasks = await database.db
+      .selectFrom('case_tasks')
+      .select(['kind', 'partner_name'])
+      .where('case_id', '=', flooded.id)
+      .execute();
+    assert.deepEqual(tasks, [{ kind: 'referral', partner_name: 'DryFast Restoration' }]);
+    const answered = await database.db
+      .selectFrom('case_events')
+      .select('kind')
+      .where('case_id', '=', flooded.id)
+      .where('kind', 'in', ['need_referred', 'need_noted'])
+      .execute();
+    assert.equal(answered.length, 2);
+  });
+
   it('plays a conversation: the owner writes to a customer, who answers on their status page', async () => {
     const messages = await database.db
       .selectFrom('case_events')

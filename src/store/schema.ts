@@ -108,6 +108,8 @@ export interface CaseTable {
   fault_recorded: string | null;
   fault_recorded_at: Date | null;
   fault_recorded_by: string | null;
+  /** What kind of problem it is (issue_types): sets the knock-on needs to ask about; null: not said. */
+  issue_type_id: Generated<string | null>;
 }
 
 export interface CasePolicyTable {
@@ -576,6 +578,42 @@ export interface AmendWebhookDeliveryTable {
   reference: string | null;
 }
 
+/** A kind of problem with its checklist of knock-on needs (migrations/2026-12-11T1100-knock-on-needs.ts). */
+export interface IssueTypeTable {
+  id: Generated<string>;
+  name: string;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** One need on an issue type's checklist, with the partner who looks after it, if any. */
+export interface KnockOnNeedTable {
+  id: Generated<string>;
+  issue_type_id: string;
+  label: string;
+  partner_name: string | null;
+  partner_contact: string | null;
+  position: number;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** A need's answer on a case, once per case and need; label and partner as they were when asked. */
+export interface CaseNeedAnswerTable {
+  case_id: string;
+  need_id: string;
+  answer: 'needed' | 'not_needed';
+  label: string;
+  partner_name: string | null;
+  partner_contact: string | null;
+  note: string | null;
+  task_id: string | null;
+  answered_by: string;
+  answered_at: Date;
+}
+
 export interface Database {
   message_templates: MessageTemplateTable;
   inbound_emails: InboundEmailTable;
@@ -617,6 +655,9 @@ export interface Database {
   amend_gestures: AmendGestureTable;
   amend_codes: AmendCodeTable;
   amend_webhook_deliveries: AmendWebhookDeliveryTable;
+  issue_types: IssueTypeTable;
+  knock_on_needs: KnockOnNeedTable;
+  case_need_answers: CaseNeedAnswerTable;
 }
 
 export type UserRow = Selectable<UserTable>;

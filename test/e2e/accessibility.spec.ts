@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { saveIssueType } from '../../src/app/knock-on/save-issue-type.ts';
 import { makePromise } from '../../src/app/promises/make-promise.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { buildSurvey, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
@@ -38,7 +39,7 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
     path: () => '/?status=done',
     ready: 'text=No resolved or closed cases.',
   },
-  { name: 'a case', path: (f) => `/cases/${f.caseId}`, ready: '[data-testid="timeline-event"]' },
+  { name: 'a case', path: (f) => `/cases/${f.caseId}`, ready: '[data-testid="knock-on-need"]' },
   { name: 'new case', path: () => '/cases/new', ready: 'text=Open case' },
   { name: 'feedback', path: () => '/feedback', ready: '[data-testid="answer"]' },
   { name: 'blasts', path: () => '/blasts', ready: '.blast-table tbody tr' },
@@ -54,6 +55,11 @@ const CONSOLE_SCREENS: { name: string; path: (f: Fixtures) => string; ready: str
   },
   { name: 'amends approvals', path: () => '/amends', ready: 'h1' },
   { name: 'settings: amends', path: () => '/settings/amends', ready: '#limits-title' },
+  {
+    name: 'settings: issue types',
+    path: () => '/settings/issue-types',
+    ready: '[data-testid="checklist-row"]',
+  },
   { name: 'not found', path: () => '/no-such-screen', ready: 'h1' },
 ];
 
@@ -85,7 +91,20 @@ describe('Accessibility: every console screen and customer page passes axe-core 
     served = await serveAppWithBrowser();
     const ctx = served.ctx;
     await buildUser(ctx, { role: 'admin', ...admin });
-    const opened = await buildCase(ctx, { title: 'Furnace out, baby at home', severity: 'critical' });
+    // An issue type with its checklist: the case's Knock-on needs card and Settings show their items.
+    const flooded = await saveIssueType(ctx, undefined, undefined, {
+      name: 'Flooded basement',
+      archived: false,
+      needs: [
+        { label: 'Water damage restoration', partnerName: 'DryFast' },
+        { label: 'An insurance letter' },
+      ],
+    });
+    const opened = await buildCase(ctx, {
+      title: 'Furnace out, baby at home',
+      severity: 'critical',
+      issueTypeId: flooded.id,
+    });
     const survey = await buildSurvey(ctx);
 
     // A blast gives the blasts and outbox screens rows, and an unsubscribe link per width (each run unsubscribes).

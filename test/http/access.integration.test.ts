@@ -27,6 +27,8 @@ const ADMIN_ONLY = [
   'GET /api/v1/message-templates/{kind}/{language}',
   'PUT /api/v1/message-templates/{kind}/{language}',
   'DELETE /api/v1/message-templates/{kind}/{language}',
+  'POST /api/v1/settings/issue-types',
+  'PUT /api/v1/settings/issue-types/{id}',
 ];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 

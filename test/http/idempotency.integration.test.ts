@@ -159,6 +159,14 @@ describe('Idempotency-Key on every call that creates', () => {
         }),
         table: 'amend_gesture_types',
       },
+      createIssueType: {
+        url: '/api/v1/settings/issue-types',
+        body: (n) => ({
+          name: `Flooded basement ${n} ${randomUUID().slice(0, 8)}`,
+          needs: [{ label: 'Heating' }],
+        }),
+        table: 'issue_types',
+      },
       createUser: {
         url: '/api/v1/users',
         body: (n) => ({

@@ -25,6 +25,7 @@ import { FeedbackScene } from './scenes/feedback-scene.tsx';
 import { FollowUpsScene } from './scenes/follow-ups-scene.tsx';
 import { ForgotPasswordScene } from './scenes/forgot-password-scene.tsx';
 import { InboxScene } from './scenes/inbox-scene.tsx';
+import { IssueTypesScene } from './scenes/issue-types-scene.tsx';
 import { LoginScene } from './scenes/login-scene.tsx';
 import { MailInScene } from './scenes/mail-in-scene.tsx';
 import { MessageTemplatesScene } from './scenes/message-templates-scene.tsx';
@@ -132,6 +133,7 @@ function Routes() {
   if (matchPath('/settings/templates', path) && admin) return <MessageTemplatesScene />;
   if (matchPath('/settings/follow-ups', path) && admin) return <FollowUpsScene />;
   if (matchPath('/settings/clocks', path) && admin) return <ClocksScene />;
+  if (matchPath('/settings/issue-types', path) && admin) return <IssueTypesScene />;
   const teamHours = admin ? matchPath('/teams/:id/hours', path) : undefined;
   if (teamHours?.id) return <TeamHoursScene key={teamHours.id} teamId={teamHours.id} />;
   const customerRoute = matchPath('/customers/:id', path);

@@ -14,6 +14,7 @@ import { findTeamById, listOwnerCandidates } from '../../store/team.store.ts';
 import { lockUserById, markAssigned } from '../../store/user.store.ts';
 import type { AppContext } from '../context.ts';
 import { type CustomerChoice, resolveCustomerIn } from '../customers/upsert-customer.ts';
+import { setCaseIssueTypeIn } from '../knock-on/set-case-issue-type.ts';
 import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
 
 export type OpenCaseInput = CustomerChoice & {
@@ -30,6 +31,8 @@ export type OpenCaseInput = CustomerChoice & {
   firstEvents?: NewCaseEvent[] | undefined;
   /** The story is a placeholder until the customer says more (a bare rating): their words replace it. */
   storyAwaitsCustomer?: boolean | undefined;
+  /** What kind of problem it is: its checklist of knock-on needs shows on the case. */
+  issueTypeId?: string | undefined;
 };
 
 /** How the owner was chosen, recorded on the timeline so nobody wonders why a case landed on them. */
@@ -91,6 +94,7 @@ export async function openCaseIn(
     ],
     now,
   );
+  if (input.issueTypeId) await setCaseIssueTypeIn(trx, actor?.userId, opened.id, input.issueTypeId, now);
   await recordAudit(trx, {
     actorUserId: actor?.userId,
     action: 'case.opened',

@@ -4,6 +4,7 @@ import type { FollowUpFacts } from '../../core/follow-up/follow-up-message.ts';
 import type { OutboundEmail } from '../../core/mail/outbound-email.ts';
 import { firstNameOf } from '../../core/message-template/template-values.ts';
 import { findCaseById } from '../../store/case.store.ts';
+import { listCaseNeedAnswers } from '../../store/case-need-answer.store.ts';
 import { findResolutionById } from '../../store/case-resolution.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import { findFollowUpByEmailId } from '../../store/follow-up.store.ts';
@@ -56,6 +57,7 @@ export async function findFollowUpEmailFacts(
       caseTitle: found.title,
       resolution,
       amends: (await listCaseAmends(ctx, found.id)).map(amendsPhrase),
+      needs: await listCaseNeedAnswers(ctx.db, found.id),
     },
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     replyTo: replyAddressFor(ctx.linkSecret, ctx.replyMailbox, found.replyKey),

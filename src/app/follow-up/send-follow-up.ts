@@ -9,6 +9,7 @@ import type { Survey } from '../../core/rating/survey.ts';
 import { isAppError } from '../../core/shared/app-error.ts';
 import { lockCaseById } from '../../store/case.store.ts';
 import { appendCaseEvents, findLatestCustomerEmailFrom } from '../../store/case-event.store.ts';
+import { listCaseNeedAnswers } from '../../store/case-need-answer.store.ts';
 import { findLatestResolution, findResolutionById } from '../../store/case-resolution.store.ts';
 import { insertCaseTask } from '../../store/case-task.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
@@ -64,6 +65,7 @@ export async function sendFollowUp(
     resolution,
     // Only what was issued: a follow-up never names a gesture still waiting for approval.
     amends: (await listCaseAmends({ db: trx }, current.id)).map(amendsPhrase),
+    needs: await listCaseNeedAnswers(trx, current.id),
   };
 
   const to = recipientOf(customer.emails, addressIn(await findLatestCustomerEmailFrom(trx, current.id)));

@@ -20,7 +20,7 @@ export const demoCommand: Command = {
     await withDatabase(env, console.error, async ({ ctx, amendsRunning }) => {
       await ensureAdminLikeFirstStart(ctx, env);
       const { created, feedback, staff } = await loadDemo(ctx, password, { withFeedback: !amendsRunning });
-      const total = created.teams + created.people + created.customers + created.cases;
+      const total = created.teams + created.people + created.customers + created.cases + created.issueTypes;
       if (total === 0 && !feedback) {
         console.log('The demo is already loaded: nothing changed.');
       } else {

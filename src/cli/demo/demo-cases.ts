@@ -20,6 +20,8 @@ export type DemoStep = { minutesAgo: number } & (
   | { kind: 'message'; text: string }
   /** The customer writes back on their status page. */
   | { kind: 'reply'; text: string }
+  /** The owner asks about a knock-on need of the case's issue type (demo-issue-types.ts). */
+  | { kind: 'need'; label: string; answer: 'needed' | 'not_needed'; note?: string }
 );
 
 export type DemoCase = {
@@ -32,6 +34,8 @@ export type DemoCase = {
   /** The agent who took the call and so owns the case; without one, the assignment rule picks. */
   takenBy?: StaffKey;
   openedMinutesAgo: number;
+  /** The name of one of DEMO_ISSUE_TYPES: its knock-on needs show on the case. */
+  issueType?: string;
   steps: DemoStep[];
 };
 
@@ -39,6 +43,40 @@ const HOUR = 60;
 const DAY = 24 * HOUR;
 
 export const DEMO_CASES: DemoCase[] = [
+  {
+    customer: 'marcus',
+    title: 'Basement flooded: the sump pump we fitted failed in the storm',
+    story:
+      "Marcus called at 7: the sump pump we installed last month stopped during the night's storm and there is ankle-deep water in the basement. The furnace down there is off, the carpet is soaked and the boxes of photos are wet. He is insured and worried about what the insurer will ask for.",
+    severity: 'high',
+    channel: 'phone',
+    team: 'Front line',
+    takenBy: 'priya',
+    openedMinutesAgo: 5 * HOUR,
+    issueType: 'Flooded basement',
+    steps: [
+      {
+        minutesAgo: 5 * HOUR - 10,
+        kind: 'status',
+        status: 'acknowledged',
+        note: 'Called Marcus back: apologised, a technician is on the way with a replacement pump.',
+      },
+      {
+        minutesAgo: 4 * HOUR,
+        kind: 'need',
+        label: 'Water damage restoration',
+        answer: 'needed',
+        note: 'Basement and the stairs carpet; Marcus is home all afternoon.',
+      },
+      {
+        minutesAgo: 4 * HOUR - 5,
+        kind: 'need',
+        label: 'An insurance letter',
+        answer: 'needed',
+        note: 'I will write the letter confirming the pump failed, with the install date, and mail it today.',
+      },
+    ],
+  },
   {
     customer: 'henrik',
     title: 'Furnace out overnight at −18 °C, baby at home',

@@ -15,6 +15,10 @@ import type { AppContext } from '../../app/context.ts';
 import { sendCaseMessage } from '../../app/conversation/send-case-message.ts';
 import { searchCustomers } from '../../app/customers/search-customers.ts';
 import { upsertCustomer } from '../../app/customers/upsert-customer.ts';
+import { answerKnockOnNeed } from '../../app/knock-on/answer-knock-on-need.ts';
+import { getCaseKnockOnNeeds } from '../../app/knock-on/get-case-knock-on-needs.ts';
+import { listIssueTypes } from '../../app/knock-on/list-issue-types.ts';
+import { saveIssueType } from '../../app/knock-on/save-issue-type.ts';
 import { replyOnStatusPage } from '../../app/status-page/reply-on-status-page.ts';
 import { createTeam } from '../../app/teams/create-team.ts';
 import { listTeams } from '../../app/teams/list-teams.ts';
@@ -26,6 +30,7 @@ import type { Actor, User } from '../../core/team/user.ts';
 import { catchUpClocks } from './catch-up.ts';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.ts';
 import { MORE_CUSTOMERS } from './demo-feedback.ts';
+import { DEMO_ISSUE_TYPES } from './demo-issue-types.ts';
 import {
   type CustomerKey,
   DEMO_CUSTOMERS,
@@ -37,7 +42,7 @@ import {
 import { type FeedbackOutcome, loadFeedbackMonth } from './load-feedback.ts';
 
 export type DemoOutcome = {
-  created: { teams: number; people: number; customers: number; cases: number };
+  created: { teams: number; people: number; customers: number; cases: number; issueTypes: number };
   /** The month of ratings, comments and the blast; undefined when loaded before or not loaded now. */
   feedback: FeedbackOutcome | undefined;
   /** The demo's people, and whether this load created them (and so gave them the password). */
@@ -57,9 +62,11 @@ export async function loadDemo(
   const staff = await ensureStaff(ctx, teams.ids, password);
   const customers = await ensureCustomers(ctx);
   const more = await ensureMoreCustomers(ctx);
+  const issueTypes = await ensureIssueTypes(ctx);
   const pending = await casesNotYetOpened(ctx, customers.ids);
   await playCases(ctx, pending, {
     teamIds: teams.ids,
+    issueTypeIds: issueTypes.ids,
     customerIds: customers.ids,
     staff: Object.fromEntries(Object.entries(staff.byKey).map(([key, s]) => [key, s.user])) as Record<
       StaffKey,
@@ -88,6 +95,7 @@ export async function loadDemo(
       people: staff.created,
       customers: customers.created + more.created,
       cases: pending.length,
+      issueTypes: issueTypes.created,
     },
     feedback,
     staff: Object.values(staff.byKey),
@@ -103,6 +111,21 @@ async function ensureTeams(ctx: AppContext) {
     if (found) ids[name] = found.id;
     else {
       ids[name] = (await createTeam(ctx, undefined, { name })).id;
+      created++;
+    }
+  }
+  return { ids, created };
+}
+
+async function ensureIssueTypes(ctx: AppContext) {
+  const existing = await listIssueTypes(ctx);
+  const ids: Record<string, string> = {};
+  let created = 0;
+  for (const type of DEMO_ISSUE_TYPES) {
+    const found = existing.find((t) => t.name.toLowerCase() === type.name.toLowerCase());
+    if (found) ids[type.name] = found.id;
+    else {
+      ids[type.name] = (await saveIssueType(ctx, undefined, undefined, type)).id;
       created++;
     }
   }
@@ -180,6 +203,8 @@ async function casesNotYetOpened(ctx: AppContext, customerIds: Record<CustomerKe
 
 type Cast = {
   teamIds: Record<DemoTeam, string>;
+  /** The demo's issue types by name. */
+  issueTypeIds: Record<string, string>;
   customerIds: Record<CustomerKey, string>;
   staff: Record<StaffKey, User>;
   /** Everyone, by id: the assignment rule may pick someone who was in a demo team before the demo. */
@@ -215,6 +240,7 @@ async function playCases(ctx: AppContext, cases: DemoCase[], cast: Cast): Promis
         channel: demoCase.channel,
         teamId: cast.teamIds[demoCase.team],
         ownerId: taker?.id,
+        issueTypeId: demoCase.issueType ? cast.issueTypeIds[demoCase.issueType] : undefined,
       });
       opened.set(moment.index, { caseId: created.id, ownerId: created.ownerId });
     } else {
@@ -259,6 +285,16 @@ async function playStep(
     case 'message':
       await sendCaseMessage(ctx, actor, current.caseId, { text: step.text });
       return current.ownerId;
+    case 'need': {
+      const { needs } = await getCaseKnockOnNeeds(ctx, current.caseId);
+      const need = needs.find((item) => item.need.label === step.label);
+      if (!need) throw new Error(`the demo case has no knock-on need "${step.label}"`);
+      await answerKnockOnNeed(ctx, actor, current.caseId, need.need.id, {
+        answer: step.answer,
+        note: step.note,
+      });
+      return current.ownerId;
+    }
     case 'reply': {
       const { case: found } = await getCase(ctx, current.caseId);
       await replyOnStatusPage(ctx, signStatusToken(ctx.linkSecret, found.statusKey), step.text);

@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'amends.budgets_saved': 'Amends budgets changed',
   'amends.webhook_saved': 'Amends webhook changed',
   'amends.codes_uploaded': 'Amends codes uploaded',
+  'issue_type.saved': 'Issue type or its knock-on needs changed',
   'message_template.updated': 'Message template changed',
   'message_template.reset': 'Message template reset',
 };

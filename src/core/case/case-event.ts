@@ -65,6 +65,16 @@ export const CASE_EVENT_KINDS = [
   'amends_declined',
   'amends_issued',
   'amends_failed',
+  /**
+   * Knock-on needs (core/knock-on): `issue_type_set`: data { issueTypeId?, name?, previousName?, needs }
+   * (no issueTypeId: the type was cleared). A need answered: data { needId, label } and the owner's
+   * words in the body — `need_referred` (a referral task: + taskId, partnerName, partnerContact?),
+   * `need_noted` (no partner: the owner looks after it), `need_not_needed`.
+   */
+  'issue_type_set',
+  'need_referred',
+  'need_noted',
+  'need_not_needed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -19,6 +19,7 @@ const FACTS: FollowUpFacts = {
     whyNotAgain: 'Fragile parcels now need a signature.',
   },
   amends: [],
+  needs: [],
 };
 
 describe('the follow-up after a resolution', () => {
@@ -80,5 +81,27 @@ describe('the follow-up after a resolution', () => {
       steps.map((_, i) => i + 1),
       'numbered in order',
     );
+  });
+});
+
+describe('the knock-on needs in the follow-up', () => {
+  const needs = [
+    { answer: 'needed' as const, label: 'Water damage restoration', partnerName: 'DryFast' },
+    { answer: 'not_needed' as const, label: 'Temporary heating', partnerName: 'HeatHire' },
+  ];
+
+  it('names the needs looked after with the amends, after them', () => {
+    assert.equal(
+      followUpParts({ ...FACTS, amends: ['refunded the call-out fee'], needs }).amends,
+      'To make it right, we refunded the call-out fee. We also arranged water damage restoration with DryFast.',
+    );
+  });
+
+  it('names them alone when the case records no amends, in the email and the call script', () => {
+    const parts = followUpParts({ ...FACTS, needs });
+    assert.equal(parts.amends, 'We arranged water damage restoration with DryFast.');
+    assert.ok(followUpEmailText({ ...FACTS, needs }).text.includes(parts.amends ?? '?'));
+    assert.ok(followUpCallScript({ ...FACTS, needs, customerName: 'Rita' }).includes(parts.amends ?? '?'));
+    assert.ok(!followUpEmailText({ ...FACTS, needs }).text.includes('HeatHire'), 'not needed is not named');
   });
 });

@@ -1,4 +1,5 @@
 import type { ResolutionParts } from '../case/case-resolution.ts';
+import { type NeedAnswer, needsLookedAfterSentence } from '../knock-on/need-answer.ts';
 
 /** What the follow-up after a resolution is made of: who writes to whom, about what, and the three parts. */
 export type FollowUpFacts = {
@@ -10,6 +11,8 @@ export type FollowUpFacts = {
   resolution: ResolutionParts;
   /** What the business did to make it right, as the case records it; empty says nothing of amends. */
   amends: readonly string[];
+  /** The knock-on needs the case answered (core/knock-on): the needed ones are named as looked after. */
+  needs: readonly Pick<NeedAnswer, 'answer' | 'label' | 'partnerName'>[];
 };
 
 /** The six parts of a follow-up, in the order a customer should hear them. */
@@ -25,13 +28,16 @@ export type FollowUpParts = {
 /**
  * The six parts of a recovery follow-up (PRODUCT.md step 9): a sincere apology, the amends made, what
  * went wrong, how it was resolved, why it won't recur, and thanks. Amends are left out when the case
- * records none, rather than promising what was not done.
+ * records none, rather than promising what was not done. The knock-on needs looked after belong with
+ * the amends: what else the business did for the customer ("We also arranged …").
  */
 export function followUpParts(facts: FollowUpFacts): FollowUpParts {
   const amends = facts.amends.map((a) => a.trim()).filter((a) => a.length > 0);
+  const made = amends.length > 0 ? `To make it right, we ${joinAmends(amends)}.` : undefined;
+  const needs = needsLookedAfterSentence(facts.needs, made !== undefined);
   return {
     apology: `I am sincerely sorry for what happened with "${facts.caseTitle}": it is not what you should have had from us.`,
-    amends: amends.length > 0 ? `To make it right, we ${joinAmends(amends)}.` : undefined,
+    amends: made || needs ? [made, needs].filter(Boolean).join(' ') : undefined,
     whatWentWrong: `What went wrong: ${facts.resolution.whatWentWrong}`,
     howResolved: `How we resolved it: ${facts.resolution.howFixed}`,
     whyNotAgain: `Why it won't happen again: ${facts.resolution.whyNotAgain}`,

@@ -39,8 +39,10 @@ import { updateTeamBusinessHoursRoute } from './business-hours/update-team-busin
 import { listCasePoliciesRoute } from './case-policies/list-case-policies.ts';
 import { updateCasePolicyRoute } from './case-policies/update-case-policy.ts';
 import { addCaseNoteRoute } from './cases/add-case-note.ts';
+import { answerKnockOnNeedRoute } from './cases/answer-knock-on-need.ts';
 import { changeCaseStatusRoute } from './cases/change-case-status.ts';
 import { getCaseRoute } from './cases/get-case.ts';
+import { getCaseKnockOnNeedsRoute } from './cases/get-case-knock-on-needs.ts';
 import { getCaseMessageDraftRoute } from './cases/get-case-message-draft.ts';
 import { handOffCaseRoute } from './cases/hand-off-case.ts';
 import { issueStatusLinkRoute } from './cases/issue-status-link.ts';
@@ -53,6 +55,7 @@ import { markCaseSeenRoute } from './cases/mark-case-seen.ts';
 import { openCaseRoute } from './cases/open-case.ts';
 import { recordCaseFaultRoute } from './cases/record-case-fault.ts';
 import { sendCaseMessageRoute } from './cases/send-case-message.ts';
+import { setCaseIssueTypeRoute } from './cases/set-case-issue-type.ts';
 import { coachMessageRoute } from './coach/coach-message.ts';
 import { getCustomerRoute } from './customers/get-customer.ts';
 import { getCustomerStoryRoute } from './customers/get-customer-story.ts';
@@ -64,6 +67,9 @@ import { getInboundAttachmentRoute } from './inbound-emails/get-inbound-attachme
 import { getInboundEmailRoute } from './inbound-emails/get-inbound-email.ts';
 import { listInboundEmailsRoute } from './inbound-emails/list-inbound-emails.ts';
 import { processInboundEmailRoute } from './inbound-emails/process-inbound-email.ts';
+import { createIssueTypeRoute } from './issue-types/create-issue-type.ts';
+import { listIssueTypesRoute } from './issue-types/list-issue-types.ts';
+import { updateIssueTypeRoute } from './issue-types/update-issue-type.ts';
 import { streamLiveRoute } from './live/stream-live.ts';
 import { getMessageTemplateRoute } from './message-templates/get-message-template.ts';
 import { listMessageTemplatesRoute } from './message-templates/list-message-templates.ts';
@@ -216,5 +222,11 @@ export const ROUTES: Route[] = [
   updateAmendsBudgetsRoute,
   updateAmendsWebhookRoute,
   uploadAmendsCodesRoute,
+  listIssueTypesRoute,
+  createIssueTypeRoute,
+  updateIssueTypeRoute,
+  getCaseKnockOnNeedsRoute,
+  setCaseIssueTypeRoute,
+  answerKnockOnNeedRoute,
   streamLiveRoute,
 ];

@@ -69,6 +69,8 @@ export type NewCase = {
   channel: Channel;
   /** Give the case to this person instead of the assignment rule's choice. */
   ownerId?: string;
+  /** What kind of problem it is: its knock-on needs show on the case. */
+  issueTypeId?: string;
 } & ({ customerId: string } | { customer: { name: string; emails: string[] } });
 
 /** Every call the console makes to /api/v1, typed. */

@@ -57,6 +57,46 @@ const amountText = (data: Record<string, unknown>): string | undefined =>
     ? formatMoney({ amountMinor: data.amountMinor, currency: data.currency })
     : undefined;
 
+/** A knock-on need's moment: the case's issue type, or a need the customer was asked about. */
+function KnockOnSummary({ event, actor }: { event: CaseEvent; actor: string }) {
+  const { data } = event;
+  const tag = <span className="event-tag event-tag-note">Knock-on needs</span>;
+  const need = <strong>{text(data.label) ?? 'a need'}</strong>;
+  if (event.kind === 'issue_type_set')
+    return (
+      <>
+        {tag} <strong>{actor}</strong>{' '}
+        {text(data.name) ? (
+          <>
+            set the issue type to <strong>{text(data.name)}</strong>
+          </>
+        ) : (
+          'cleared the issue type'
+        )}
+        {text(data.previousName) && <span className="muted"> · was {text(data.previousName)}</span>}
+      </>
+    );
+  if (event.kind === 'need_referred')
+    return (
+      <>
+        {tag} <strong>{actor}</strong> referred {need} to <strong>{text(data.partnerName)}</strong>
+        {text(data.partnerContact) && <span className="muted"> · {text(data.partnerContact)}</span>}
+        <span className="muted"> · a referral task for the owner</span>
+      </>
+    );
+  if (event.kind === 'need_noted')
+    return (
+      <>
+        {tag} <strong>{actor}</strong> noted that the customer needs {need}
+      </>
+    );
+  return (
+    <>
+      {tag} <strong>{actor}</strong> noted that the customer does not need {need}
+    </>
+  );
+}
+
 /** A promise's moment on the timeline: who did what to it, its due time, and whether the customer sees it. */
 function PromiseSummary({ event, actor }: { event: CaseEvent; actor: string }) {
   const data = event.data;
@@ -334,6 +374,13 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
         </>
       );
       bodyLabel = 'What went wrong';
+      break;
+    case 'issue_type_set':
+    case 'need_referred':
+    case 'need_noted':
+    case 'need_not_needed':
+      summary = <KnockOnSummary event={event} actor={actor} />;
+      bodyLabel = event.kind === 'need_noted' ? 'What the owner will do' : 'Note';
       break;
     case 'delivery_failed':
       summary = (

@@ -10,6 +10,7 @@ import { CaseTasks } from '../components/case-tasks.tsx';
 import { CustomerCard } from '../components/customer-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { HandoffForm } from '../components/handoff-form.tsx';
+import { KnockOnNeedsCard } from '../components/knock-on-needs-card.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { PromisesCard } from '../components/promises-card.tsx';
 import { StatusActions } from '../components/status-actions.tsx';
@@ -143,6 +144,7 @@ export function CaseScene({ caseId }: { caseId: string }) {
             caseId={c.id}
             canOffer={c.status !== 'closed' && (c.ownerId === user.id || user.role !== 'agent')}
           />
+          <KnockOnNeedsCard caseId={c.id} canAnswer={c.status !== 'closed'} />
           <HandoffForm detail={detail.data} onHandedOff={afterHandoff} />
           <StatusLinkCard detail={detail.data} onIssued={afterAction} />
           <CustomerCard customer={customer} />

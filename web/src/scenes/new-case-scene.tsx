@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { amends } from '../api/amends.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
+import { knockOn } from '../api/knock-on.ts';
 import type { Channel, Severity } from '../api/types.ts';
 import { type CustomerChoice, CustomerPicker } from '../components/customer-picker.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
@@ -10,6 +11,7 @@ import { TextField } from '../components/text-field.tsx';
 import { CHANNEL_LABELS, SEVERITY_LABELS } from '../format.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useFocusOnError } from '../hooks/use-focus-on-error.ts';
+import { useResource } from '../hooks/use-resource.ts';
 import { usePeople } from '../people.tsx';
 import { navigate } from '../router.tsx';
 import { SEVERITIES } from '../rules.ts';
@@ -29,6 +31,7 @@ export function NewCaseScene() {
   const [severity, setSeverity] = useState<Severity>('normal');
   const [channel, setChannel] = useState<Channel>('email');
   const [ownerId, setOwnerId] = useState('');
+  const [issueTypeId, setIssueTypeId] = useState('');
   const { busy, error, run } = useAction();
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(form, error);
@@ -52,6 +55,7 @@ export function NewCaseScene() {
         severity,
         channel,
         ...(ownerId && { ownerId }),
+        ...(issueTypeId && { issueTypeId }),
       });
       navigate(`/cases/${opened.case.id}`);
     });
@@ -124,6 +128,7 @@ export function NewCaseScene() {
             </div>
           </div>
           <OwnerSelect value={ownerId} onChange={setOwnerId} />
+          <IssueTypeSelect value={issueTypeId} onChange={setIssueTypeId} />
         </div>
         <ErrorMessage error={unplacedError(error, SHOWN_FIELDS)} />
         <div className="button-row">
@@ -154,5 +159,25 @@ function OwnerSelect({ value, onChange }: { value: string; onChange: (ownerId: s
         ))}
       </select>
     </>
+  );
+}
+
+/** What kind of problem it is, if one of the list fits: its knock-on needs then show on the case. */
+function IssueTypeSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const types = useResource(() => knockOn.issueTypes(), []);
+  const live = types.data?.filter((type) => !type.archived) ?? [];
+  if (live.length === 0) return null;
+  return (
+    <div className="stack">
+      <label htmlFor="case-issue-type">Issue type (optional)</label>
+      <select id="case-issue-type" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Not said</option>
+        {live.map((type) => (
+          <option key={type.id} value={type.id}>
+            {type.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -36,6 +36,12 @@ export function SettingsScene() {
               gestures are issued.
             </span>
           </Link>
+          <Link to="/settings/issue-types" className="card settings-link">
+            <strong className="block">Issue types and knock-on needs</strong>
+            <span className="muted">
+              What else to ask a customer about, per kind of problem, and the partners who look after it.
+            </span>
+          </Link>
           <Link to="/settings/follow-ups" className="card settings-link">
             <strong className="block">Follow-ups</strong>
             <span className="muted">

@@ -22,6 +22,8 @@ const body = z.strictObject({
   teamId: z.uuid().optional(),
   /** Give the case to this person instead of the assignment rule's choice. */
   ownerId: z.uuid().optional(),
+  /** What kind of problem it is (`GET /api/v1/issue-types`): its knock-on needs show on the case. */
+  issueTypeId: z.uuid().optional(),
 });
 
 export const openCaseRoute: Route = (api, { ctx }) => {
