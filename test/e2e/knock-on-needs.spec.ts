@@ -106,6 +106,7 @@ describe('Knock-on needs in the console', () => {
     const task = desk.getByTestId('case-task').filter({ hasText: 'Water damage restoration' });
     await task.getByText('Referral').waitFor(WAIT);
     await task.getByText('For Owen Park').waitFor(WAIT);
+    await task.getByTestId('task-partner').filter({ hasText: 'DryFast · +1 555 0100' }).waitFor(WAIT);
 
     // No partner for the letter: the owner says what they will do.
     const letter = card.getByTestId('knock-on-need').filter({ hasText: 'An insurance letter' });

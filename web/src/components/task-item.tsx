@@ -96,6 +96,12 @@ export function TaskItem({
         For {askedOf}
         {task.createdBy && <> · asked by {nameOf(task.createdBy)}</>}
       </p>
+      {task.partnerName && (
+        <p data-testid="task-partner">
+          Partner: <strong>{task.partnerName}</strong>
+          {task.partnerContact && <> · {task.partnerContact}</>}
+        </p>
+      )}
       {task.script && (
         <details open={task.status === 'open'}>
           <summary>Call script</summary>
