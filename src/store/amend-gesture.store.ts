@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Spent } from '../core/amends/authority.ts';
 import { type Gesture, type GestureState, SPENDING_STATES } from '../core/amends/gesture.ts';
 import type { GestureKind } from '../core/amends/gesture-kind.ts';
+import type { StoryAmend } from '../core/customer/customer-story.ts';
 import { minor } from './amend-catalogue.store.ts';
 import type { Executor } from './db.ts';
 import type { AmendGestureRow } from './schema.ts';
@@ -103,6 +104,39 @@ export async function listCaseGestures(db: Executor, caseId: string): Promise<Ge
     .orderBy('id')
     .execute();
   return rows.map(gestureRowToGesture);
+}
+
+/** The gestures made on a customer's cases, newest first, each with its case's number. */
+export async function listGesturesOfCustomer(
+  db: Executor,
+  customerId: string,
+  limit: number,
+): Promise<StoryAmend[]> {
+  const rows = await db
+    .selectFrom('amend_gestures as g')
+    .innerJoin('cases as c', 'c.id', 'g.case_id')
+    .selectAll('g')
+    .select('c.number as case_number')
+    .where('c.customer_id', '=', customerId)
+    .orderBy('g.requested_at', 'desc')
+    .orderBy('g.id')
+    .limit(limit)
+    .execute();
+  return rows.map(({ case_number, ...row }) => {
+    const gesture = gestureRowToGesture(row);
+    return {
+      id: gesture.id,
+      caseId: gesture.caseId,
+      caseNumber: case_number,
+      kind: gesture.kind,
+      label: gesture.label,
+      amountMinor: gesture.amountMinor,
+      currency: gesture.currency,
+      state: gesture.state,
+      requestedAt: gesture.requestedAt,
+      issuedAt: gesture.issuedAt,
+    };
+  });
 }
 
 /** How many gestures a case has that were not declined or failed: what the resolve prompt counts. */

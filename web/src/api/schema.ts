@@ -1857,6 +1857,23 @@ export interface components {
                 /** Format: date-time */
                 openedAt: string;
             }[];
+            amends: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: number;
+                /** @enum {string} */
+                kind: "refund" | "account_credit" | "coupon" | "free_shipping" | "gift_card" | "replacement" | "free_trial" | "waived_fee" | "custom";
+                label: string;
+                amountMinor: number | null;
+                currency: string | null;
+                /** @enum {string} */
+                state: "requested" | "pending_approval" | "approved" | "declined" | "issuing" | "issued" | "failed";
+                /** Format: date-time */
+                requestedAt: string;
+                issuedAt: string | null;
+            }[];
             ratings: {
                 /** Format: uuid */
                 requestId: string;
