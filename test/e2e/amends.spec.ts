@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
+import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
+import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
 import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
 import { addCodes } from '../../src/store/amend-code.store.ts';
+import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import {
   type BrowserApp,
   markWindow,
@@ -12,16 +16,23 @@ import {
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
-import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildUser, RESOLUTION } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
+import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
 
 describe('Amends in the console', () => {
   let served: BrowserApp;
   let agent: User;
   let supervisor: User;
   let admin: User;
+  let peer: SmtpPeer;
+  let mailer: Mailer;
 
   before(async () => {
     served = await serveAppWithBrowser();
+    await ensureDefaultSurvey(served.ctx);
+    peer = await startSmtpPeer();
+    mailer = createMailer({ smtpUrl: peer.url, from: { name: 'Shop', address: 'care@shop.test' } });
     agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
@@ -40,10 +51,14 @@ describe('Amends in the console', () => {
     await addCodes(served.ctx.db, coupon.id, ['SORRY-7Q2X'], admin.id, new Date());
   });
 
-  after(() => served?.close());
+  after(async () => {
+    await mailer?.close();
+    await peer?.close();
+    await served?.close();
+  });
 
-  it('an agent issues a coupon within the limit, asks for a refund over it, a supervisor approves it live, and the timeline shows both', async () => {
-    const customer = await buildCustomer(served.ctx, { name: 'Dana Whitfield' });
+  it('an agent issues a coupon within the limit, asks for a refund over it, a supervisor approves it live, and the status page, the customer’s history and the follow-up name the amends', async () => {
+    const customer = await buildCustomer(served.ctx, { name: 'Dana Whitfield', email: 'dana@customer.test' });
     const opened = await buildCase(served.ctx, {
       customerId: customer.id,
       ownerId: agent.id,
@@ -117,6 +132,70 @@ describe('Amends in the console', () => {
     await desk.screenshot({ path: '/tmp/amends-case-issued-1366.png', fullPage: true });
     await desk.setViewportSize({ width: 390, height: 844 });
     await desk.screenshot({ path: '/tmp/amends-case-390.png', fullPage: true });
+    await desk.setViewportSize({ width: 1366, height: 900 });
+
+    // The customer's status page, at the address the case gives, names both amends.
+    const read = await desk.request.get(`${served.url}/api/v1/cases/${opened.id}`);
+    assert.equal(read.status(), 200, await read.text());
+    const { statusPageUrl } = (await read.json()) as { statusPageUrl: string };
+    const phone = await newDesk(served.browser);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(statusPageUrl);
+    const madeRight = phone.getByText('To make it right, we have:');
+    await madeRight.waitFor(WAIT);
+    await phone.getByText('sent you a coupon worth €15.00 (code SORRY-7Q2X)').waitFor(WAIT);
+    await phone.getByText('refunded €80.00').waitFor(WAIT);
+    await phone.screenshot({ path: '/tmp/amends-status-page-390.png', fullPage: true });
+
+    // The customer's history in the console lists both gestures with their case.
+    await desk.goto(`${served.url}/customers/${customer.id}`);
+    const inHistory = desk.getByTestId('story-amends');
+    await inHistory.filter({ hasText: 'Coupon' }).filter({ hasText: '€15.00' }).waitFor(WAIT);
+    const refundInHistory = inHistory.filter({ hasText: '€80.00' });
+    await refundInHistory.waitFor(WAIT);
+    assert.equal(await refundInHistory.getAttribute('data-state'), 'issued');
+    await refundInHistory.getByRole('link', { name: `case #${opened.number}` }).waitFor(WAIT);
+    assert.match((await desk.getByTestId('story-summary').innerText()) ?? '', /2 amends given/);
+    await desk.screenshot({ path: '/tmp/amends-customer-history-1366.png', fullPage: true });
+    await desk.setViewportSize({ width: 390, height: 844 });
+    await desk.screenshot({ path: '/tmp/amends-customer-history-390.png', fullPage: true });
+    await desk.setViewportSize({ width: 1366, height: 900 });
+
+    // The owner resolves the case in the resolve dialog; no prompt about amends, as some were made.
+    await refundInHistory.getByRole('link', { name: `case #${opened.number}` }).click();
+    await desk.getByRole('button', { name: 'Resolve', exact: true }).click();
+    const dialog = desk.getByRole('dialog', { name: `Resolve case #${opened.number}` });
+    await dialog.waitFor(WAIT);
+    await dialog.getByLabel('What went wrong').fill(RESOLUTION.whatWentWrong);
+    await dialog.getByLabel('How it was fixed').fill(RESOLUTION.howFixed);
+    await dialog.getByLabel("Why it won't happen again").fill(RESOLUTION.whyNotAgain);
+    assert.equal(await dialog.getByTestId('amends-resolve-prompt').count(), 0, 'amends were made: no prompt');
+    await dialog.getByRole('checkbox', { name: 'Send this message when the case is resolved' }).uncheck();
+    await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    await desk.locator('.case-badges').getByText('Resolved').waitFor(WAIT);
+
+    // Its follow-up falls due (the clock moved past the timer), goes out through a real SMTP peer,
+    // and names the amends made.
+    const timer = (await listCaseTimers(served.ctx.db, opened.id)).find((x) => x.kind === 'follow_up_due');
+    assert.ok(timer, 'the follow-up is timed');
+    const realNow = served.ctx.now;
+    served.ctx.now = () => new Date(timer.dueAt.getTime() + 1000);
+    try {
+      assert.equal(await fireCaseTimer(served.ctx, timer.id), true, 'the follow-up fired');
+    } finally {
+      served.ctx.now = realNow;
+    }
+    await runJobs(served, mailer);
+    const followUp = peer.received.find(
+      (mail) => mail.parsed.subject === `How are things since we resolved your case? [#${opened.number}]`,
+    );
+    assert.ok(followUp, `the follow-up arrived (got: ${peer.received.map((m) => m.parsed.subject)})`);
+    assert.deepEqual(followUp.envelopeTo, ['dana@customer.test']);
+    const text = followUp.parsed.text ?? '';
+    assert.match(text, /To make it right, we /);
+    assert.ok(text.includes('sent you a coupon worth €15.00 (code SORRY-7Q2X)'), text);
+    assert.ok(text.includes('refunded €80.00'), text);
   });
 
   it('shows Settings → Amends to an admin at 1366 and 390 px', async () => {
