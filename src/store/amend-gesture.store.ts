@@ -256,6 +256,38 @@ export async function findSpent(
   };
 }
 
+/**
+ * What an approver has already authorised in `currency` of this gesture: on the case (every gesture
+ * of it that counts), and by them in [monthStart, monthEnd) — the requests they approved then, and
+ * their own gestures issued within their authority (decided by nobody) then.
+ */
+export async function findApproverSpent(
+  db: Executor,
+  input: {
+    caseId: string;
+    approverId: string;
+    gestureTypeId: string;
+    currency: string;
+    monthStart: Date;
+    monthEnd: Date;
+  },
+): Promise<Pick<Spent, 'caseMinor' | 'agentMonthMinor'>> {
+  const { rows } = await sql<{ case_minor: string; month_minor: string }>`
+    SELECT
+      COALESCE(sum(amount_minor) FILTER (WHERE case_id = ${input.caseId}), 0)::text AS case_minor,
+      COALESCE(sum(amount_minor) FILTER (WHERE
+        (decided_by = ${input.approverId} AND decided_at >= ${input.monthStart} AND decided_at < ${input.monthEnd})
+        OR (decided_by IS NULL AND requested_by = ${input.approverId}
+            AND requested_at >= ${input.monthStart} AND requested_at < ${input.monthEnd})), 0)::text AS month_minor
+    FROM amend_gestures
+    WHERE currency = ${input.currency} AND gesture_type_id = ${input.gestureTypeId}
+      AND state = ANY(${[...SPENDING_STATES]}::text[])
+      AND (case_id = ${input.caseId} OR decided_by = ${input.approverId} OR requested_by = ${input.approverId})
+  `.execute(db);
+  const row = rows[0];
+  return { caseMinor: Number(row?.case_minor ?? 0), agentMonthMinor: Number(row?.month_minor ?? 0) };
+}
+
 export type SpendLine = { scope: 'agent' | 'team'; id: string; currency: string; spentMinor: number };
 
 /** Spend this month per person and per team, per currency: what the console shows beside limits. */
