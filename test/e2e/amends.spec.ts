@@ -4,7 +4,11 @@ import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
-import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
+import {
+  listGestureTypes,
+  replaceAuthorityLimits,
+  replaceTeamBudgets,
+} from '../../src/store/amend-catalogue.store.ts';
 import { addCodes } from '../../src/store/amend-code.store.ts';
 import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import {
@@ -16,7 +20,7 @@ import {
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
-import { buildCase, buildCustomer, buildUser, RESOLUTION } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildTeam, buildUser, RESOLUTION } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
 
@@ -27,13 +31,15 @@ describe('Amends in the console', () => {
   let admin: User;
   let peer: SmtpPeer;
   let mailer: Mailer;
+  let teamId: string;
 
   before(async () => {
     served = await serveAppWithBrowser();
     await ensureDefaultSurvey(served.ctx);
     peer = await startSmtpPeer();
     mailer = createMailer({ smtpUrl: peer.url, from: { name: 'Shop', address: 'care@shop.test' } });
-    agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
+    teamId = (await buildTeam(served.ctx, 'Care desk')).id;
+    agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent', teamIds: [teamId] });
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
     const types = await listGestureTypes(served.ctx.db);
@@ -49,6 +55,7 @@ describe('Amends in the console', () => {
     });
     await replaceAuthorityLimits(served.ctx.db, [limit(refund.id, 5000), limit(coupon.id, 2000)], new Date());
     await addCodes(served.ctx.db, coupon.id, ['SORRY-7Q2X'], admin.id, new Date());
+    await replaceTeamBudgets(served.ctx.db, [{ teamId, currency: 'EUR', monthlyMinor: 50000 }], new Date());
   });
 
   after(async () => {
@@ -62,6 +69,7 @@ describe('Amends in the console', () => {
     const opened = await buildCase(served.ctx, {
       customerId: customer.id,
       ownerId: agent.id,
+      teamId,
       title: 'Vase arrived in pieces, twice',
     });
 
@@ -69,6 +77,8 @@ describe('Amends in the console', () => {
     const lead = await newDesk(served.browser);
     await signInThroughForm(lead, served.url, supervisor, '/amends');
     await lead.getByRole('heading', { name: 'Amends to approve' }).waitFor(WAIT);
+    const budget = lead.getByTestId('team-budget');
+    await budget.filter({ hasText: 'Care desk: €0.00 spent of €500.00 (€500.00 left)' }).waitFor(WAIT);
     await markWindow(lead);
 
     const desk = await newDesk(served.browser);
@@ -77,11 +87,20 @@ describe('Amends in the console', () => {
     await card.getByLabel('Gesture').selectOption({ label: 'Coupon' });
     await card.getByLabel('Amount').fill('15');
     await card.getByLabel('Currency').fill('EUR');
+    // Before clicking, the agent sees what they can still give here without asking.
+    await card
+      .getByTestId('amends-room')
+      .filter({ hasText: 'You can still give up to €20.00 here without approval.' })
+      .waitFor(WAIT);
     await card.getByRole('button', { name: 'Issue' }).click();
     await card.locator('[data-testid="gesture"][data-kind="coupon"][data-state="issued"]').waitFor(WAIT);
     await card.getByText('code SORRY-7Q2X').waitFor(WAIT);
 
     await card.getByLabel('Gesture').selectOption({ label: 'Refund' });
+    await card
+      .getByTestId('amends-room')
+      .filter({ hasText: 'You can still give up to €50.00 here without approval.' })
+      .waitFor(WAIT);
     await card.getByLabel('Amount').fill('80.00');
     await card.getByLabel('Why (for the approver, optional)').fill('Second broken vase in a month');
     await card.getByRole('button', { name: 'Issue' }).click();
@@ -99,6 +118,8 @@ describe('Amends in the console', () => {
     const item = lead.getByTestId('approval-item').filter({ hasText: 'Second broken vase in a month' });
     await item.waitFor(WAIT);
     await item.getByText('€80.00').waitFor(WAIT);
+    // The team's budget used so far, live: the coupon counts; the refund will once approved.
+    await budget.filter({ hasText: 'Care desk: €15.00 spent of €500.00 (€485.00 left)' }).waitFor(WAIT);
     await lead.setViewportSize({ width: 390, height: 844 });
     await lead.screenshot({ path: '/tmp/amends-queue-390.png', fullPage: true });
     await lead.setViewportSize({ width: 1366, height: 900 });
@@ -106,6 +127,7 @@ describe('Amends in the console', () => {
     await item.getByLabel('Reason (needed to decline)').fill('Fair, given the second breakage');
     await item.getByRole('button', { name: 'Approve' }).click();
     await item.waitFor({ state: 'detached', ...WAIT });
+    await budget.filter({ hasText: 'Care desk: €95.00 spent of €500.00 (€405.00 left)' }).waitFor(WAIT);
     assert.equal(await wasReloaded(lead), false, 'the queue updated live');
 
     // The agent's card and timeline show the approval live; they record the refund issued by hand.

@@ -506,6 +506,38 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
     assert.doesNotMatch(gbp.json().reasons.join(), /budget/, 'a EUR budget says nothing about GBP');
   });
 
+  it('tells the person what they may still give on the case without approval', async () => {
+    type Room = { gestureTypeId: string; currency: string | null; leftMinor: number | null };
+    const roomOf = async (client: Client) => {
+      const response = await client.request('GET', `/api/v1/cases/${caseId}/amends/room`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().room as Room[];
+    };
+    const leftFor = (room: Room[], kind: string) =>
+      room.find((entry) => entry.gestureTypeId === typeId(kind) && entry.currency === 'EUR')?.leftMinor;
+    const fresh = await roomOf(agentClient);
+    assert.equal(leftFor(fresh, 'refund'), 5000, 'per gesture binds first');
+    assert.equal(leftFor(fresh, 'coupon'), 2000);
+    assert.equal(leftFor(fresh, 'replacement'), undefined, 'no limit row: not listed, needs approval');
+    const given = await offer(agentClient, {
+      gestureTypeId: typeId('refund'),
+      amountMinor: 5000,
+      currency: 'EUR',
+    });
+    assert.equal(given.statusCode, 201, given.body);
+    assert.equal(
+      leftFor(await roomOf(agentClient), 'refund'),
+      3000,
+      'the case has €30.00 left of its €80.00',
+    );
+    assert.equal(leftFor(await roomOf(supervisorClient), 'refund'), 10000, "a supervisor's own limits");
+    const unknown = await agentClient.request(
+      'GET',
+      '/api/v1/cases/00000000-0000-4000-8000-000000000000/amends/room',
+    );
+    assert.equal(unknown.statusCode, 404);
+  });
+
   it('shows spend against limits and budgets, per currency', async () => {
     const spend = await agentClient.request('GET', '/api/v1/amends/spend');
     assert.equal(spend.statusCode, 200, spend.body);
