@@ -366,7 +366,7 @@ describe('the promise ledger over HTTP', () => {
       assert.deepEqual(alerted('at_risk'), {
         type: 'case.changed',
         caseId: opened.id,
-        promiseAlert: { to: [owner.id], promiseId: promise.id, state: 'at_risk' },
+        promiseAlert: { to: [owner.id], promiseId: promise.id, state: 'at_risk', caseNumber: opened.number },
       });
       assert.equal((await eventsOf(opened.id)).at(-1)?.kind, 'promise_at_risk');
 
@@ -380,6 +380,7 @@ describe('the promise ledger over HTTP', () => {
         to: [owner.id, lead.id],
         promiseId: promise.id,
         state: 'broken',
+        caseNumber: opened.number,
       });
       const listed = (await ownerClient.request('GET', `/api/v1/cases/${opened.id}/promises`)).json()
         .promises;
