@@ -192,13 +192,22 @@ describe('Amends in the console', () => {
     await dialog.getByLabel('How it was fixed').fill(RESOLUTION.howFixed);
     await dialog.getByLabel("Why it won't happen again").fill(RESOLUTION.whyNotAgain);
     assert.equal(await dialog.getByTestId('amends-resolve-prompt').count(), 0, 'amends were made: no prompt');
-    await dialog.getByRole('checkbox', { name: 'Send this message when the case is resolved' }).uncheck();
-    await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+    // The resolution message, drafted from the three parts, names the amends made.
+    await dialog.getByRole('button', { name: 'Draft the message from the three parts' }).click();
+    const named =
+      'To make it right, we sent you a coupon worth €15.00 (code SORRY-7Q2X) and refunded €80.00.';
+    await desk.waitForFunction(
+      (text) =>
+        (document.getElementById('resolve-message-text') as HTMLTextAreaElement | null)?.value.includes(text),
+      named,
+      WAIT,
+    );
+    await dialog.getByRole('button', { name: 'Resolve and send' }).click();
     await dialog.waitFor({ state: 'hidden', ...WAIT });
     await desk.locator('.case-badges').getByText('Resolved').waitFor(WAIT);
 
-    // Its follow-up falls due (the clock moved past the timer), goes out through a real SMTP peer,
-    // and names the amends made.
+    // Its follow-up falls due (the clock moved past the timer); it and the resolution message go out
+    // through a real SMTP peer, and both name the amends made.
     const timer = (await listCaseTimers(served.ctx.db, opened.id)).find((x) => x.kind === 'follow_up_due');
     assert.ok(timer, 'the follow-up is timed');
     const realNow = served.ctx.now;
@@ -209,6 +218,9 @@ describe('Amends in the console', () => {
       served.ctx.now = realNow;
     }
     await runJobs(served, mailer);
+    const resolution = peer.received.find((mail) => mail.parsed.subject?.startsWith('Your case is resolved'));
+    assert.ok(resolution, `the resolution arrived (got: ${peer.received.map((m) => m.parsed.subject)})`);
+    assert.ok((resolution.parsed.text ?? '').includes(named), resolution.parsed.text);
     const followUp = peer.received.find(
       (mail) => mail.parsed.subject === `How are things since we resolved your case? [#${opened.number}]`,
     );

@@ -1,3 +1,4 @@
+import { amendsSentence } from '../amends/amends-words.ts';
 import type { ResolutionParts } from '../case/case-resolution.ts';
 
 /** What the follow-up after a resolution is made of: who writes to whom, about what, and the three parts. */
@@ -31,7 +32,7 @@ export function followUpParts(facts: FollowUpFacts): FollowUpParts {
   const amends = facts.amends.map((a) => a.trim()).filter((a) => a.length > 0);
   return {
     apology: `I am sincerely sorry for what happened with "${facts.caseTitle}": it is not what you should have had from us.`,
-    amends: amends.length > 0 ? `To make it right, we ${joinAmends(amends)}.` : undefined,
+    amends: amendsSentence(amends) || undefined,
     whatWentWrong: `What went wrong: ${facts.resolution.whatWentWrong}`,
     howResolved: `How we resolved it: ${facts.resolution.howFixed}`,
     whyNotAgain: `Why it won't happen again: ${facts.resolution.whyNotAgain}`,
@@ -92,10 +93,4 @@ export function followUpCallScript(facts: FollowUpFacts & { customerName: string
     '',
     'Afterwards, record the outcome: reached or not, how they feel now, anything promised.',
   ].join('\n');
-}
-
-function joinAmends(amends: readonly string[]): string {
-  const lowered = amends.map((a) => a.replace(/\.$/, ''));
-  if (lowered.length === 1) return lowered[0] as string;
-  return `${lowered.slice(0, -1).join(', ')} and ${lowered.at(-1)}`;
 }
