@@ -13,6 +13,8 @@ export type Problem = {
   errors?: { field: string; message: string }[];
   /** SAME_LIST_SENT: the blast that already took the list. */
   blastId?: string;
+  /** OPEN_PROMISES: the open promises to settle first. */
+  promiseIds?: string[];
 };
 
 const TITLES: Record<number, string> = {
@@ -59,9 +61,13 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
         ? (error.details.errors as { field: string; message: string }[])
         : undefined;
     const blastId = typeof error.details?.blastId === 'string' ? error.details.blastId : undefined;
+    const promiseIds = Array.isArray(error.details?.promiseIds)
+      ? (error.details.promiseIds as string[])
+      : undefined;
     return problem(error.code, error.message, {
       instance,
       ...(blastId && { blastId }),
+      ...(promiseIds && { promiseIds }),
       ...(listed ? { errors: listed } : field && { errors: [{ field, message: error.message }] }),
     });
   }

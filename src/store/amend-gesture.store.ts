@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Spent } from '../core/amends/authority.ts';
 import { type Gesture, type GestureState, SPENDING_STATES } from '../core/amends/gesture.ts';
 import type { GestureKind } from '../core/amends/gesture-kind.ts';
+import type { StoryAmend } from '../core/customer/customer-story.ts';
 import { minor } from './amend-catalogue.store.ts';
 import type { Executor } from './db.ts';
 import type { AmendGestureRow } from './schema.ts';
@@ -103,6 +104,39 @@ export async function listCaseGestures(db: Executor, caseId: string): Promise<Ge
     .orderBy('id')
     .execute();
   return rows.map(gestureRowToGesture);
+}
+
+/** The gestures made on a customer's cases, newest first, each with its case's number. */
+export async function listGesturesOfCustomer(
+  db: Executor,
+  customerId: string,
+  limit: number,
+): Promise<StoryAmend[]> {
+  const rows = await db
+    .selectFrom('amend_gestures as g')
+    .innerJoin('cases as c', 'c.id', 'g.case_id')
+    .selectAll('g')
+    .select('c.number as case_number')
+    .where('c.customer_id', '=', customerId)
+    .orderBy('g.requested_at', 'desc')
+    .orderBy('g.id')
+    .limit(limit)
+    .execute();
+  return rows.map(({ case_number, ...row }) => {
+    const gesture = gestureRowToGesture(row);
+    return {
+      id: gesture.id,
+      caseId: gesture.caseId,
+      caseNumber: case_number,
+      kind: gesture.kind,
+      label: gesture.label,
+      amountMinor: gesture.amountMinor,
+      currency: gesture.currency,
+      state: gesture.state,
+      requestedAt: gesture.requestedAt,
+      issuedAt: gesture.issuedAt,
+    };
+  });
 }
 
 /** How many gestures a case has that were not declined or failed: what the resolve prompt counts. */
@@ -220,6 +254,38 @@ export async function findSpent(
     agentMonthMinor: Number(row?.agent_minor ?? 0),
     teamMonthMinor: Number(row?.team_minor ?? 0),
   };
+}
+
+/**
+ * What an approver has already authorised in `currency` of this gesture: on the case (every gesture
+ * of it that counts), and by them in [monthStart, monthEnd) — the requests they approved then, and
+ * their own gestures issued within their authority (decided by nobody) then.
+ */
+export async function findApproverSpent(
+  db: Executor,
+  input: {
+    caseId: string;
+    approverId: string;
+    gestureTypeId: string;
+    currency: string;
+    monthStart: Date;
+    monthEnd: Date;
+  },
+): Promise<Pick<Spent, 'caseMinor' | 'agentMonthMinor'>> {
+  const { rows } = await sql<{ case_minor: string; month_minor: string }>`
+    SELECT
+      COALESCE(sum(amount_minor) FILTER (WHERE case_id = ${input.caseId}), 0)::text AS case_minor,
+      COALESCE(sum(amount_minor) FILTER (WHERE
+        (decided_by = ${input.approverId} AND decided_at >= ${input.monthStart} AND decided_at < ${input.monthEnd})
+        OR (decided_by IS NULL AND requested_by = ${input.approverId}
+            AND requested_at >= ${input.monthStart} AND requested_at < ${input.monthEnd})), 0)::text AS month_minor
+    FROM amend_gestures
+    WHERE currency = ${input.currency} AND gesture_type_id = ${input.gestureTypeId}
+      AND state = ANY(${[...SPENDING_STATES]}::text[])
+      AND (case_id = ${input.caseId} OR decided_by = ${input.approverId} OR requested_by = ${input.approverId})
+  `.execute(db);
+  const row = rows[0];
+  return { caseMinor: Number(row?.case_minor ?? 0), agentMonthMinor: Number(row?.month_minor ?? 0) };
 }
 
 export type SpendLine = { scope: 'agent' | 'team'; id: string; currency: string; spentMinor: number };

@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
+import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
-import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
+import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
+import {
+  listGestureTypes,
+  replaceAuthorityLimits,
+  replaceTeamBudgets,
+} from '../../src/store/amend-catalogue.store.ts';
 import { addCodes } from '../../src/store/amend-code.store.ts';
+import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import {
   type BrowserApp,
   markWindow,
@@ -12,17 +20,26 @@ import {
   WAIT,
   wasReloaded,
 } from '../support/browser.ts';
-import { buildCase, buildCustomer, buildUser } from '../support/factories.ts';
+import { buildCase, buildCustomer, buildTeam, buildUser, RESOLUTION } from '../support/factories.ts';
+import { runJobs } from '../support/jobs.ts';
+import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
 
 describe('Amends in the console', () => {
   let served: BrowserApp;
   let agent: User;
   let supervisor: User;
   let admin: User;
+  let peer: SmtpPeer;
+  let mailer: Mailer;
+  let teamId: string;
 
   before(async () => {
     served = await serveAppWithBrowser();
-    agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent' });
+    await ensureDefaultSurvey(served.ctx);
+    peer = await startSmtpPeer();
+    mailer = createMailer({ smtpUrl: peer.url, from: { name: 'Shop', address: 'care@shop.test' } });
+    teamId = (await buildTeam(served.ctx, 'Care desk')).id;
+    agent = await buildUser(served.ctx, { role: 'agent', name: 'Alice Agent', teamIds: [teamId] });
     supervisor = await buildUser(served.ctx, { role: 'supervisor', name: 'Sam Supervisor' });
     admin = await buildUser(served.ctx, { role: 'admin', name: 'Ada Admin' });
     const types = await listGestureTypes(served.ctx.db);
@@ -38,15 +55,21 @@ describe('Amends in the console', () => {
     });
     await replaceAuthorityLimits(served.ctx.db, [limit(refund.id, 5000), limit(coupon.id, 2000)], new Date());
     await addCodes(served.ctx.db, coupon.id, ['SORRY-7Q2X'], admin.id, new Date());
+    await replaceTeamBudgets(served.ctx.db, [{ teamId, currency: 'EUR', monthlyMinor: 50000 }], new Date());
   });
 
-  after(() => served?.close());
+  after(async () => {
+    await mailer?.close();
+    await peer?.close();
+    await served?.close();
+  });
 
-  it('an agent issues a coupon within the limit, asks for a refund over it, a supervisor approves it live, and the timeline shows both', async () => {
-    const customer = await buildCustomer(served.ctx, { name: 'Dana Whitfield' });
+  it('an agent issues a coupon within the limit, asks for a refund over it, a supervisor approves it live, and the status page, the customer’s history and the follow-up name the amends', async () => {
+    const customer = await buildCustomer(served.ctx, { name: 'Dana Whitfield', email: 'dana@customer.test' });
     const opened = await buildCase(served.ctx, {
       customerId: customer.id,
       ownerId: agent.id,
+      teamId,
       title: 'Vase arrived in pieces, twice',
     });
 
@@ -54,6 +77,8 @@ describe('Amends in the console', () => {
     const lead = await newDesk(served.browser);
     await signInThroughForm(lead, served.url, supervisor, '/amends');
     await lead.getByRole('heading', { name: 'Amends to approve' }).waitFor(WAIT);
+    const budget = lead.getByTestId('team-budget');
+    await budget.filter({ hasText: 'Care desk: €0.00 spent of €500.00 (€500.00 left)' }).waitFor(WAIT);
     await markWindow(lead);
 
     const desk = await newDesk(served.browser);
@@ -62,11 +87,20 @@ describe('Amends in the console', () => {
     await card.getByLabel('Gesture').selectOption({ label: 'Coupon' });
     await card.getByLabel('Amount').fill('15');
     await card.getByLabel('Currency').fill('EUR');
+    // Before clicking, the agent sees what they can still give here without asking.
+    await card
+      .getByTestId('amends-room')
+      .filter({ hasText: 'You can still give up to €20.00 here without approval.' })
+      .waitFor(WAIT);
     await card.getByRole('button', { name: 'Issue' }).click();
     await card.locator('[data-testid="gesture"][data-kind="coupon"][data-state="issued"]').waitFor(WAIT);
     await card.getByText('code SORRY-7Q2X').waitFor(WAIT);
 
     await card.getByLabel('Gesture').selectOption({ label: 'Refund' });
+    await card
+      .getByTestId('amends-room')
+      .filter({ hasText: 'You can still give up to €50.00 here without approval.' })
+      .waitFor(WAIT);
     await card.getByLabel('Amount').fill('80.00');
     await card.getByLabel('Why (for the approver, optional)').fill('Second broken vase in a month');
     await card.getByRole('button', { name: 'Issue' }).click();
@@ -84,6 +118,8 @@ describe('Amends in the console', () => {
     const item = lead.getByTestId('approval-item').filter({ hasText: 'Second broken vase in a month' });
     await item.waitFor(WAIT);
     await item.getByText('€80.00').waitFor(WAIT);
+    // The team's budget used so far, live: the coupon counts; the refund will once approved.
+    await budget.filter({ hasText: 'Care desk: €15.00 spent of €500.00 (€485.00 left)' }).waitFor(WAIT);
     await lead.setViewportSize({ width: 390, height: 844 });
     await lead.screenshot({ path: '/tmp/amends-queue-390.png', fullPage: true });
     await lead.setViewportSize({ width: 1366, height: 900 });
@@ -91,6 +127,7 @@ describe('Amends in the console', () => {
     await item.getByLabel('Reason (needed to decline)').fill('Fair, given the second breakage');
     await item.getByRole('button', { name: 'Approve' }).click();
     await item.waitFor({ state: 'detached', ...WAIT });
+    await budget.filter({ hasText: 'Care desk: €95.00 spent of €500.00 (€405.00 left)' }).waitFor(WAIT);
     assert.equal(await wasReloaded(lead), false, 'the queue updated live');
 
     // The agent's card and timeline show the approval live; they record the refund issued by hand.
@@ -117,6 +154,82 @@ describe('Amends in the console', () => {
     await desk.screenshot({ path: '/tmp/amends-case-issued-1366.png', fullPage: true });
     await desk.setViewportSize({ width: 390, height: 844 });
     await desk.screenshot({ path: '/tmp/amends-case-390.png', fullPage: true });
+    await desk.setViewportSize({ width: 1366, height: 900 });
+
+    // The customer's status page, at the address the case gives, names both amends.
+    const read = await desk.request.get(`${served.url}/api/v1/cases/${opened.id}`);
+    assert.equal(read.status(), 200, await read.text());
+    const { statusPageUrl } = (await read.json()) as { statusPageUrl: string };
+    const phone = await newDesk(served.browser);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(statusPageUrl);
+    const madeRight = phone.getByText('To make it right, we have:');
+    await madeRight.waitFor(WAIT);
+    await phone.getByText('sent you a coupon worth €15.00 (code SORRY-7Q2X)').waitFor(WAIT);
+    await phone.getByText('refunded €80.00').waitFor(WAIT);
+    await phone.screenshot({ path: '/tmp/amends-status-page-390.png', fullPage: true });
+
+    // The customer's history in the console lists both gestures with their case.
+    await desk.goto(`${served.url}/customers/${customer.id}`);
+    const inHistory = desk.getByTestId('story-amends');
+    await inHistory.filter({ hasText: 'Coupon' }).filter({ hasText: '€15.00' }).waitFor(WAIT);
+    const refundInHistory = inHistory.filter({ hasText: '€80.00' });
+    await refundInHistory.waitFor(WAIT);
+    assert.equal(await refundInHistory.getAttribute('data-state'), 'issued');
+    await refundInHistory.getByRole('link', { name: `case #${opened.number}` }).waitFor(WAIT);
+    assert.match((await desk.getByTestId('story-summary').innerText()) ?? '', /2 amends given/);
+    await desk.screenshot({ path: '/tmp/amends-customer-history-1366.png', fullPage: true });
+    await desk.setViewportSize({ width: 390, height: 844 });
+    await desk.screenshot({ path: '/tmp/amends-customer-history-390.png', fullPage: true });
+    await desk.setViewportSize({ width: 1366, height: 900 });
+
+    // The owner resolves the case in the resolve dialog; no prompt about amends, as some were made.
+    await refundInHistory.getByRole('link', { name: `case #${opened.number}` }).click();
+    await desk.getByRole('button', { name: 'Resolve', exact: true }).click();
+    const dialog = desk.getByRole('dialog', { name: `Resolve case #${opened.number}` });
+    await dialog.waitFor(WAIT);
+    await dialog.getByLabel('What went wrong').fill(RESOLUTION.whatWentWrong);
+    await dialog.getByLabel('How it was fixed').fill(RESOLUTION.howFixed);
+    await dialog.getByLabel("Why it won't happen again").fill(RESOLUTION.whyNotAgain);
+    assert.equal(await dialog.getByTestId('amends-resolve-prompt').count(), 0, 'amends were made: no prompt');
+    // The resolution message, drafted from the three parts, names the amends made.
+    await dialog.getByRole('button', { name: 'Draft the message from the three parts' }).click();
+    const named =
+      'To make it right, we sent you a coupon worth €15.00 (code SORRY-7Q2X) and refunded €80.00.';
+    await desk.waitForFunction(
+      (text) =>
+        (document.getElementById('resolve-message-text') as HTMLTextAreaElement | null)?.value.includes(text),
+      named,
+      WAIT,
+    );
+    await dialog.getByRole('button', { name: 'Resolve and send' }).click();
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    await desk.locator('.case-badges').getByText('Resolved').waitFor(WAIT);
+
+    // Its follow-up falls due (the clock moved past the timer); it and the resolution message go out
+    // through a real SMTP peer, and both name the amends made.
+    const timer = (await listCaseTimers(served.ctx.db, opened.id)).find((x) => x.kind === 'follow_up_due');
+    assert.ok(timer, 'the follow-up is timed');
+    const realNow = served.ctx.now;
+    served.ctx.now = () => new Date(timer.dueAt.getTime() + 1000);
+    try {
+      assert.equal(await fireCaseTimer(served.ctx, timer.id), true, 'the follow-up fired');
+    } finally {
+      served.ctx.now = realNow;
+    }
+    await runJobs(served, mailer);
+    const resolution = peer.received.find((mail) => mail.parsed.subject?.startsWith('Your case is resolved'));
+    assert.ok(resolution, `the resolution arrived (got: ${peer.received.map((m) => m.parsed.subject)})`);
+    assert.ok((resolution.parsed.text ?? '').includes(named), resolution.parsed.text);
+    const followUp = peer.received.find(
+      (mail) => mail.parsed.subject === `How are things since we resolved your case? [#${opened.number}]`,
+    );
+    assert.ok(followUp, `the follow-up arrived (got: ${peer.received.map((m) => m.parsed.subject)})`);
+    assert.deepEqual(followUp.envelopeTo, ['dana@customer.test']);
+    const text = followUp.parsed.text ?? '';
+    assert.match(text, /To make it right, we /);
+    assert.ok(text.includes('sent you a coupon worth €15.00 (code SORRY-7Q2X)'), text);
+    assert.ok(text.includes('refunded €80.00'), text);
   });
 
   it('shows Settings → Amends to an admin at 1366 and 390 px', async () => {

@@ -117,12 +117,16 @@ describe('A promise made in a message reaches the customer’s status page', () 
       }
     };
     await fireWhenDue('promise_at_risk');
-    await desk.locator('[data-testid="promise-alert"][data-state="at_risk"]').waitFor(WAIT);
+    await desk
+      .locator('[data-testid="promise-alert"][data-state="at_risk"]')
+      .filter({ hasText: `A promise is at risk on case #${opened.number}` })
+      .waitFor(WAIT);
     await fireWhenDue('promise_due');
     const broken = desk.locator('[data-testid="promise-alert"][data-state="broken"]');
     await broken.waitFor(WAIT);
     await desk.screenshot({ path: '/tmp/amends-promise-alerts-1366.png' });
-    await broken.getByRole('link', { name: 'Open the case' }).click();
+    await broken.filter({ hasText: `A promise broke on case #${opened.number}` }).waitFor(WAIT);
+    await broken.getByRole('link', { name: `Open case #${opened.number}` }).click();
     await desk.getByRole('heading', { level: 1, name: 'Chair never delivered' }).waitFor(WAIT);
     await desk.getByTestId('promises').getByText('Earlier promises (1)').click();
     await desk.locator('[data-testid="promise"][data-state="broken"]').waitFor(WAIT);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { sendFollowUp } from '../../src/app/follow-up/send-follow-up.ts';
+import { makePromise } from '../../src/app/promises/make-promise.ts';
 import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
 import type { Case } from '../../src/core/case/case.ts';
 import type { User } from '../../src/core/team/user.ts';
@@ -142,5 +143,70 @@ describe('Resolving a case in the console', () => {
     await desk.screenshot({ path: '/tmp/amends-follow-ups-1366.png', fullPage: true });
     await desk.setViewportSize({ width: 390, height: 844 });
     await desk.screenshot({ path: '/tmp/amends-follow-ups-390.png', fullPage: true });
+  });
+
+  it('lists the case’s open promises and has the owner settle them before it resolves', async () => {
+    const late = await buildCase(served.ctx, { ownerId: maya.id, title: 'Sofa delivery missed twice' });
+    const actor = { userId: maya.id, role: 'agent' as const, via: 'session' as const };
+    const dueAt = new Date(Date.now() + 2 * 86_400_000);
+    await makePromise(served.ctx, actor, late.id, {
+      what: 'deliver the sofa on Thursday',
+      dueAt,
+      confidence: 'certain',
+      customerVisible: true,
+    });
+    await makePromise(served.ctx, actor, late.id, {
+      what: 'call you when the van leaves',
+      dueAt,
+      confidence: 'estimate',
+      customerVisible: true,
+    });
+    const desk = await newDesk(served.browser);
+    await desk.setViewportSize({ width: 1366, height: 900 });
+    await signInThroughForm(desk, served.url, maya, `/cases/${late.number}`);
+    await desk.getByRole('button', { name: 'Resolve', exact: true }).click();
+    const dialog = desk.getByRole('dialog', { name: `Resolve case #${late.number}` });
+    const open = dialog.getByTestId('resolve-open-promise');
+    await dialog.getByRole('heading', { name: 'Settle the 2 open promises first' }).waitFor(WAIT);
+    assert.equal(await open.count(), 2);
+    await dialog.getByLabel('What went wrong').fill(RESOLUTION.whatWentWrong);
+    await dialog.getByLabel('How it was fixed').fill(RESOLUTION.howFixed);
+    await dialog.getByLabel("Why it won't happen again").fill(RESOLUTION.whyNotAgain);
+    await dialog
+      .getByLabel('Why no amends are needed (optional)')
+      .fill('A delivery date was all they asked.');
+
+    // Resolving now is refused, naming the promises; nothing changes.
+    await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await dialog
+      .getByText(
+        "Settle the case's open promises first — kept or broken: “deliver the sofa on Thursday”, “call you when the van leaves”.",
+      )
+      .waitFor(WAIT);
+    await desk.screenshot({ path: '/tmp/amends-resolve-promises-1366.png' });
+    await desk.setViewportSize({ width: 390, height: 844 });
+    await dialog.getByTestId('resolve-open-promises').scrollIntoViewIfNeeded();
+    await desk.screenshot({ path: '/tmp/amends-resolve-promises-390.png' });
+    const width = await desk.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `the dialog fits a phone (${width}px wide)`);
+    await desk.setViewportSize({ width: 1366, height: 900 });
+
+    // The owner settles each: one kept, one broken; then the case resolves.
+    await open
+      .filter({ hasText: 'deliver the sofa on Thursday' })
+      .getByRole('button', { name: 'Kept' })
+      .click();
+    await open.filter({ hasText: 'deliver the sofa on Thursday' }).waitFor({ state: 'detached', ...WAIT });
+    await dialog.getByRole('heading', { name: 'Settle the open promise first' }).waitFor(WAIT);
+    await open
+      .filter({ hasText: 'call you when the van leaves' })
+      .getByRole('button', { name: 'Broken' })
+      .click();
+    await dialog.getByTestId('resolve-open-promises').waitFor({ state: 'detached', ...WAIT });
+    await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    await desk.locator('.case-badges').getByText('Resolved').waitFor(WAIT);
+    await desk.locator('[data-kind="promise_kept"]').waitFor(WAIT);
+    await desk.locator('[data-kind="promise_broken"]').waitFor(WAIT);
   });
 });

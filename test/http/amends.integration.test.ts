@@ -69,7 +69,7 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
           role: 'supervisor',
           gestureTypeId: typeId('refund'),
           currency: 'EUR',
-          perGestureMinor: 1000,
+          perGestureMinor: 10000,
           perCaseMinor: null,
           perAgentMonthMinor: null,
         },
@@ -206,7 +206,7 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
     const supervisorsCase = (await buildCase(t.ctx, { ownerId: supervisor.id })).id;
     const asked = await offer(
       supervisorClient,
-      { gestureTypeId: typeId('refund'), amountMinor: 3000, currency: 'EUR' },
+      { gestureTypeId: typeId('refund'), amountMinor: 12000, currency: 'EUR' },
       randomUUID(),
       supervisorsCase,
     );
@@ -229,6 +229,84 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
     });
     assert.equal(declined.json().gesture.state, 'declined');
     assert.deepEqual(await eventKinds(supervisorsCase), ['amends_requested', 'amends_declined']);
+  });
+
+  it("refuses an approval above the approver's own authority, changing nothing, and leaves it for an admin", async () => {
+    const asked = await offer(agentClient, {
+      gestureTypeId: typeId('refund'),
+      amountMinor: 15000,
+      currency: 'EUR',
+      reason: 'Third broken vase',
+    });
+    assert.equal(asked.statusCode, 202, asked.body);
+    const id = asked.json().gesture.id;
+    const before = await eventKinds();
+
+    const bySupervisor = await otherSupervisorClient.request('POST', `/api/v1/amends/${id}/approve`, {
+      reason: 'Fair',
+    });
+    assert.equal(bySupervisor.statusCode, 403, bySupervisor.body);
+    assert.equal(
+      bySupervisor.json().detail,
+      'Above your own authority: €150.00 is above the €100.00 a supervisor may approve for one gesture. An admin approves it; it stays in the queue.',
+    );
+    const row = await t.ctx.db
+      .selectFrom('amend_gestures')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([row.state, row.decided_by], ['pending_approval', null], 'nothing changed');
+    assert.deepEqual(await eventKinds(), before, 'nothing on the timeline');
+    const queue = (await supervisorClient.request('GET', '/api/v1/amends/pending')).json()
+      .gestures as Gesture[];
+    assert.ok(
+      queue.some((entry) => entry.id === id),
+      'still waiting in the queue',
+    );
+
+    // A supervisor may still decline it; here the admin approves it instead.
+    const byAdmin = await adminClient.request('POST', `/api/v1/amends/${id}/approve`, { reason: 'Fair' });
+    assert.equal(byAdmin.statusCode, 200, byAdmin.body);
+    assert.equal(byAdmin.json().gesture.state, 'approved');
+  });
+
+  it("counts a supervisor's approvals against their own authority on the case", async () => {
+    // €60 then €50 on one case: each is under the supervisor's €100 a gesture, but with a €100 a
+    // case for supervisors, the second would bring the case to €110: not theirs to approve.
+    type Limit = { role: string; gestureTypeId: string; perCaseMinor: number | null };
+    const original = (await adminClient.request('GET', '/api/v1/settings/amends')).json().limits as Limit[];
+    const saved = await adminClient.request('PUT', '/api/v1/settings/amends/limits', {
+      limits: original.map((limit) =>
+        limit.role === 'supervisor' && limit.gestureTypeId === typeId('refund')
+          ? { ...limit, perCaseMinor: 10000 }
+          : limit,
+      ),
+    });
+    assert.equal(saved.statusCode, 204, saved.body);
+    try {
+      const ask = async (amountMinor: number) =>
+        (await offer(agentClient, { gestureTypeId: typeId('refund'), amountMinor, currency: 'EUR' })).json()
+          .gesture.id as string;
+      const first = await ask(6000);
+      const approvedFirst = await otherSupervisorClient.request(
+        'POST',
+        `/api/v1/amends/${first}/approve`,
+        {},
+      );
+      assert.equal(approvedFirst.statusCode, 200, approvedFirst.body);
+      const second = await ask(5000);
+      const refused = await otherSupervisorClient.request('POST', `/api/v1/amends/${second}/approve`, {});
+      assert.equal(refused.statusCode, 403, refused.body);
+      assert.match(
+        refused.json().detail,
+        /The case would get €110\.00 in all, above the €100\.00 a supervisor may approve for one case\./,
+      );
+    } finally {
+      const restored = await adminClient.request('PUT', '/api/v1/settings/amends/limits', {
+        limits: original,
+      });
+      assert.equal(restored.statusCode, 204, restored.body);
+    }
   });
 
   it('refuses bad amounts and currencies with a sentence naming the field, and makes no gesture', async () => {
@@ -426,6 +504,38 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
       teamCase,
     );
     assert.doesNotMatch(gbp.json().reasons.join(), /budget/, 'a EUR budget says nothing about GBP');
+  });
+
+  it('tells the person what they may still give on the case without approval', async () => {
+    type Room = { gestureTypeId: string; currency: string | null; leftMinor: number | null };
+    const roomOf = async (client: Client) => {
+      const response = await client.request('GET', `/api/v1/cases/${caseId}/amends/room`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().room as Room[];
+    };
+    const leftFor = (room: Room[], kind: string) =>
+      room.find((entry) => entry.gestureTypeId === typeId(kind) && entry.currency === 'EUR')?.leftMinor;
+    const fresh = await roomOf(agentClient);
+    assert.equal(leftFor(fresh, 'refund'), 5000, 'per gesture binds first');
+    assert.equal(leftFor(fresh, 'coupon'), 2000);
+    assert.equal(leftFor(fresh, 'replacement'), undefined, 'no limit row: not listed, needs approval');
+    const given = await offer(agentClient, {
+      gestureTypeId: typeId('refund'),
+      amountMinor: 5000,
+      currency: 'EUR',
+    });
+    assert.equal(given.statusCode, 201, given.body);
+    assert.equal(
+      leftFor(await roomOf(agentClient), 'refund'),
+      3000,
+      'the case has €30.00 left of its €80.00',
+    );
+    assert.equal(leftFor(await roomOf(supervisorClient), 'refund'), 10000, "a supervisor's own limits");
+    const unknown = await agentClient.request(
+      'GET',
+      '/api/v1/cases/00000000-0000-4000-8000-000000000000/amends/room',
+    );
+    assert.equal(unknown.statusCode, 404);
   });
 
   it('shows spend against limits and budgets, per currency', async () => {

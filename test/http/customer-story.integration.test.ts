@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { signRatingToken } from '../../src/core/rating/rating-link.ts';
+import { listGestureTypes, replaceAuthorityLimits } from '../../src/store/amend-catalogue.store.ts';
 import { buildSurvey, prepareNow, unsubscribeTokenOf } from '../support/blasts.ts';
 import { confirmClick, postForm } from '../support/customer-pages.ts';
 import { buildCase, buildCustomer, buildUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -9,10 +11,13 @@ import { type Client, signIn, startTestApp, type TestApp } from '../support/test
 describe('a customer’s story over the API', () => {
   let t: TestApp;
   let asAgent: Client;
+  let agentId: string;
 
   before(async () => {
     t = await startTestApp();
-    asAgent = await signIn(t.app, (await buildUser(t.ctx, { role: 'agent' })).email, TEST_PASSWORD);
+    const agent = await buildUser(t.ctx, { role: 'agent' });
+    agentId = agent.id;
+    asAgent = await signIn(t.app, agent.email, TEST_PASSWORD);
   });
   after(() => t.close());
 
@@ -84,11 +89,72 @@ describe('a customer’s story over the API', () => {
     );
   });
 
+  it('tells every gesture made on their cases, in any state, with its case, and nobody else’s', async () => {
+    const refund = (await listGestureTypes(t.ctx.db)).find((type) => type.kind === 'refund')!;
+    await replaceAuthorityLimits(
+      t.ctx.db,
+      [
+        {
+          role: 'agent',
+          gestureTypeId: refund.id,
+          currency: 'EUR',
+          perGestureMinor: 5000,
+          perCaseMinor: undefined,
+          perAgentMonthMinor: undefined,
+        },
+      ],
+      new Date(),
+    );
+    const customer = await buildCustomer(t.ctx, { name: 'Gus Gesture' });
+    const first = await buildCase(t.ctx, { customerId: customer.id, ownerId: agentId, title: 'Cracked lid' });
+    const second = await buildCase(t.ctx, { customerId: customer.id, ownerId: agentId, title: 'Late again' });
+    const someoneElses = await buildCase(t.ctx, { ownerId: agentId, title: 'Not Gus' });
+    const offer = (caseId: string, amountMinor: number) =>
+      asAgent.request(
+        'POST',
+        `/api/v1/cases/${caseId}/amends`,
+        { gestureTypeId: refund.id, amountMinor, currency: 'EUR' },
+        { 'idempotency-key': randomUUID() },
+      );
+    const given = await offer(first.id, 1250);
+    assert.equal(given.statusCode, 201, given.body);
+    const issued = await asAgent.request('POST', `/api/v1/amends/${given.json().gesture.id}/issued-by-hand`, {
+      reference: 'RF-7',
+    });
+    assert.equal(issued.statusCode, 200, issued.body);
+    const asked = await offer(second.id, 9000);
+    assert.equal(asked.statusCode, 202, asked.body);
+    assert.equal((await offer(someoneElses.id, 500)).statusCode, 201);
+
+    const response = await asAgent.request('GET', `/api/v1/customers/${customer.id}/story`);
+    assert.equal(response.statusCode, 200, response.body);
+    const amends = response.json().amends;
+    assert.deepEqual(
+      amends.map((a: Record<string, unknown>) => [
+        a.caseId,
+        a.caseNumber,
+        a.kind,
+        a.amountMinor,
+        a.currency,
+        a.state,
+        a.issuedAt !== null,
+      ]),
+      [
+        [second.id, second.number, 'refund', 9000, 'EUR', 'pending_approval', false],
+        [first.id, first.number, 'refund', 1250, 'EUR', 'issued', true],
+      ],
+      'newest first, the one waiting for approval too, and no other customer’s',
+    );
+  });
+
   it('tells an empty story for a customer nothing has happened to yet', async () => {
     const customer = await buildCustomer(t.ctx, { name: 'Quiet Customer' });
     const story = (await asAgent.request('GET', `/api/v1/customers/${customer.id}/story`)).json();
     assert.equal(story.customer.id, customer.id);
-    assert.deepEqual([story.cases, story.ratings, story.blasts, story.unsubscribes], [[], [], [], []]);
+    assert.deepEqual(
+      [story.cases, story.amends, story.ratings, story.blasts, story.unsubscribes],
+      [[], [], [], [], []],
+    );
   });
 
   it('answers 404 with a sentence for a customer that does not exist', async () => {

@@ -366,7 +366,7 @@ describe('the promise ledger over HTTP', () => {
       assert.deepEqual(alerted('at_risk'), {
         type: 'case.changed',
         caseId: opened.id,
-        promiseAlert: { to: [owner.id], promiseId: promise.id, state: 'at_risk' },
+        promiseAlert: { to: [owner.id], promiseId: promise.id, state: 'at_risk', caseNumber: opened.number },
       });
       assert.equal((await eventsOf(opened.id)).at(-1)?.kind, 'promise_at_risk');
 
@@ -380,6 +380,7 @@ describe('the promise ledger over HTTP', () => {
         to: [owner.id, lead.id],
         promiseId: promise.id,
         state: 'broken',
+        caseNumber: opened.number,
       });
       const listed = (await ownerClient.request('GET', `/api/v1/cases/${opened.id}/promises`)).json()
         .promises;
@@ -431,6 +432,43 @@ describe('the promise ledger over HTTP', () => {
     assert.equal(await fireCaseTimer(t.ctx, due.id), false);
     const listed = (await ownerClient.request('GET', `/api/v1/cases/${opened.id}/promises`)).json().promises;
     assert.equal(listed[0].state, 'kept');
+  });
+
+  it('refuses to resolve a case over an open promise, naming it and changing nothing; settled, it resolves', async () => {
+    clock = MONDAY;
+    const opened = await caseOfOwner();
+    const first = (await make(ownerClient, opened.id, terms)).json().promise;
+    clock = new Date(MONDAY.getTime() + 60_000);
+    const second = (
+      await make(ownerClient, opened.id, { ...terms, what: 'call you back', customerVisible: false })
+    ).json().promise;
+    const resolve = () =>
+      ownerClient.request('POST', `/api/v1/cases/${opened.id}/status`, {
+        status: 'resolved',
+        resolution: RESOLUTION,
+      });
+    // Twice: a retry is refused the same way, and nothing is half-done either time.
+    for (const attempt of [resolve, resolve]) {
+      const before = await countRowsOfEveryTable(t.ctx.db);
+      const refused = await attempt();
+      assert.equal(refused.statusCode, 409, refused.body);
+      const problem = refused.json();
+      assert.equal(problem.code, 'OPEN_PROMISES');
+      assert.equal(
+        problem.detail,
+        "Settle the case's open promises first — kept or broken: “refund your order”, “call you back”.",
+      );
+      assert.deepEqual(problem.promiseIds, [first.id, second.id]);
+      assert.deepEqual(await countRowsOfEveryTable(t.ctx.db), before, 'nothing changed');
+    }
+    assert.equal((await change(ownerClient, first.id, { state: 'kept' })).statusCode, 200);
+    const one = await resolve();
+    assert.equal(one.statusCode, 409);
+    assert.match(one.json().detail, /open promise first — kept or broken: “call you back”\./);
+    assert.equal((await change(ownerClient, second.id, { state: 'broken' })).statusCode, 200);
+    const resolved = await resolve();
+    assert.equal(resolved.statusCode, 200, resolved.body);
+    assert.equal(resolved.json().case.status, 'resolved');
   });
 });
 

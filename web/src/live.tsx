@@ -63,16 +63,20 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         const assignedTo = text(data.assignedTo);
         const by = text(data.by);
         const customerWroteTo = text(data.customerWroteTo);
-        const alert = data.promiseAlert as { to?: unknown; promiseId?: unknown; state?: unknown } | undefined;
+        const alert = data.promiseAlert as
+          | { to?: unknown; promiseId?: unknown; state?: unknown; caseNumber?: unknown }
+          | undefined;
         const promiseAlert =
           alert &&
           Array.isArray(alert.to) &&
           typeof alert.promiseId === 'string' &&
+          typeof alert.caseNumber === 'number' &&
           (alert.state === 'at_risk' || alert.state === 'broken')
             ? {
                 to: alert.to.filter((id): id is string => typeof id === 'string'),
                 promiseId: alert.promiseId,
                 state: alert.state as 'at_risk' | 'broken',
+                caseNumber: alert.caseNumber,
               }
             : undefined;
         const task = data.taskAlert as { to?: unknown; taskId?: unknown; state?: unknown } | undefined;

@@ -1,10 +1,17 @@
+import { approverOverruns, monthOf } from '../../core/amends/authority.ts';
 import { decisionProblem, type Gesture } from '../../core/amends/gesture.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
-import { findGestureType } from '../../store/amend-catalogue.store.ts';
-import { findGesture, updateGesture } from '../../store/amend-gesture.store.ts';
+import { findAuthorityLimit, findGestureType } from '../../store/amend-catalogue.store.ts';
+import {
+  findApproverSpent,
+  findGesture,
+  lockSpenders,
+  updateGesture,
+} from '../../store/amend-gesture.store.ts';
 import { lockCaseById, touchCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
+import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import type { AppContext } from '../context.ts';
 import { gestureEventData } from './gesture-event-data.ts';
@@ -12,7 +19,9 @@ import { startIssuing } from './start-issuing.ts';
 
 /**
  * A supervisor approves or declines a request in one click, with a reason; never their own. The
- * owner and the timeline are told either way; an approval goes straight on to be issued.
+ * owner and the timeline are told either way; an approval goes straight on to be issued. Approving
+ * spends within the approver's own authority (core/amends/authority#approverOverruns): a request
+ * above even that is refused, changes nothing, and stays in the queue for an admin.
  */
 export async function decideGestureRequest(
   ctx: AppContext,
@@ -35,6 +44,7 @@ export async function decideGestureRequest(
     if (!gesture) throw new AppError('NOT_FOUND', 'No amends request has that id.');
     const problem = decisionProblem(actor, gesture);
     if (problem) throw new AppError(problem.code, problem.message);
+    if (input.decision === 'approve') await assertWithinApproverAuthority(trx, actor, gesture, now);
     const decided = await updateGesture(
       trx,
       gesture.id,
@@ -77,4 +87,34 @@ export async function decideGestureRequest(
     await publishLive(trx, { type: 'case.changed', caseId: gesture.caseId, by: actor.userId });
     return result;
   });
+}
+
+async function assertWithinApproverAuthority(
+  trx: Executor,
+  actor: Actor,
+  gesture: Gesture,
+  now: Date,
+): Promise<void> {
+  if (actor.role === 'admin' || gesture.amountMinor === undefined || !gesture.currency) return;
+  const money = { amountMinor: gesture.amountMinor, currency: gesture.currency };
+  // Two approvals by one supervisor at once must not together pass their month.
+  await lockSpenders(trx, actor.userId, undefined);
+  const month = monthOf(now);
+  const [limit, spent] = await Promise.all([
+    findAuthorityLimit(trx, actor.role, gesture.gestureTypeId, money.currency),
+    findApproverSpent(trx, {
+      caseId: gesture.caseId,
+      approverId: actor.userId,
+      gestureTypeId: gesture.gestureTypeId,
+      currency: money.currency,
+      monthStart: month.start,
+      monthEnd: month.end,
+    }),
+  ]);
+  const overruns = approverOverruns(actor, limit, money, spent);
+  if (overruns.length > 0)
+    throw new AppError(
+      'FORBIDDEN',
+      `Above your own authority: ${overruns.map((o) => o.message).join(' ')} An admin approves it; it stays in the queue.`,
+    );
 }

@@ -1,12 +1,14 @@
 import { checkedResolution, type ResolutionParts } from '../../core/case/case-resolution.ts';
 import { type CaseStatus, resolveStatusChange } from '../../core/case/case-status.ts';
 import { canChangeCaseStatus } from '../../core/case/handoff.ts';
+import { assertNoOpenPromises } from '../../core/promise/promise.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { recordAudit } from '../../store/audit.store.ts';
 import { lockCaseById, updateCaseStatus } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { publishLive } from '../../store/live.store.ts';
+import { listCasePromises } from '../../store/promise.store.ts';
 import type { AppContext } from '../context.ts';
 import { callOffFollowUp, recordResolution } from '../follow-up/schedule-follow-up.ts';
 import { refreshCaseClocks } from '../timers/refresh-case-clocks.ts';
@@ -43,6 +45,8 @@ export async function changeCaseStatus(
       throw new AppError('FORBIDDEN', 'Only the case owner or a supervisor can change its status.');
     }
     const change = resolveStatusChange(current.status, input.status, now);
+    if (change.from !== change.to)
+      assertNoOpenPromises(change.to, await listCasePromises(trx, caseId, { state: 'open' }));
     await updateCaseStatus(trx, caseId, {
       status: change.to,
       isReopen: change.isReopen,

@@ -1,3 +1,4 @@
+import { amendsPhrase } from '../../core/amends/amends-words.ts';
 import type { Case } from '../../core/case/case.ts';
 import { statusPageUrl } from '../../core/case/case-links.ts';
 import type { ResolutionParts } from '../../core/case/case-resolution.ts';
@@ -21,6 +22,7 @@ import { findLatestResolution } from '../../store/case-resolution.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { listSavedTemplatesOf } from '../../store/message-template.store.ts';
 import { findUserById } from '../../store/user.store.ts';
+import { listCaseAmends } from '../amends/list-case-amends.ts';
 import type { AppContext } from '../context.ts';
 import { brandForCustomers } from '../settings/brand.ts';
 
@@ -35,7 +37,7 @@ export type FilledTemplate = {
 
 /**
  * The values of a case's templates: its customer, number, title, owner, status page, business, its
- * resolution, and when the customer hears from us next if the message goes now (a cadence from now,
+ * resolution, the amends issued on it, and when the customer hears from us next if the message goes now (a cadence from now,
  * in their zone).
  */
 export async function caseTemplateValues(
@@ -46,7 +48,7 @@ export async function caseTemplateValues(
   /** The resolution to tell; without it, the case's latest one once it is resolved. */
   resolution?: ResolutionParts | undefined,
 ): Promise<TemplateValues> {
-  const [owner, brand, hours, policy, latest] = await Promise.all([
+  const [owner, brand, hours, policy, latest, amends] = await Promise.all([
     findUserById(db, found.ownerId),
     brandForCustomers(ctx),
     findBusinessHours(db, found.teamId),
@@ -54,6 +56,7 @@ export async function caseTemplateValues(
     resolution || (found.status !== 'resolved' && found.status !== 'closed')
       ? undefined
       : findLatestResolution(db, found.id),
+    listCaseAmends({ db }, found.id),
   ]);
   // A message to the customer restarts the update clock (and the first one starts it): written now,
   // the next update is due a cadence from now. A done case has no clock.
@@ -68,6 +71,7 @@ export async function caseTemplateValues(
     statusPageUrl: statusPageUrl(ctx.publicUrl, ctx.linkSecret, found.statusKey),
     businessName: brand.businessName,
     resolution: resolution ?? latest,
+    amends: amends.map(amendsPhrase),
     nextUpdateBy: nextUpdate
       ? dueTimeText(nextUpdate, customerTimeZone(customer.attributes, hours.timeZone).zone)
       : undefined,

@@ -1,5 +1,6 @@
 import { type CustomerStory, resolveAnswerLook } from '../../core/customer/customer-story.ts';
 import { AppError } from '../../core/shared/app-error.ts';
+import { listGesturesOfCustomer } from '../../store/amend-gesture.store.ts';
 import { findCustomerById } from '../../store/customer.store.ts';
 import {
   listAnswersOfRequests,
@@ -15,7 +16,7 @@ import type { AppContext } from '../context.ts';
 const STORY_LIMIT = 100;
 
 /**
- * One customer's story: their cases, every survey sent to them with each answer and comment, the
+ * One customer's story: their cases and the amends made on them, every survey sent to them with each answer and comment, the
  * blasts that mailed them, and which of their addresses no longer get our email.
  */
 export async function getCustomerStory(ctx: AppContext, customerId: string): Promise<CustomerStory> {
@@ -29,8 +30,9 @@ export async function getCustomerStory(ctx: AppContext, customerId: string): Pro
       if (!customer) throw new AppError('NOT_FOUND', 'No customer has that id.');
       const requests = await listRatingRequestsOfCustomer(trx, customerId, STORY_LIMIT);
       const requestIds = requests.map((r) => r.requestId);
-      const [cases, answers, comments, blasts, unsubscribes] = await Promise.all([
+      const [cases, amends, answers, comments, blasts, unsubscribes] = await Promise.all([
         listCasesOfCustomer(trx, customerId, STORY_LIMIT),
+        listGesturesOfCustomer(trx, customerId, STORY_LIMIT),
         listAnswersOfRequests(trx, requestIds),
         listCommentsOfRequests(trx, requestIds),
         listBlastEmailsOfCustomer(trx, customerId, STORY_LIMIT),
@@ -45,6 +47,6 @@ export async function getCustomerStory(ctx: AppContext, customerId: string): Pro
           .filter((c) => c.requestId === request.requestId)
           .map((c) => ({ body: c.body, at: c.at })),
       }));
-      return { customer, cases, ratings, blasts, unsubscribes };
+      return { customer, cases, ratings, amends, blasts, unsubscribes };
     });
 }

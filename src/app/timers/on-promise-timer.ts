@@ -33,7 +33,12 @@ export const onPromiseAtRisk: TimerHandler = async (_ctx, trx, timer, now) => {
   await publishLive(trx, {
     type: 'case.changed',
     caseId: current.id,
-    promiseAlert: { to: [current.ownerId], promiseId: promise.id, state: 'at_risk' },
+    promiseAlert: {
+      to: [current.ownerId],
+      promiseId: promise.id,
+      state: 'at_risk',
+      caseNumber: current.number,
+    },
   });
 };
 
@@ -86,6 +91,11 @@ export const onPromiseDue: TimerHandler = async (_ctx, trx, timer, now) => {
   await publishLive(trx, {
     type: 'case.changed',
     caseId: current.id,
-    promiseAlert: { to: told.map((person) => person.id), promiseId: promise.id, state: 'broken' },
+    promiseAlert: {
+      to: told.map((person) => person.id),
+      promiseId: promise.id,
+      state: 'broken',
+      caseNumber: current.number,
+    },
   });
 };

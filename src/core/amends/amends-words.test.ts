@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amendsPhrase } from './amends-words.ts';
+import { amendsPhrase, amendsSentence } from './amends-words.ts';
 
 describe('the amends made, in words', () => {
   it('names the money in its currency, never as a float', () => {
@@ -27,5 +27,21 @@ describe('the amends made, in words', () => {
       'gave you a bunch of flowers',
     );
     assert.equal(amendsPhrase({ kind: 'replacement', label: 'Replacement' }), 'sent you a replacement');
+  });
+});
+
+describe('the amends made, as one sentence', () => {
+  it('joins one, two or three, and says nothing when none was issued', () => {
+    assert.equal(amendsSentence([]), '');
+    assert.equal(amendsSentence(['  ']), '');
+    assert.equal(amendsSentence(['refunded €12.50']), 'To make it right, we refunded €12.50.');
+    assert.equal(
+      amendsSentence(['sent you a coupon (code SAVE10)', 'refunded €12.50.']),
+      'To make it right, we sent you a coupon (code SAVE10) and refunded €12.50.',
+    );
+    assert.equal(
+      amendsSentence(['refunded €1.00', 'sent you a replacement', 'waived the fee']),
+      'To make it right, we refunded €1.00, sent you a replacement and waived the fee.',
+    );
   });
 });

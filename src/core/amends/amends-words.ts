@@ -43,3 +43,14 @@ export function amendsPhrase(amend: IssuedAmend): string {
       return `gave you ${amend.label.trim() || 'a gesture of goodwill'}${money ? ` (${money})` : ''}${code}`;
   }
 }
+
+/**
+ * The amends made, as one sentence a message can carry: "To make it right, we refunded €12.50 and
+ * sent you a coupon worth €5.00." — empty when nothing was issued.
+ */
+export function amendsSentence(phrases: readonly string[]): string {
+  const said = phrases.map((a) => a.trim().replace(/\.$/, '')).filter((a) => a.length > 0);
+  if (said.length === 0) return '';
+  const joined = said.length === 1 ? said[0] : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
+  return `To make it right, we ${joined}.`;
+}

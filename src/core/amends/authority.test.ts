@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AuthorityLimit, decideGesture, monthOf, type Spent } from './authority.ts';
+import {
+  type AuthorityLimit,
+  approverOverruns,
+  computeRoom,
+  decideGesture,
+  monthOf,
+  type Spent,
+} from './authority.ts';
 import { DEFAULT_GESTURE_TYPES, type GestureType } from './gesture-kind.ts';
 
 const type = (kind: string): GestureType => {
@@ -176,5 +183,100 @@ describe('the month of a spend (UTC)', () => {
     assert.equal(first.start.toISOString(), '2026-02-01T00:00:00.000Z');
     const december = monthOf(new Date('2026-12-31T12:00:00Z'));
     assert.equal(december.end.toISOString(), '2027-01-01T00:00:00.000Z');
+  });
+});
+
+describe('room left to give without asking', () => {
+  it('is the tightest of per gesture, what the case and the month have left, and the team budget', () => {
+    assert.equal(computeRoom(limit(), none, undefined), 5000, 'per gesture binds first');
+    assert.equal(
+      computeRoom(limit(), { ...none, caseMinor: 6000 }, undefined),
+      2000,
+      'the case has 20.00 left',
+    );
+    assert.equal(
+      computeRoom(limit(), { ...none, agentMonthMinor: 19000 }, undefined),
+      1000,
+      'the month has 10.00 left',
+    );
+    assert.equal(
+      computeRoom(
+        limit(),
+        { ...none, teamMonthMinor: 99_700 },
+        { teamId: 't', currency: 'EUR', monthlyMinor: 100_000 },
+      ),
+      300,
+      'the team has 3.00 left of its budget',
+    );
+    assert.equal(
+      computeRoom(
+        limit(),
+        { ...none, teamMonthMinor: 99_700 },
+        { teamId: 't', currency: 'GBP', monthlyMinor: 100_000 },
+      ),
+      5000,
+      'a budget in another currency says nothing',
+    );
+  });
+
+  it('never goes below zero and is unbounded when nothing bounds it', () => {
+    assert.equal(computeRoom(limit(), { ...none, caseMinor: 9000 }, undefined), 0);
+    const anyAmount = limit({
+      perGestureMinor: undefined,
+      perCaseMinor: undefined,
+      perAgentMonthMinor: undefined,
+    });
+    assert.equal(computeRoom(anyAmount, { ...none, caseMinor: 1_000_000 }, undefined), undefined);
+  });
+});
+
+describe("an approver's own authority", () => {
+  const supervisorLimit = limit({
+    role: 'supervisor',
+    perGestureMinor: 10000,
+    perCaseMinor: 15000,
+    perAgentMonthMinor: 50000,
+  });
+  const codesOf = (overruns: ReturnType<typeof approverOverruns>) => overruns.map((o) => o.code);
+
+  it('approves exactly at each of the supervisor’s limits and not one minor unit above', () => {
+    assert.deepEqual(approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(10000), none), []);
+    assert.deepEqual(codesOf(approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(10001), none)), [
+      'over_per_gesture',
+    ]);
+    assert.deepEqual(
+      approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(5000), {
+        caseMinor: 10000,
+        agentMonthMinor: 0,
+      }),
+      [],
+    );
+    assert.deepEqual(
+      codesOf(
+        approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(5000), {
+          caseMinor: 10001,
+          agentMonthMinor: 0,
+        }),
+      ),
+      ['over_per_case'],
+    );
+    assert.deepEqual(
+      codesOf(
+        approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(5000), {
+          caseMinor: 0,
+          agentMonthMinor: 45001,
+        }),
+      ),
+      ['over_agent_month'],
+    );
+    const [overrun] = approverOverruns({ role: 'supervisor' }, supervisorLimit, eur(12000), none);
+    assert.equal(overrun?.message, '€120.00 is above the €100.00 a supervisor may approve for one gesture.');
+    assert.deepEqual([overrun?.limitMinor, overrun?.wouldBeMinor], [10000, 12000]);
+  });
+
+  it('leaves admins, gestures without money and roles without a limit row unbounded', () => {
+    assert.deepEqual(approverOverruns({ role: 'admin' }, supervisorLimit, eur(999_999), none), []);
+    assert.deepEqual(approverOverruns({ role: 'supervisor' }, undefined, eur(999_999), none), []);
+    assert.deepEqual(approverOverruns({ role: 'supervisor' }, supervisorLimit, undefined, none), []);
   });
 });

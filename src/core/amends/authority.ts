@@ -139,3 +139,75 @@ export function monthOf(at: Date): { start: Date; end: Date } {
   const end = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
   return { start, end };
 }
+
+/**
+ * How much more of one gesture, in the limit's currency, a person may still give on this case
+ * without asking: the tightest of what is left per gesture, on the case, of their month and of the
+ * team's budget (never below zero). Undefined when nothing bounds it (a limit row with no amounts and
+ * no budget): any amount. What the case's Amends card shows beside the form.
+ */
+export function computeRoom(
+  limit: AuthorityLimit,
+  spent: Spent,
+  budget: TeamBudget | undefined,
+): number | undefined {
+  const left = [
+    limit.perGestureMinor,
+    limit.perCaseMinor === undefined ? undefined : limit.perCaseMinor - spent.caseMinor,
+    limit.perAgentMonthMinor === undefined ? undefined : limit.perAgentMonthMinor - spent.agentMonthMinor,
+    budget && budget.currency === limit.currency ? budget.monthlyMinor - spent.teamMonthMinor : undefined,
+  ].filter((amount): amount is number => amount !== undefined);
+  return left.length === 0 ? undefined : Math.max(0, Math.min(...left));
+}
+
+/** Why an approval is beyond the approver's own authority: the same three bounds, as theirs. */
+export type ApproverOverrun = {
+  code: 'over_per_gesture' | 'over_per_case' | 'over_agent_month';
+  message: string;
+  limitMinor: number;
+  wouldBeMinor: number;
+};
+
+/**
+ * Whether a supervisor's approval stays within their own authority. Approving spends: the gesture
+ * counts against the supervisor role's limit for it — per gesture, on the case, and of what this
+ * supervisor authorised this month (their approvals and their own gestures). `spent.agentMonthMinor`
+ * is that month's sum; `spent.caseMinor` what the case already got of this gesture. Admins set the
+ * limits and approve anything. A supervisor role with no limit row for this gesture and currency has
+ * no ceiling of its own: it approves as supervisors always did, until an admin sets one. The team
+ * budget is not the approver's: exceeding it is what the approval is for.
+ * Returns the overruns; empty when they may approve.
+ */
+export function approverOverruns(
+  approver: { role: Role },
+  limit: AuthorityLimit | undefined,
+  money: Money | undefined,
+  spent: Pick<Spent, 'caseMinor' | 'agentMonthMinor'>,
+): ApproverOverrun[] {
+  if (approver.role === 'admin' || !limit || !money || limit.currency !== money.currency) return [];
+  const fmt = (amountMinor: number) => formatMoney({ amountMinor, currency: money.currency });
+  const overruns: ApproverOverrun[] = [];
+  const over = (code: ApproverOverrun['code'], max: number | undefined, wouldBe: number, message: string) => {
+    if (max !== undefined && wouldBe > max)
+      overruns.push({ code, message, limitMinor: max, wouldBeMinor: wouldBe });
+  };
+  over(
+    'over_per_gesture',
+    limit.perGestureMinor,
+    money.amountMinor,
+    `${fmt(money.amountMinor)} is above the ${fmt(limit.perGestureMinor ?? 0)} a ${approver.role} may approve for one gesture.`,
+  );
+  over(
+    'over_per_case',
+    limit.perCaseMinor,
+    spent.caseMinor + money.amountMinor,
+    `The case would get ${fmt(spent.caseMinor + money.amountMinor)} in all, above the ${fmt(limit.perCaseMinor ?? 0)} a ${approver.role} may approve for one case.`,
+  );
+  over(
+    'over_agent_month',
+    limit.perAgentMonthMinor,
+    spent.agentMonthMinor + money.amountMinor,
+    `You would have authorised ${fmt(spent.agentMonthMinor + money.amountMinor)} this month, above the ${fmt(limit.perAgentMonthMinor ?? 0)} a ${approver.role} may a month.`,
+  );
+  return overruns;
+}

@@ -1,3 +1,5 @@
+import type { GestureState } from '../amends/gesture.ts';
+import type { GestureKind } from '../amends/gesture-kind.ts';
 import type { CaseStatus } from '../case/case-status.ts';
 import type { Severity } from '../case/severity.ts';
 import type { SuppressionReason } from '../mail/suppression.ts';
@@ -9,6 +11,7 @@ export type CustomerStory = {
   customer: Customer;
   cases: StoryCase[];
   ratings: StoryRating[];
+  amends: StoryAmend[];
   blasts: StoryBlast[];
   unsubscribes: StoryUnsubscribe[];
 };
@@ -21,6 +24,23 @@ export type StoryCase = {
   severity: Severity;
   ownerId: string;
   openedAt: Date;
+};
+
+/**
+ * One gesture made to them on one of their cases, in any state: the history shows what was asked
+ * for and declined as well as what was given, so nobody offers the same thing twice unknowingly.
+ */
+export type StoryAmend = {
+  id: string;
+  caseId: string;
+  caseNumber: number;
+  kind: GestureKind;
+  label: string;
+  amountMinor: number | undefined;
+  currency: string | undefined;
+  state: GestureState;
+  requestedAt: Date;
+  issuedAt: Date | undefined;
 };
 
 /** One survey sent to them: every answer they gave (they may change their mind) and every comment. */

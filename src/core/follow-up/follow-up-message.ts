@@ -1,3 +1,4 @@
+import { amendsSentence } from '../amends/amends-words.ts';
 import type { ResolutionParts } from '../case/case-resolution.ts';
 import { type NeedAnswer, needsLookedAfterSentence } from '../knock-on/need-answer.ts';
 
@@ -33,7 +34,7 @@ export type FollowUpParts = {
  */
 export function followUpParts(facts: FollowUpFacts): FollowUpParts {
   const amends = facts.amends.map((a) => a.trim()).filter((a) => a.length > 0);
-  const made = amends.length > 0 ? `To make it right, we ${joinAmends(amends)}.` : undefined;
+  const made = amendsSentence(amends) || undefined;
   const needs = needsLookedAfterSentence(facts.needs, made !== undefined);
   return {
     apology: `I am sincerely sorry for what happened with "${facts.caseTitle}": it is not what you should have had from us.`,
@@ -98,10 +99,4 @@ export function followUpCallScript(facts: FollowUpFacts & { customerName: string
     '',
     'Afterwards, record the outcome: reached or not, how they feel now, anything promised.',
   ].join('\n');
-}
-
-function joinAmends(amends: readonly string[]): string {
-  const lowered = amends.map((a) => a.replace(/\.$/, ''));
-  if (lowered.length === 1) return lowered[0] as string;
-  return `${lowered.slice(0, -1).join(', ')} and ${lowered.at(-1)}`;
 }

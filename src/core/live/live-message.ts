@@ -13,7 +13,13 @@ export type LiveMessage =
       /** Set when the customer wrote: the owner whose console alerts them. */
       customerWroteTo?: string;
       /** A promise on the case is at risk or broke by itself: the people whose consoles alert them. */
-      promiseAlert?: { to: string[]; promiseId: string; state: 'at_risk' | 'broken' };
+      promiseAlert?: {
+        to: string[];
+        promiseId: string;
+        state: 'at_risk' | 'broken';
+        /** The case's number, so the alert names which case wherever the person is in the console. */
+        caseNumber: number;
+      };
       /**
        * A task on the case was asked of someone, commented on, done or ran overdue: the people whose
        * consoles alert them (the assignee, and the owner when it is not theirs).

@@ -54,7 +54,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, MessageTemplate> = {
       'What went wrong: {{resolution.whatWentWrong}}',
       'How we fixed it: {{resolution.howFixed}}',
       'Why it will not happen again: {{resolution.whyNotAgain}}',
-      '',
+      '{{case.amends}}',
       'I am sorry again for the trouble, and thank you for your patience. If anything is still not right, reply to this email and I will pick it up straight away.',
       '',
       SIGNATURE,

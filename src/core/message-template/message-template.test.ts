@@ -108,6 +108,21 @@ describe('a message template', () => {
     assert.equal(fillTemplate('Hi {{owner.firstName}},', values), 'Hi Owen,');
   });
 
+  it('drops a line that held only an empty value, line break and all, and keeps a filled one', () => {
+    const none = { ...EXAMPLE_VALUES, 'case.amends': '' };
+    assert.equal(fillTemplate('Fixed.\n{{case.amends}}\n\nSorry.', none), 'Fixed.\n\nSorry.');
+    assert.equal(fillTemplate('{{case.amends}}\nSorry.', none), 'Sorry.');
+    assert.equal(
+      fillTemplate('Fixed. {{case.amends}}\nSorry.', none),
+      'Fixed. \nSorry.',
+      'not alone on its line',
+    );
+    assert.equal(
+      fillTemplate('Fixed.\n{{case.amends}}\n\nSorry.', EXAMPLE_VALUES),
+      'Fixed.\nTo make it right, we refunded €12.50.\n\nSorry.',
+    );
+  });
+
   it('reads a language code from a customer attribute, or nothing', () => {
     assert.equal(languageCode(' pt-BR '), 'pt-br');
     assert.equal(languageCode('pt_BR'), 'pt-br');

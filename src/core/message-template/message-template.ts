@@ -50,6 +50,11 @@ export const TEMPLATE_VARIABLES = {
     description: "Why it won't happen again, as the owner wrote it when resolving",
     example: 'Fragile parcels now need a signature',
   },
+  'case.amends': {
+    description:
+      'The amends made on the case, as a sentence (only what was issued); empty when none, and a line holding only it then goes',
+    example: 'To make it right, we refunded €12.50.',
+  },
   'case.nextUpdateBy': {
     description:
       'When the customer will hear from us next: one update cadence after this message, in their time zone',
@@ -165,10 +170,14 @@ export function fillTemplate(text: string, values: TemplateValues): string {
     if (!isTemplateVariable(name)) continue;
     let before = text.slice(last, match.index);
     const value = values[name];
-    const next = text.charAt(match.index + match[0].length);
+    const end = match.index + match[0].length;
+    const next = text.charAt(end);
     if (value === '' && before.endsWith(' ') && /^[,.!?;:]$/.test(next)) before = before.slice(0, -1);
     out += before + value;
-    last = match.index + match[0].length;
+    last = end;
+    // A line that held only an empty value goes with its line break (no amends made: no blank line).
+    const lineStart = match.index === 0 || text.charAt(match.index - 1) === '\n';
+    if (value === '' && lineStart && next === '\n') last = end + 1;
   }
   return out + text.slice(last);
 }

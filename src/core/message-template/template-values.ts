@@ -1,3 +1,4 @@
+import { amendsSentence } from '../amends/amends-words.ts';
 import type { ResolutionParts } from '../case/case-resolution.ts';
 import { headerText } from '../mail/email-address.ts';
 import type { TemplateValues } from './message-template.ts';
@@ -31,6 +32,8 @@ export function templateValuesFor(facts: {
   resolution?: ResolutionParts | undefined;
   /** "Tuesday 8 December at 14:00 (…)": core/time/customer-time.ts; empty when no update is due. */
   nextUpdateBy?: string | undefined;
+  /** The issued amends in words (core/amends/amends-words.ts#amendsPhrase); none: empty. */
+  amends?: readonly string[] | undefined;
 }): TemplateValues {
   return {
     'customer.firstName': firstNameOf(facts.customerName),
@@ -44,6 +47,7 @@ export function templateValuesFor(facts: {
     'resolution.whatWentWrong': facts.resolution?.whatWentWrong ?? '[what went wrong]',
     'resolution.howFixed': facts.resolution?.howFixed ?? '[how it was fixed]',
     'resolution.whyNotAgain': facts.resolution?.whyNotAgain ?? '[what we changed]',
+    'case.amends': amendsSentence(facts.amends ?? []),
     'case.nextUpdateBy': facts.nextUpdateBy ?? '',
   };
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AppError } from '../shared/app-error.ts';
 import {
+  assertNoOpenPromises,
   atRiskAt,
   type CasePromise,
   checkPromiseTerms,
@@ -222,5 +223,33 @@ describe('the promise-kept rate', () => {
   it('is kept over kept and broken; none ended is no rate', () => {
     assert.equal(promiseKeptRate({ kept: 3, broken: 1 }), 0.75);
     assert.equal(promiseKeptRate({ kept: 0, broken: 0 }), undefined);
+  });
+});
+
+describe('resolving over open promises', () => {
+  const promise = (id: string, state: 'open' | 'kept' | 'broken' | 'renegotiated', what = 'refund you') => ({
+    id,
+    state,
+    what,
+  });
+  it('refuses to resolve or close while any promise is open, naming each', () => {
+    for (const target of ['resolved', 'closed'] as const)
+      assert.throws(
+        () => assertNoOpenPromises(target, [promise('a', 'kept'), promise('b', 'open', 'call you back')]),
+        (error: unknown) =>
+          error instanceof AppError &&
+          error.code === 'OPEN_PROMISES' &&
+          error.message === "Settle the case's open promise first — kept or broken: “call you back”." &&
+          JSON.stringify(error.details?.promiseIds) === '["b"]',
+      );
+  });
+  it('lets a case with only settled promises be resolved, and any other move past', () => {
+    assertNoOpenPromises('resolved', [
+      promise('a', 'kept'),
+      promise('b', 'broken'),
+      promise('c', 'renegotiated'),
+    ]);
+    assertNoOpenPromises('acknowledged', [promise('a', 'open')]);
+    assertNoOpenPromises('open', [promise('a', 'open')]);
   });
 });

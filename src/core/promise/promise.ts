@@ -124,6 +124,26 @@ export function assertPromiseOpen(promise: Pick<CasePromise, 'state'>): void {
     );
 }
 
+/**
+ * A case is not resolved or closed over an open promise: the ledger would carry a promise nobody
+ * will keep, and its due time would later mark it broken on a case the customer was told is done.
+ * The owner settles each first — kept, broken, or renegotiated if it still stands.
+ */
+export function assertNoOpenPromises(
+  target: CaseStatus,
+  promises: readonly Pick<CasePromise, 'id' | 'state' | 'what'>[],
+): void {
+  if (target !== 'resolved' && target !== 'closed') return;
+  const open = promises.filter((p) => p.state === 'open');
+  if (open.length === 0) return;
+  const named = open.map((p) => `“${p.what}”`).join(', ');
+  throw new AppError(
+    'OPEN_PROMISES',
+    `Settle the case's open ${open.length === 1 ? 'promise' : 'promises'} first — kept or broken: ${named}.`,
+    { field: 'promises', promiseIds: open.map((p) => p.id) },
+  );
+}
+
 /** The transition from open that a person asks for (broken happens by itself, at its due time). */
 export type PromiseSettlement = 'kept' | 'broken' | 'renegotiated';
 

@@ -48,6 +48,11 @@ export const ERRORS = {
   CUSTOMER_UNREACHABLE: 409,
   /** A change to a promise that is kept, broken or renegotiated already (core/promise/promise.ts). */
   PROMISE_NOT_OPEN: 409,
+  /**
+   * Resolving or closing a case that still has open promises: settle them first, kept or broken
+   * (core/promise/promise.ts#assertNoOpenPromises); the problem lists them (`promiseIds`).
+   */
+  OPEN_PROMISES: 409,
   /** An amends request that was already approved or declined (core/amends/gesture.ts). */
   GESTURE_NOT_PENDING: 409,
   /** An amends gesture that is not waiting to be issued by hand (it is pending, issuing or done). */

@@ -20,7 +20,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   401: 'No valid session or API token (UNAUTHENTICATED), or a wrong password (INVALID_CREDENTIALS).',
   403: 'The role may not do this (FORBIDDEN), or a cookie-authenticated change lacks its CSRF token (CSRF_TOKEN_INVALID).',
   404: 'The id in the path, or one the body refers to, does not exist (NOT_FOUND).',
-  409: 'The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS).',
+  409: 'The change conflicts with what is there (CONFLICT, INVALID_STATUS_TRANSITION, INVALID_HANDOFF, NO_AVAILABLE_OWNER, CASE_CLOSED, CUSTOMER_UNREACHABLE, PROMISE_NOT_OPEN, OPEN_PROMISES: a case resolved or closed over open promises, named by `promiseIds`, SAME_LIST_SENT: a blast list sent within the day, named by `blastId`), or a request with the same Idempotency-Key is still running (IDEMPOTENCY_KEY_IN_PROGRESS).',
   413: 'The body is larger than this endpoint accepts (BODY_TOO_LARGE).',
   415: 'The body has another Content-Type than this endpoint reads (UNSUPPORTED_MEDIA_TYPE).',
   422: 'The Idempotency-Key was already used with another request (IDEMPOTENCY_KEY_REUSED).',

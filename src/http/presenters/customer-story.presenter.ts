@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { GESTURE_STATES } from '../../core/amends/gesture.ts';
+import { GESTURE_KINDS } from '../../core/amends/gesture-kind.ts';
 import { CASE_STATUSES } from '../../core/case/case-status.ts';
 import { SEVERITIES } from '../../core/case/severity.ts';
 import type { CustomerStory } from '../../core/customer/customer-story.ts';
@@ -17,6 +19,25 @@ export const customerStorySchema = z
         severity: z.enum(SEVERITIES),
         ownerId: z.uuid(),
         openedAt: z.iso.datetime(),
+      }),
+    ),
+    /**
+     * The gestures made on their cases, newest first, in every state (waiting, declined and failed
+     * ones too: the history says what was asked for, not only what was given).
+     */
+    amends: z.array(
+      z.object({
+        id: z.uuid(),
+        caseId: z.uuid(),
+        caseNumber: z.number().int(),
+        kind: z.enum(GESTURE_KINDS),
+        label: z.string(),
+        /** Whole minor units of `currency`; null for a gesture that carries no money. */
+        amountMinor: z.number().int().nullable(),
+        currency: z.string().nullable(),
+        state: z.enum(GESTURE_STATES),
+        requestedAt: z.iso.datetime(),
+        issuedAt: z.iso.datetime().nullable(),
       }),
     ),
     /** Surveys sent to them, each with every answer (oldest first; the last one counts) and comment. */
@@ -61,6 +82,18 @@ export function presentCustomerStory(story: CustomerStory): z.infer<typeof custo
       severity: c.severity,
       ownerId: c.ownerId,
       openedAt: c.openedAt.toISOString(),
+    })),
+    amends: story.amends.map((a) => ({
+      id: a.id,
+      caseId: a.caseId,
+      caseNumber: a.caseNumber,
+      kind: a.kind,
+      label: a.label,
+      amountMinor: a.amountMinor ?? null,
+      currency: a.currency ?? null,
+      state: a.state,
+      requestedAt: a.requestedAt.toISOString(),
+      issuedAt: a.issuedAt?.toISOString() ?? null,
     })),
     ratings: story.ratings.map((r) => ({
       requestId: r.requestId,

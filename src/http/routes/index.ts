@@ -4,6 +4,7 @@ import { createGestureTypeRoute } from './amends/create-gesture-type.ts';
 import { declineAmendsRoute } from './amends/decline-amends.ts';
 import { getAmendsSettingsRoute } from './amends/get-amends-settings.ts';
 import { getAmendsSpendRoute } from './amends/get-amends-spend.ts';
+import { getCaseAmendsRoomRoute } from './amends/get-case-amends-room.ts';
 import { listAmendsCatalogueRoute } from './amends/list-amends-catalogue.ts';
 import { listCaseAmendsRoute } from './amends/list-case-amends.ts';
 import { listPendingAmendsRoute } from './amends/list-pending-amends.ts';
@@ -209,6 +210,7 @@ export const ROUTES: Route[] = [
   listAuditRoute,
   requestAmendsRoute,
   listCaseAmendsRoute,
+  getCaseAmendsRoomRoute,
   approveAmendsRoute,
   declineAmendsRoute,
   recordAmendsIssuedRoute,

@@ -18,5 +18,7 @@ export const problemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     /** SAME_LIST_SENT: the blast that already took this list. */
     blastId: z.uuid().optional(),
+    /** OPEN_PROMISES: the case's open promises, to settle (kept or broken) before resolving it. */
+    promiseIds: z.array(z.uuid()).optional(),
   })
   .meta({ id: 'Problem' });

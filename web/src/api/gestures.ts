@@ -1,5 +1,5 @@
 import { http } from './client.ts';
-import type { AmendsLimit, AmendsTeamBudget, Gesture, GestureType } from './types.ts';
+import type { AmendsLimit, AmendsRoom, AmendsTeamBudget, Gesture, GestureType } from './types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -35,6 +35,10 @@ export const gestures = {
   },
   async onCase(caseId: string): Promise<Gesture[]> {
     return (await http.get<{ gestures: Gesture[] }>(`/api/v1/cases/${id(caseId)}/amends`)).gestures;
+  },
+  /** What the signed-in person may still give on the case without approval. */
+  async roomOnCase(caseId: string): Promise<AmendsRoom[]> {
+    return (await http.get<{ room: AmendsRoom[] }>(`/api/v1/cases/${id(caseId)}/amends/room`)).room;
   },
   /** `key`: one per click, kept for its retries, so a double click makes one gesture. */
   offer(caseId: string, offer: GestureOffer, key: string): Promise<{ gesture: Gesture; reasons: string[] }> {

@@ -66,6 +66,7 @@ export type Gesture = Schemas['AmendsGesture'];
 export type GestureType = Schemas['AmendsGestureType'];
 export type AmendsLimit = Schemas['AmendsLimit'];
 export type AmendsTeamBudget = Schemas['AmendsTeamBudget'];
+export type AmendsRoom = Schemas['AmendsRoom'];
 
 /**
  * RFC 9457 problem details as the server sends them, and as the console makes them for failures the

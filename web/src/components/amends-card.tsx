@@ -3,7 +3,7 @@ import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { formatMoney, minorUnitDigits, parseMajorAmount } from '../../../src/core/amends/money.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
 import { gestures } from '../api/gestures.ts';
-import type { Gesture, GestureType } from '../api/types.ts';
+import type { AmendsRoom, Gesture, GestureType } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useLive } from '../live.tsx';
@@ -38,7 +38,11 @@ const DEFAULT_CURRENCY = 'EUR';
 export function AmendsCard({ caseId, canOffer }: { caseId: string; canOffer: boolean }) {
   const catalogue = useResource(() => gestures.catalogue(), []);
   const list = useResource(() => gestures.onCase(caseId), [caseId]);
-  const { reload } = list;
+  const room = useResource(() => gestures.roomOnCase(caseId), [caseId]);
+  const reload = () => {
+    list.reload();
+    room.reload();
+  };
   useLive((message) => {
     if (message.type === 'resync' || (message.type === 'case.changed' && message.caseId === caseId)) reload();
   });
@@ -56,7 +60,7 @@ export function AmendsCard({ caseId, canOffer }: { caseId: string; canOffer: boo
         list.data && <p className="muted">No amends yet. What would put this right?</p>
       )}
       {canOffer && catalogue.data && (
-        <OfferForm caseId={caseId} catalogue={catalogue.data} onOffered={reload} />
+        <OfferForm caseId={caseId} catalogue={catalogue.data} room={room.data} onOffered={reload} />
       )}
     </section>
   );
@@ -120,13 +124,39 @@ function IssuedByHandForm({ gesture, onIssued }: { gesture: Gesture; onIssued: (
   );
 }
 
+/**
+ * What the person may still give of the chosen gesture on this case without asking: the spend
+ * against their limits and the team's budget, in one sentence before they click.
+ */
+function RoomLine({ type, currency, room }: { type: GestureType; currency: string; room: AmendsRoom[] }) {
+  const entry = room.find(
+    (r) => r.gestureTypeId === type.id && (type.carriesMoney ? r.currency === currency : r.currency === null),
+  );
+  let text: string;
+  if (!entry)
+    text = `${type.name}${type.carriesMoney ? ` in ${currency}` : ''} is beyond your authority: a supervisor approves it.`;
+  else if (entry.leftMinor === null) text = `You may give ${type.name.toLowerCase()} here without approval.`;
+  else if (entry.leftMinor === 0)
+    text =
+      'Nothing left to give here without approval (your limits or the team budget): a supervisor approves it.';
+  else
+    text = `You can still give up to ${formatMoney({ amountMinor: entry.leftMinor, currency })} here without approval.`;
+  return (
+    <p className="small muted" data-testid="amends-room">
+      {text}
+    </p>
+  );
+}
+
 function OfferForm({
   caseId,
   catalogue,
+  room,
   onOffered,
 }: {
   caseId: string;
   catalogue: GestureType[];
+  room: AmendsRoom[] | undefined;
   onOffered: () => void;
 }) {
   const [typeId, setTypeId] = useState(catalogue[0]?.id ?? '');
@@ -230,6 +260,7 @@ function OfferForm({
       )}
       <FieldError inputId="gesture-amount" message={amountError} />
       <FieldError inputId="gesture-currency" message={currencyError} />
+      {type && room && <RoomLine type={type} currency={currency} room={room} />}
       <label htmlFor="gesture-reason">Why (for the approver, optional)</label>
       <input id="gesture-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
       <ErrorMessage error={unplacedError(error, ['amountMinor', 'currency'])} />

@@ -3,6 +3,7 @@ import type { CustomerStory, OutboundEmailStatus } from '../api/types.ts';
 import { EMAIL_STATUS_LABELS, formatDateTime } from '../format.ts';
 import { usePeople } from '../people.tsx';
 import { Link } from '../router.tsx';
+import { GESTURE_STATE_LABELS, gestureAmount } from './amends-card.tsx';
 import { AnswerChip } from './answer-chip.tsx';
 import { StatusBadge } from './badges.tsx';
 
@@ -25,6 +26,24 @@ export function CustomerStoryList({ story }: { story: CustomerStory }) {
         </>
       ),
     })),
+    ...story.amends.map((a) => {
+      const amount = gestureAmount(a);
+      return {
+        key: `amends-${a.id}`,
+        at: a.requestedAt,
+        kind: 'Amends',
+        body: (
+          <span data-testid="story-amends" data-kind={a.kind} data-state={a.state}>
+            <strong>{a.label}</strong>
+            {amount && <> · {amount}</>}{' '}
+            <span className={`badge gesture-state gesture-${a.state}`}>{GESTURE_STATE_LABELS[a.state]}</span>{' '}
+            <span className="muted">
+              on <Link to={`/cases/${a.caseId}`}>case #{a.caseNumber}</Link>
+            </span>
+          </span>
+        ),
+      };
+    }),
     ...story.blasts.map((b) => ({
       key: `blast-${b.blastId}-${b.to}`,
       at: b.queuedAt,

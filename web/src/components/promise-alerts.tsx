@@ -4,7 +4,7 @@ import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import '../styles/owner-alerts.css';
 
-type PromiseAlert = { key: string; caseId: string; state: 'at_risk' | 'broken' };
+type PromiseAlert = { key: string; caseId: string; caseNumber: number; state: 'at_risk' | 'broken' };
 
 /**
  * Tells the people a promise's timer names — the owner when it is at risk, the owner and a supervisor
@@ -16,10 +16,12 @@ export function PromiseAlerts() {
   const [alerts, setAlerts] = useState<PromiseAlert[]>([]);
   useLive((message) => {
     if (message.type !== 'case.changed' || !message.promiseAlert?.to.includes(user.id)) return;
-    const { promiseId, state } = message.promiseAlert;
+    const { promiseId, state, caseNumber } = message.promiseAlert;
     const key = `${promiseId}:${state}`;
     setAlerts((shown) =>
-      shown.some((a) => a.key === key) ? shown : [...shown, { key, caseId: message.caseId, state }],
+      shown.some((a) => a.key === key)
+        ? shown
+        : [...shown, { key, caseId: message.caseId, caseNumber, state }],
     );
   });
   const dismiss = (key: string) => setAlerts((shown) => shown.filter((a) => a.key !== key));
@@ -29,14 +31,17 @@ export function PromiseAlerts() {
         <div key={alert.key} className="owner-alert" data-testid="promise-alert" data-state={alert.state}>
           <div className="owner-alert-text">
             <p>
-              <strong>{alert.state === 'broken' ? 'A promise broke' : 'A promise is at risk'}</strong>
+              <strong>
+                {alert.state === 'broken' ? 'A promise broke' : 'A promise is at risk'} on case #
+                {alert.caseNumber}
+              </strong>
               {alert.state === 'broken'
                 ? ': its due time passed. Tell the customer what happens now.'
                 : ': most of its time is gone. Keep it, or renegotiate it now.'}
             </p>
             <p>
               <Link to={`/cases/${alert.caseId}`} onClick={() => dismiss(alert.key)}>
-                Open the case
+                Open case #{alert.caseNumber}
               </Link>
             </p>
           </div>

@@ -3,10 +3,12 @@ import { amends } from '../api/amends.ts';
 import { messageFor, unplacedError } from '../api/field-errors.ts';
 import type { CaseDetail, ResolutionParts } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { useResource } from '../hooks/use-resource.ts';
 import '../styles/resolve.css';
 import { AmendsResolvePrompt } from './amends-resolve-prompt.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
+import { ResolveOpenPromises } from './resolve-open-promises.tsx';
 
 const PARTS: { name: keyof ResolutionParts; label: string; hint: string }[] = [
   {
@@ -56,6 +58,8 @@ export function ResolveDialog({
   const resolving = useAction();
   const titleId = useId();
   const { case: c } = detail;
+  const promises = useResource(() => amends.promises(c.id), [c.id]);
+  const openPromises = (promises.data ?? []).filter((p) => p.state === 'open');
 
   useEffect(() => {
     const element = dialog.current;
@@ -84,6 +88,8 @@ export function ResolveDialog({
       if (send && message.trim()) await amends.sendMessage(c.id, { text: message, template: 'resolution' });
     });
     if (done) onResolved();
+    // Refused over a promise settled elsewhere meanwhile, or made meanwhile: show them as they are.
+    else promises.reload();
   };
 
   const error = resolving.error;
@@ -102,6 +108,7 @@ export function ResolveDialog({
           The customer hears these three things in the resolution message and again in the follow-up a few
           days later.
         </p>
+        <ResolveOpenPromises promises={openPromises} disabled={resolved} onSettled={promises.reload} />
         {PARTS.map((part) => {
           const inputId = `resolve-${part.name}`;
           const hintId = `${inputId}-hint`;

@@ -1,6 +1,8 @@
 import '../styles/amends.css';
 import { type FormEvent, useState } from 'react';
-import { gestures } from '../api/gestures.ts';
+import { formatMoney } from '../../../src/core/amends/money.ts';
+import { admin } from '../api/admin.ts';
+import { type AmendsSpend, gestures } from '../api/gestures.ts';
 import type { Gesture } from '../api/types.ts';
 import { gestureAmount } from '../components/amends-card.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
@@ -16,7 +18,11 @@ import { useSession } from '../session.tsx';
 /** The supervisors' approval queue, live: approve or decline in one click, with a reason. */
 export function AmendsQueueScene() {
   const pending = useResource(() => gestures.pending(), []);
-  const { reload } = pending;
+  const spend = useResource(() => gestures.spend(), []);
+  const reload = () => {
+    pending.reload();
+    spend.reload();
+  };
   useLive((message) => {
     if (message.type === 'resync' || message.type === 'case.changed') reload();
   });
@@ -30,6 +36,7 @@ export function AmendsQueueScene() {
           <ApprovalItem key={gesture.id} gesture={gesture} onDecided={reload} />
         ))}
       </ul>
+      {spend.data && <TeamBudgets spend={spend.data} />}
     </section>
   );
 }
@@ -73,5 +80,38 @@ function ApprovalItem({ gesture, onDecided }: { gesture: Gesture; onDecided: () 
       )}
       <ErrorMessage error={error} />
     </li>
+  );
+}
+
+/** What each team has spent of its monthly budget: what an approval here would add to. */
+function TeamBudgets({ spend }: { spend: AmendsSpend }) {
+  const teams = useResource(() => admin.teams(), []);
+  const nameOf = (id: string) => teams.data?.find((team) => team.id === id)?.name ?? 'A team';
+  return (
+    <section className="card" aria-labelledby="queue-budgets-title" data-testid="team-budgets">
+      <h2 id="queue-budgets-title">Team budgets this month</h2>
+      {spend.budgets.length === 0 ? (
+        <p className="muted">No team has a budget for amends: an admin sets them in Settings → Amends.</p>
+      ) : (
+        <ul>
+          {spend.budgets.map((budget) => {
+            const spent =
+              spend.spend.find(
+                (line) =>
+                  line.scope === 'team' && line.id === budget.teamId && line.currency === budget.currency,
+              )?.spentMinor ?? 0;
+            const of = (amountMinor: number) => formatMoney({ amountMinor, currency: budget.currency });
+            return (
+              <li key={`${budget.teamId}:${budget.currency}`} data-testid="team-budget">
+                {nameOf(budget.teamId)}: {of(spent)} spent of {of(budget.monthlyMinor)}
+                {spent > budget.monthlyMinor
+                  ? ' (over budget)'
+                  : ` (${of(budget.monthlyMinor - spent)} left)`}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }

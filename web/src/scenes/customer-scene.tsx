@@ -7,7 +7,7 @@ import { useResource } from '../hooks/use-resource.ts';
 import { Link } from '../router.tsx';
 import '../styles/customers.css';
 
-/** One customer and their whole story: cases, answers and comments, survey emails, unsubscribes. */
+/** One customer and their whole story: cases, amends, answers and comments, survey emails, unsubscribes. */
 export function CustomerScene({ customerId }: { customerId: string }) {
   const story = useResource(() => admin.customerStory(customerId), [customerId]);
   if (story.error)
@@ -19,9 +19,10 @@ export function CustomerScene({ customerId }: { customerId: string }) {
       </section>
     );
   if (!story.data) return <p className="muted">Loading the customer…</p>;
-  const { customer, cases, ratings } = story.data;
+  const { customer, cases, ratings, amends } = story.data;
   const open = cases.filter((c) => c.status === 'open' || c.status === 'acknowledged').length;
   const answered = ratings.filter((r) => r.answers.length > 0).length;
+  const given = amends.filter((a) => a.state === 'issued').length;
   return (
     <section className="customer-story">
       <p className="back-link">
@@ -30,7 +31,7 @@ export function CustomerScene({ customerId }: { customerId: string }) {
       <PageTitle title={customer.name || 'Unnamed customer'} />
       <p className="lead" data-testid="story-summary">
         {cases.length === 1 ? '1 case' : `${cases.length} cases`} ({open} open) · {ratings.length} surveys
-        sent, {answered} answered
+        sent, {answered} answered · {given === 1 ? '1 amends given' : `${given} amends given`}
       </p>
       <div className="customer-story-layout">
         <section aria-labelledby="story-title">
