@@ -130,6 +130,27 @@ describe('a help task’s due timer', () => {
     assert.deepEqual(await overdueMails(task.id), []);
   });
 
+  it('does not nudge about a task on a case closed meanwhile', async () => {
+    clock = MONDAY;
+    const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Vase broken in transit' });
+    const task = await askForHelp(t.ctx, asOwner, opened.id, {
+      what: 'Check the courier’s photos',
+      assigneeUserId: helper.id,
+      dueAt: DUE,
+    });
+    const timer = await taskTimer(opened.id);
+    assert.ok(timer);
+    await t.ctx.db
+      .updateTable('cases')
+      .set({ status: 'closed', closed_at: MONDAY })
+      .where('id', '=', opened.id)
+      .execute();
+    clock = new Date(DUE.getTime() + 1000);
+    await fireCaseTimer(t.ctx, timer.id);
+    assert.equal(await overdueEvents(opened.id), 0);
+    assert.deepEqual(await overdueMails(task.id), []);
+  });
+
   it('a team’s task nobody took nudges everyone in the team and the owner; a mail queued before it was done is not sent', async () => {
     clock = MONDAY;
     const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Parcel left in the rain' });

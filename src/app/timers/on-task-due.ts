@@ -11,13 +11,15 @@ import type { TimerHandler } from './timer-handler.ts';
  * An open task's due time passed: the timeline says so, and the person it is for (everyone in the
  * team while nobody took it) and the case's owner are alerted live and mailed, once each (keyed by
  * the task and the person, so a retried timer cannot mail twice). A task done, moved later or gone
- * meanwhile fires nothing. The nudge stays on the Tasks page, marked overdue, until it is done.
+ * meanwhile fires nothing, nor does one on a case closed meanwhile: nobody is waiting on it any more.
+ * The nudge stays on the Tasks page, marked overdue, until it is done.
  */
 export const onTaskDue: TimerHandler = async (_ctx, trx, timer, now) => {
   if (!timer.subjectId) return;
   const current = await lockCaseById(trx, timer.caseId);
   const task = await lockCaseTask(trx, timer.subjectId);
-  if (!current || !task || task.status !== 'open' || !task.dueAt || task.dueAt > now) return;
+  if (!current || current.status === 'closed') return;
+  if (task?.status !== 'open' || !task.dueAt || task.dueAt > now) return;
   await appendCaseEvents(
     trx,
     current.id,
