@@ -395,13 +395,23 @@ export async function findReplyKeyCasesAndDuplicates(
                 ${mails.map((m) => m.fromAddress ?? null)}::text[]) AS mail(id, message_id, from_address)
     CROSS JOIN LATERAL (
       -- The same Message-ID; or, for a mail without one, the very same bytes (a server resending a
-      -- message whose 250 it never heard sends its copy as it was).
-      SELECT e.id, e.case_id FROM inbound_emails e
-      WHERE (CASE WHEN mail.message_id IS NOT NULL THEN e.message_id = mail.message_id
-                  ELSE e.message_id IS NULL
-                       AND e.raw_sha256 = (SELECT raw_sha256 FROM inbound_emails WHERE id = mail.id) END)
-        AND e.id <> mail.id AND e.status = 'threaded'
-        AND e.from_address IS NOT DISTINCT FROM mail.from_address AND e.case_id IS NOT NULL
+      -- message whose 250 it never heard sends its copy as it was). Each branch finds its few
+      -- candidates by its own index alone (message_id; raw_sha256 where message_id IS NULL) and
+      -- filters them after (OFFSET 0 keeps the filters out of the scan): a CASE choosing between the
+      -- columns hid both indexes, and a status condition in the scan let the planner, misled by a
+      -- young table's statistics, AND in the status index, which lists nearly every mail. Either
+      -- way each mail read every stored mail (the mail-in bench slowed round after round).
+      SELECT same.id, same.case_id FROM (
+        SELECT e.id, e.case_id, e.status, e.from_address FROM inbound_emails e
+        WHERE mail.message_id IS NOT NULL AND e.message_id = mail.message_id
+        UNION ALL
+        SELECT e.id, e.case_id, e.status, e.from_address FROM inbound_emails e
+        WHERE mail.message_id IS NULL AND e.message_id IS NULL
+          AND e.raw_sha256 = (SELECT raw_sha256 FROM inbound_emails WHERE id = mail.id)
+        OFFSET 0
+      ) AS same
+      WHERE same.id <> mail.id AND same.status = 'threaded'
+        AND same.from_address IS NOT DISTINCT FROM mail.from_address AND same.case_id IS NOT NULL
       LIMIT 1
     ) AS earlier
   `.execute(db);
