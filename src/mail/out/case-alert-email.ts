@@ -3,9 +3,8 @@ import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { cutText, subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
+import { QUOTED, staffEmail, staffLink, staffParagraph } from './staff-mail-layout.ts';
 
 /** The story is quoted up to this; the case page has all of it. */
 const MAX_STORY = 600;
@@ -36,24 +35,22 @@ export function renderCaseAlertEmail(
     '',
     `Open the case: ${facts.caseUrl}`,
   ].join('\n');
-  const html = staffMailHtml(subject, brand, [
-    staffParagraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`),
-    staffParagraph(escapeHtml(intro)),
-    staffParagraph(
-      `<strong>Case ${facts.caseNumber} (${escapeHtml(facts.severity)}):</strong> ${escapeHtml(facts.title)}`,
-    ),
-    staffParagraph(escapeHtml(story).replaceAll('\n', '<br>'), QUOTED),
-    staffParagraph(
-      `<a href="${escapeHtml(facts.caseUrl)}" style="color:${accentOf(brand)};text-decoration:underline;">Open case ${facts.caseNumber}</a>`,
-    ),
-  ]);
-  return {
-    from: senderOf(brand, sender.from),
-    to: { name: headerText(facts.ownerName), address: facts.toAddress },
-    subject,
-    text,
-    html,
-    headers: {},
-    messageId: sender.messageId,
-  };
+  return staffEmail(
+    {
+      to: { name: facts.ownerName, address: facts.toAddress },
+      subject,
+      text,
+      paragraphs: [
+        staffParagraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`),
+        staffParagraph(escapeHtml(intro)),
+        staffParagraph(
+          `<strong>Case ${facts.caseNumber} (${escapeHtml(facts.severity)}):</strong> ${escapeHtml(facts.title)}`,
+        ),
+        staffParagraph(escapeHtml(story).replaceAll('\n', '<br>'), QUOTED),
+        staffParagraph(staffLink(facts.caseUrl, `Open case ${facts.caseNumber}`, brand)),
+      ],
+    },
+    sender,
+    brand,
+  );
 }

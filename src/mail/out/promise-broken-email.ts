@@ -3,9 +3,8 @@ import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
+import { QUOTED, staffEmail, staffLink, staffParagraph } from './staff-mail-layout.ts';
 
 /**
  * Tells a case's owner, and a supervisor, that a promise on it broke: its due time passed while it
@@ -34,22 +33,20 @@ export function renderPromiseBrokenEmail(
     '',
     `Open the case: ${facts.caseUrl}`,
   ].join('\n');
-  const html = staffMailHtml(subject, brand, [
-    staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
-    staffParagraph(escapeHtml(intro)),
-    staffParagraph(escapeHtml(facts.what), QUOTED),
-    staffParagraph(escapeHtml(seen)),
-    staffParagraph(
-      `<a href="${escapeHtml(facts.caseUrl)}" style="color:${accentOf(brand)};text-decoration:underline;">Open case ${facts.caseNumber}</a>`,
-    ),
-  ]);
-  return {
-    from: senderOf(brand, sender.from),
-    to: { name: headerText(facts.recipientName), address: facts.toAddress },
-    subject,
-    text,
-    html,
-    headers: {},
-    messageId: sender.messageId,
-  };
+  return staffEmail(
+    {
+      to: { name: facts.recipientName, address: facts.toAddress },
+      subject,
+      text,
+      paragraphs: [
+        staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
+        staffParagraph(escapeHtml(intro)),
+        staffParagraph(escapeHtml(facts.what), QUOTED),
+        staffParagraph(escapeHtml(seen)),
+        staffParagraph(staffLink(facts.caseUrl, `Open case ${facts.caseNumber}`, brand)),
+      ],
+    },
+    sender,
+    brand,
+  );
 }

@@ -1,7 +1,9 @@
 import type { Brand } from '../../core/brand/brand.ts';
+import { headerText } from '../../core/mail/email-address.ts';
 import { EMAIL_FONT } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { brandHeaderRow } from './brand-in-email.ts';
+import { accentOf, brandHeaderRow, senderOf } from './brand-in-email.ts';
+import type { Mailbox, OutgoingMessage } from './mailer.ts';
 
 /** A quoted block (a story, a draft, a promise) in a mail to staff. */
 export const QUOTED = 'border-left:3px solid #D8DEE4;padding-left:12px;';
@@ -24,4 +26,34 @@ export function staffMailHtml(subject: string, brand: Brand, paragraphs: readonl
     paragraphs.join('') +
     `</table></body></html>`
   );
+}
+
+/** A link paragraph's anchor in the brand's accent; `label` is plain text. */
+export function staffLink(url: string, label: string, brand: Brand): string {
+  return `<a href="${escapeHtml(url)}" style="color:${accentOf(brand)};text-decoration:underline;">${escapeHtml(label)}</a>`;
+}
+
+/**
+ * A whole mail to one member of staff: from the brand's sender, to the person by name, with its
+ * subject, plain text and the HTML of the given paragraphs (staffMailHtml).
+ */
+export function staffEmail(
+  mail: {
+    to: { name: string; address: string };
+    subject: string;
+    text: string;
+    paragraphs: readonly string[];
+  },
+  sender: { from: Mailbox; messageId: string },
+  brand: Brand,
+): OutgoingMessage {
+  return {
+    from: senderOf(brand, sender.from),
+    to: { name: headerText(mail.to.name), address: mail.to.address },
+    subject: mail.subject,
+    text: mail.text,
+    html: staffMailHtml(mail.subject, brand, mail.paragraphs),
+    headers: {},
+    messageId: sender.messageId,
+  };
 }

@@ -3,9 +3,8 @@ import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
+import { QUOTED, staffEmail, staffLink, staffParagraph } from './staff-mail-layout.ts';
 
 /**
  * Tells a person (or each person in a team) that a colleague asks for their help on a case. The
@@ -34,23 +33,21 @@ export function renderTaskAskedEmail(
     '',
     `Your tasks: ${facts.url}`,
   ].join('\n');
-  const html = staffMailHtml(subject, brand, [
-    staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
-    staffParagraph(escapeHtml(intro)),
-    staffParagraph(escapeHtml(facts.what), `${QUOTED}white-space:pre-wrap;`),
-    staffParagraph(escapeHtml(due)),
-    staffParagraph(escapeHtml(stays)),
-    staffParagraph(
-      `<a href="${escapeHtml(facts.url)}" style="color:${accentOf(brand)};text-decoration:underline;">Open your tasks</a>`,
-    ),
-  ]);
-  return {
-    from: senderOf(brand, sender.from),
-    to: { name: headerText(facts.recipientName), address: facts.toAddress },
-    subject,
-    text,
-    html,
-    headers: {},
-    messageId: sender.messageId,
-  };
+  return staffEmail(
+    {
+      to: { name: facts.recipientName, address: facts.toAddress },
+      subject,
+      text,
+      paragraphs: [
+        staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
+        staffParagraph(escapeHtml(intro)),
+        staffParagraph(escapeHtml(facts.what), `${QUOTED}white-space:pre-wrap;`),
+        staffParagraph(escapeHtml(due)),
+        staffParagraph(escapeHtml(stays)),
+        staffParagraph(staffLink(facts.url, 'Open your tasks', brand)),
+      ],
+    },
+    sender,
+    brand,
+  );
 }

@@ -3,9 +3,8 @@ import type { Brand } from '../../core/brand/brand.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
+import { QUOTED, staffEmail, staffLink, staffParagraph } from './staff-mail-layout.ts';
 
 /**
  * Nudges the one asked for help, and the case's owner, that the task ran past its due time while
@@ -36,22 +35,20 @@ export function renderTaskOverdueEmail(
     '',
     `${link}: ${facts.url}`,
   ].join('\n');
-  const html = staffMailHtml(subject, brand, [
-    staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
-    staffParagraph(escapeHtml(intro)),
-    staffParagraph(escapeHtml(facts.what), `${QUOTED}white-space:pre-wrap;`),
-    staffParagraph(escapeHtml(next)),
-    staffParagraph(
-      `<a href="${escapeHtml(facts.url)}" style="color:${accentOf(brand)};text-decoration:underline;">${link}</a>`,
-    ),
-  ]);
-  return {
-    from: senderOf(brand, sender.from),
-    to: { name: headerText(facts.recipientName), address: facts.toAddress },
-    subject,
-    text,
-    html,
-    headers: {},
-    messageId: sender.messageId,
-  };
+  return staffEmail(
+    {
+      to: { name: facts.recipientName, address: facts.toAddress },
+      subject,
+      text,
+      paragraphs: [
+        staffParagraph(`Hello ${escapeHtml(headerText(facts.recipientName))},`),
+        staffParagraph(escapeHtml(intro)),
+        staffParagraph(escapeHtml(facts.what), `${QUOTED}white-space:pre-wrap;`),
+        staffParagraph(escapeHtml(next)),
+        staffParagraph(staffLink(facts.url, link, brand)),
+      ],
+    },
+    sender,
+    brand,
+  );
 }

@@ -4,9 +4,8 @@ import { headerText } from '../../core/mail/email-address.ts';
 import { subjectLine } from '../../core/mail/email-text.ts';
 import { displayNameOf } from '../../core/message-template/template-values.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
-import { accentOf, senderOf } from './brand-in-email.ts';
 import type { Mailbox, OutgoingMessage } from './mailer.ts';
-import { QUOTED, staffMailHtml, staffParagraph } from './staff-mail-layout.ts';
+import { QUOTED, staffEmail, staffLink, staffParagraph } from './staff-mail-layout.ts';
 
 /**
  * Tells a case's owner that its customer has heard nothing for a whole update cadence, with the
@@ -31,21 +30,19 @@ export function renderUpdateNudgeEmail(
     '',
     `Open the case with this draft: ${facts.caseUrl}`,
   ].join('\n');
-  const html = staffMailHtml(subject, brand, [
-    staffParagraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`),
-    staffParagraph(escapeHtml(intro)),
-    staffParagraph(escapeHtml(facts.draft.text).replaceAll('\n', '<br>'), QUOTED),
-    staffParagraph(
-      `<a href="${escapeHtml(facts.caseUrl)}" style="color:${accentOf(brand)};text-decoration:underline;">Open case ${facts.caseNumber} with this draft</a>`,
-    ),
-  ]);
-  return {
-    from: senderOf(brand, sender.from),
-    to: { name: headerText(facts.ownerName), address: facts.toAddress },
-    subject,
-    text,
-    html,
-    headers: {},
-    messageId: sender.messageId,
-  };
+  return staffEmail(
+    {
+      to: { name: facts.ownerName, address: facts.toAddress },
+      subject,
+      text,
+      paragraphs: [
+        staffParagraph(`Hello ${escapeHtml(headerText(facts.ownerName))},`),
+        staffParagraph(escapeHtml(intro)),
+        staffParagraph(escapeHtml(facts.draft.text).replaceAll('\n', '<br>'), QUOTED),
+        staffParagraph(staffLink(facts.caseUrl, `Open case ${facts.caseNumber} with this draft`, brand)),
+      ],
+    },
+    sender,
+    brand,
+  );
 }
