@@ -260,7 +260,10 @@ export async function main(args: string[]): Promise<void> {
       node: process.version,
       machine: {
         cores: os.cpus().length,
-        load_average_before: loadBefore.map((load) => Math.round(load * 10) / 10),
+        // An object, not an array: the formatter would fold a short array onto one line.
+        load_average_before: Object.fromEntries(
+          ['1m', '5m', '15m'].map((span, i) => [span, Math.round((loadBefore[i] ?? 0) * 10) / 10]),
+        ),
       },
       draft_chars: DRAFT_CHARS,
       pause_ms: PAUSE_MS,
