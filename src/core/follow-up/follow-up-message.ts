@@ -37,7 +37,7 @@ export function followUpParts(facts: FollowUpFacts): FollowUpParts {
   const made = amendsSentence(amends) || undefined;
   const needs = needsLookedAfterSentence(facts.needs, made !== undefined);
   return {
-    apology: `I am sincerely sorry for what happened with "${facts.caseTitle}": it is not what you should have had from us.`,
+    apology: `I am sincerely sorry for what happened with ${quotedTitle(facts.caseTitle)}: it is not what you should have had from us.`,
     amends: made || needs ? [made, needs].filter(Boolean).join(' ') : undefined,
     whatWentWrong: `What went wrong: ${facts.resolution.whatWentWrong}`,
     howResolved: `How we resolved it: ${facts.resolution.howFixed}`,
@@ -93,10 +93,18 @@ export function followUpCallScript(facts: FollowUpFacts & { customerName: string
     `Thank them: ${parts.thanks}`,
   ];
   return [
-    `Call ${who} about case #${facts.caseNumber} "${facts.caseTitle}".`,
+    `Call ${who} about case #${facts.caseNumber} ${quotedTitle(facts.caseTitle)}.`,
     '',
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     'Afterwards, record the outcome: reached or not, how they feel now, anything promised.',
   ].join('\n');
+}
+
+/**
+ * The case's title in quotes, unless it has quotes of its own: a rating's case is titled
+ * `“Not great” on service visit SM-4114`, and quoting it again would read `"“Not great” on …"`.
+ */
+export function quotedTitle(title: string): string {
+  return /["“”„«»]/.test(title) ? title : `"${title}"`;
 }
