@@ -309,6 +309,11 @@ describe('help without hand-offs over HTTP', () => {
     assert.equal(taken.json().assigneeUserId, warehouseA.id);
     assert.equal(taken.json().assigneeTeamId, warehouseId);
     assert.equal((await asWarehouseA.request('POST', `/api/v1/tasks/${task.id}/take`)).statusCode, 409);
+    assert.equal(
+      (await eventsOf(opened.id)).filter((kind) => kind === 'task_taken').length,
+      1,
+      'taking it is on the timeline, once',
+    );
     const done = await asWarehouseB.request('PATCH', `/api/v1/tasks/${task.id}`, { outcome: 'Two in stock' });
     assert.equal(done.statusCode, 200, done.body);
     assert.equal(done.json().completedBy, warehouseB.id);

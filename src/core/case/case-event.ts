@@ -35,6 +35,8 @@ export const CASE_EVENT_KINDS = [
    */
   'task_created',
   'task_commented',
+  /** Someone in the team a task was asked of made it theirs: `data` is { taskId, kind }. */
+  'task_taken',
   'task_overdue',
   'task_done',
   /**

@@ -1877,7 +1877,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_created" | "task_commented" | "task_overdue" | "task_done" | "case_linked" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "promise_at_risk" | "fault_recorded" | "amends_requested" | "amends_approved" | "amends_declined" | "amends_issued" | "amends_failed" | "issue_type_set" | "need_referred" | "need_noted" | "need_not_needed";
+            kind: "created" | "assigned" | "handed_off" | "status_changed" | "note" | "message_in" | "message_out" | "feedback" | "story_told" | "delivery_failed" | "clock_breached" | "follow_up_sent" | "task_created" | "task_commented" | "task_taken" | "task_overdue" | "task_done" | "case_linked" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "promise_at_risk" | "fault_recorded" | "amends_requested" | "amends_approved" | "amends_declined" | "amends_issued" | "amends_failed" | "issue_type_set" | "need_referred" | "need_noted" | "need_not_needed";
             actorUserId: string | null;
             body: string | null;
             data: {

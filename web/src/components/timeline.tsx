@@ -253,6 +253,14 @@ function TimelineEvent({ event }: { event: CaseEvent }) {
       );
       bodyLabel = 'Comment';
       break;
+    case 'task_taken':
+      summary = (
+        <>
+          <span className="event-tag">Help</span> <strong>{actor}</strong> took a task for their team
+        </>
+      );
+      bodyLabel = 'Task';
+      break;
     case 'task_overdue':
       summary = (
         <>
