@@ -65,3 +65,12 @@ export async function insertCaseNeedAnswer(db: Executor, answer: NeedAnswer): Pr
     .executeTakeFirstOrThrow();
   return rowToAnswer(row);
 }
+
+/** Forgets a "not needed" answer that becomes "needed" after all; the timeline keeps both. */
+export async function deleteCaseNeedAnswer(db: Executor, caseId: string, needId: string): Promise<void> {
+  await db
+    .deleteFrom('case_need_answers')
+    .where('case_id', '=', caseId)
+    .where('need_id', '=', needId)
+    .execute();
+}

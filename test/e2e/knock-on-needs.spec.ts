@@ -119,6 +119,10 @@ describe('Knock-on needs in the console', () => {
     const heating = card.getByTestId('knock-on-need').filter({ hasText: 'Temporary heating' });
     await heating.getByRole('button', { name: 'Temporary heating: not needed' }).click();
     await heating.getByTestId('need-answer').filter({ hasText: 'Not needed' }).waitFor(WAIT);
+    // The customer thinks again: the furnace is out after all.
+    await heating.getByRole('button', { name: 'Temporary heating: needed after all' }).click();
+    await heating.getByTestId('need-answer').filter({ hasText: 'Referred to HeatHire' }).waitFor(WAIT);
+    assert.equal(await heating.getByRole('button', { name: /needed/ }).count(), 0, 'a referral is final');
 
     const timeline = desk.getByTestId('timeline');
     await timeline
@@ -139,12 +143,19 @@ describe('Knock-on needs in the console', () => {
       .selectFrom('case_tasks')
       .select(['kind', 'what', 'partner_name', 'assignee_user_id'])
       .where('case_id', '=', c.id)
+      .orderBy('created_at')
       .execute();
     assert.deepEqual(tasks, [
       {
         kind: 'referral',
         what: 'Water damage restoration',
         partner_name: 'DryFast',
+        assignee_user_id: owner.id,
+      },
+      {
+        kind: 'referral',
+        what: 'Temporary heating',
+        partner_name: 'HeatHire',
         assignee_user_id: owner.id,
       },
     ]);

@@ -282,13 +282,30 @@ describe('knock-on needs over HTTP: issue types, checklists, answers on a case',
     const notNeeded = await answer(asOwner, c.id, needId('Temporary heating'), { answer: 'not_needed' });
     assert.equal(notNeeded.statusCode, 200, notNeeded.body);
     assert.deepEqual(await tasksOf(c.id), []);
-    const changed = await answer(asOwner, c.id, needId('Temporary heating'), {
+    // "Not needed" may become "needed" after all: nothing was set in motion by it.
+    const afterAll = await answer(asOwner, c.id, needId('Temporary heating'), {
       answer: 'needed',
-      note: 'changed my mind',
+      note: 'She called back: the furnace is out after all.',
     });
-    assert.equal(changed.statusCode, 409, changed.body);
+    assert.equal(afterAll.statusCode, 200, afterAll.body);
     const heating = (await needsOf(c.id)).needs.find((n) => n.need.label === 'Temporary heating');
-    assert.equal(heating?.answer?.answer, 'not_needed', 'the first answer stands');
+    assert.equal(heating?.answer?.answer, 'needed');
+    assert.deepEqual(
+      (await tasksOf(c.id)).map((task) => [task.kind, task.what, task.partner_name]),
+      [['referral', 'Temporary heating', 'HeatHire']],
+    );
+    assert.deepEqual(
+      (await eventsOf(c.id)).filter((e) => e.data.label === 'Temporary heating').map((e) => e.kind),
+      ['need_not_needed', 'need_referred'],
+      'the timeline keeps both answers',
+    );
+    // The other way is refused: the partner may already be on it.
+    const rowsBefore = await countRowsOfEveryTable(t.ctx.db);
+    const back = await answer(asOwner, c.id, needId('Temporary heating'), { answer: 'not_needed' });
+    assert.equal(back.statusCode, 409, back.body);
+    const letter = await answer(asOwner, c.id, id, { answer: 'not_needed' });
+    assert.equal(letter.statusCode, 409, letter.body);
+    assert.deepEqual(await countRowsOfEveryTable(t.ctx.db), rowsBefore);
   });
 
   it('refuses a need that is not on the case’s checklist', async () => {

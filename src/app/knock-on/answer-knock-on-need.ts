@@ -1,5 +1,6 @@
 import {
   isSameAnswer,
+  mayReviseAnswer,
   type NeedAnswer,
   type NeedAnswerKind,
   needAnswerEffect,
@@ -9,7 +10,11 @@ import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
 import { lockCaseById, touchCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
-import { findCaseNeedAnswer, insertCaseNeedAnswer } from '../../store/case-need-answer.store.ts';
+import {
+  deleteCaseNeedAnswer,
+  findCaseNeedAnswer,
+  insertCaseNeedAnswer,
+} from '../../store/case-need-answer.store.ts';
 import { insertCaseTask } from '../../store/case-task.store.ts';
 import { findCaseIssueTypeId, findKnockOnNeed } from '../../store/issue-type.store.ts';
 import { publishLive } from '../../store/live.store.ts';
@@ -21,7 +26,8 @@ import { type CaseKnockOnNeeds, getCaseKnockOnNeedsIn } from './get-case-knock-o
  * referral task to that partner, for the case's owner to see through; needed without one is a note
  * in the owner's words on the timeline; not needed is recorded. The case row is locked first, so two
  * clicks at once queue, and the second finds the first's answer and returns it (the same answer) or
- * is refused (a different one): one answer, one task, one event.
+ * is refused (a different one): one answer, one task, one event. "Not needed" may become "needed"
+ * after all; the timeline keeps both answers.
  */
 export async function answerKnockOnNeed(
   ctx: AppContext,
@@ -37,7 +43,8 @@ export async function answerKnockOnNeed(
     if (!found) throw new AppError('NOT_FOUND', 'No case has that id.');
     const need = await findKnockOnNeed(trx, needId);
     const recorded = need && (await findCaseNeedAnswer(trx, caseId, needId));
-    if (recorded) {
+    const revising = recorded !== undefined && mayReviseAnswer(recorded, input.answer);
+    if (recorded && !revising) {
       if (isSameAnswer(recorded, input.answer)) return getCaseKnockOnNeedsIn(trx, caseId);
       throw new AppError(
         'CONFLICT',
@@ -51,6 +58,7 @@ export async function answerKnockOnNeed(
       throw new AppError('CONFLICT', 'The case is closed: reopen it to look after another need.');
     const problem = needAnswerProblem(need, input.answer, note);
     if (problem) throw new AppError('VALIDATION_FAILED', problem.message, { field: problem.field });
+    if (revising) await deleteCaseNeedAnswer(trx, caseId, needId);
 
     const effect = needAnswerEffect(need, input.answer);
     const task =

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   isSameAnswer,
+  mayReviseAnswer,
   needAnswerEffect,
   needAnswerProblem,
   needsLookedAfterSentence,
@@ -30,6 +31,13 @@ describe('answering a knock-on need', () => {
   it('takes the same answer again as the first (a double click), a different one as a change', () => {
     assert.equal(isSameAnswer({ answer: 'needed' }, 'needed'), true);
     assert.equal(isSameAnswer({ answer: 'needed' }, 'not_needed'), false);
+  });
+
+  it('lets “not needed” become “needed” after all, never the other way', () => {
+    assert.equal(mayReviseAnswer({ answer: 'not_needed' }, 'needed'), true);
+    assert.equal(mayReviseAnswer({ answer: 'needed' }, 'not_needed'), false);
+    assert.equal(mayReviseAnswer({ answer: 'needed' }, 'needed'), false);
+    assert.equal(mayReviseAnswer({ answer: 'not_needed' }, 'not_needed'), false);
   });
 });
 

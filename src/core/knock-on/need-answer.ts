@@ -56,10 +56,19 @@ export function needAnswerProblem(
 
 /**
  * A second answer to a need already answered: the same answer again is the first one (a double
- * click, a retry); a different one is refused, since the first may already be a partner's task.
+ * click, a retry); a different one is refused (a partner may already have the task), except
+ * {@link mayReviseAnswer}.
  */
 export function isSameAnswer(recorded: Pick<NeedAnswer, 'answer'>, answer: NeedAnswerKind): boolean {
   return recorded.answer === answer;
+}
+
+/**
+ * "Not needed" can become "needed" after all (the customer thought again, or the click was a slip):
+ * nothing was set in motion by it. The other way is refused: a partner may already be on it.
+ */
+export function mayReviseAnswer(recorded: Pick<NeedAnswer, 'answer'>, answer: NeedAnswerKind): boolean {
+  return recorded.answer === 'not_needed' && answer === 'needed';
 }
 
 /**

@@ -14,7 +14,8 @@ type CaseNeed = CaseKnockOnNeeds['needs'][number];
 /**
  * Knock-on needs on the case: what kind of problem it is, and the checklist of related needs to ask
  * the customer about. Needed with a partner becomes a referral task for the owner; needed without one
- * asks the owner what they will do; not needed is recorded. Each answer is given once.
+ * asks the owner what they will do; not needed is recorded. Each answer is given once, but "not
+ * needed" can turn into "needed after all".
  */
 export function KnockOnNeedsCard({ caseId, canAnswer }: { caseId: string; canAnswer: boolean }) {
   const types = useResource(() => knockOn.issueTypes(), []);
@@ -190,7 +191,19 @@ function NeedRow({
           </button>
         </div>
       )}
-      {!answer && writing && (
+      {answer?.answer === 'not_needed' && canAnswer && !writing && (
+        <div className="button-row">
+          <button
+            type="button"
+            aria-disabled={busy}
+            aria-label={`${need.label}: needed after all`}
+            onClick={() => (need.partnerName ? void send('needed') : setWriting(true))}
+          >
+            Needed after all
+          </button>
+        </div>
+      )}
+      {(!answer || answer.answer === 'not_needed') && writing && (
         <form className="stack-tight" onSubmit={submitNote} noValidate>
           <label htmlFor={noteId}>What will you do about it?</label>
           <textarea
