@@ -263,6 +263,11 @@ describe('amends over HTTP: limits, approvals, bad input, double clicks, code po
       queue.some((entry) => entry.id === id),
       'still waiting in the queue',
     );
+    // The queue says so beforehand, to that supervisor, and not to an admin.
+    const seen = (await otherSupervisorClient.request('GET', '/api/v1/amends/pending')).json();
+    assert.equal(seen.beyondYourAuthority[id], bySupervisor.json().detail);
+    const seenByAdmin = (await adminClient.request('GET', '/api/v1/amends/pending')).json();
+    assert.deepEqual(seenByAdmin.beyondYourAuthority, {});
 
     // A supervisor may still decline it; here the admin approves it instead.
     const byAdmin = await adminClient.request('POST', `/api/v1/amends/${id}/approve`, { reason: 'Fair' });

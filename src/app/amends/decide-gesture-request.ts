@@ -1,19 +1,14 @@
-import { approverOverruns, monthOf } from '../../core/amends/authority.ts';
 import { decisionProblem, type Gesture } from '../../core/amends/gesture.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { Actor } from '../../core/team/user.ts';
-import { findAuthorityLimit, findGestureType } from '../../store/amend-catalogue.store.ts';
-import {
-  findApproverSpent,
-  findGesture,
-  lockSpenders,
-  updateGesture,
-} from '../../store/amend-gesture.store.ts';
+import { findGestureType } from '../../store/amend-catalogue.store.ts';
+import { findGesture, lockSpenders, updateGesture } from '../../store/amend-gesture.store.ts';
 import { lockCaseById, touchCase } from '../../store/case.store.ts';
 import { appendCaseEvents } from '../../store/case-event.store.ts';
 import type { Executor } from '../../store/db.ts';
 import { publishLive } from '../../store/live.store.ts';
 import type { AppContext } from '../context.ts';
+import { beyondApproverAuthority } from './approver-authority.ts';
 import { gestureEventData } from './gesture-event-data.ts';
 import { startIssuing } from './start-issuing.ts';
 
@@ -96,25 +91,8 @@ async function assertWithinApproverAuthority(
   now: Date,
 ): Promise<void> {
   if (actor.role === 'admin' || gesture.amountMinor === undefined || !gesture.currency) return;
-  const money = { amountMinor: gesture.amountMinor, currency: gesture.currency };
   // Two approvals by one supervisor at once must not together pass their month.
   await lockSpenders(trx, actor.userId, undefined);
-  const month = monthOf(now);
-  const [limit, spent] = await Promise.all([
-    findAuthorityLimit(trx, actor.role, gesture.gestureTypeId, money.currency),
-    findApproverSpent(trx, {
-      caseId: gesture.caseId,
-      approverId: actor.userId,
-      gestureTypeId: gesture.gestureTypeId,
-      currency: money.currency,
-      monthStart: month.start,
-      monthEnd: month.end,
-    }),
-  ]);
-  const overruns = approverOverruns(actor, limit, money, spent);
-  if (overruns.length > 0)
-    throw new AppError(
-      'FORBIDDEN',
-      `Above your own authority: ${overruns.map((o) => o.message).join(' ')} An admin approves it; it stays in the queue.`,
-    );
+  const beyond = await beyondApproverAuthority(trx, actor, gesture, now);
+  if (beyond) throw new AppError('FORBIDDEN', beyond);
 }

@@ -44,8 +44,9 @@ export const gestures = {
   offer(caseId: string, offer: GestureOffer, key: string): Promise<{ gesture: Gesture; reasons: string[] }> {
     return http.postOnce(`/api/v1/cases/${id(caseId)}/amends`, offer, key);
   },
-  async pending(): Promise<Gesture[]> {
-    return (await http.get<{ gestures: Gesture[] }>('/api/v1/amends/pending')).gestures;
+  /** The queue, and which of its requests are beyond the caller's own authority (id → why). */
+  pending(): Promise<{ gestures: Gesture[]; beyondYourAuthority: Record<string, string> }> {
+    return http.get('/api/v1/amends/pending');
   },
   async approve(gestureId: string, reason: string): Promise<Gesture> {
     const body = reason.trim() ? { reason } : {};

@@ -9094,6 +9094,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         gestures: components["schemas"]["AmendsGesture"][];
+                        beyondYourAuthority: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };

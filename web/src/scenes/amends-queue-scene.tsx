@@ -30,10 +30,15 @@ export function AmendsQueueScene() {
     <section className="narrow">
       <PageHead title="Amends to approve" />
       <ErrorMessage error={pending.error} />
-      {pending.data?.length === 0 && <p className="muted">Nothing waits for approval.</p>}
+      {pending.data?.gestures.length === 0 && <p className="muted">Nothing waits for approval.</p>}
       <ul className="approval-list" data-testid="approval-queue">
-        {pending.data?.map((gesture) => (
-          <ApprovalItem key={gesture.id} gesture={gesture} onDecided={reload} />
+        {pending.data?.gestures.map((gesture) => (
+          <ApprovalItem
+            key={gesture.id}
+            gesture={gesture}
+            beyondYou={pending.data?.beyondYourAuthority[gesture.id]}
+            onDecided={reload}
+          />
         ))}
       </ul>
       {spend.data && <TeamBudgets spend={spend.data} />}
@@ -41,7 +46,16 @@ export function AmendsQueueScene() {
   );
 }
 
-function ApprovalItem({ gesture, onDecided }: { gesture: Gesture; onDecided: () => void }) {
+function ApprovalItem({
+  gesture,
+  beyondYou,
+  onDecided,
+}: {
+  gesture: Gesture;
+  /** Why the viewer may not approve it (an admin must); they may still decline it. */
+  beyondYou: string | undefined;
+  onDecided: () => void;
+}) {
   const { nameOf } = usePeople();
   const { user } = useSession();
   const [reason, setReason] = useState('');
@@ -65,14 +79,25 @@ function ApprovalItem({ gesture, onDecided }: { gesture: Gesture; onDecided: () 
       {own ? (
         <p className="muted">Your own request: another supervisor decides it.</p>
       ) : (
-        <form className="approval-actions" onSubmit={decide('approve')} noValidate>
+        <form
+          className="approval-actions"
+          onSubmit={beyondYou ? (event) => event.preventDefault() : decide('approve')}
+          noValidate
+        >
+          {beyondYou && (
+            <p className="muted" data-testid="beyond-your-authority">
+              {beyondYou}
+            </p>
+          )}
           <div>
             <label htmlFor={inputId}>Reason (needed to decline)</label>
             <input id={inputId} value={reason} onChange={(event) => setReason(event.target.value)} />
           </div>
-          <button type="submit" className="button-primary" aria-disabled={busy}>
-            Approve
-          </button>
+          {!beyondYou && (
+            <button type="submit" className="button-primary" aria-disabled={busy}>
+              Approve
+            </button>
+          )}
           <button type="button" aria-disabled={busy} onClick={() => decide('decline')()}>
             Decline
           </button>
