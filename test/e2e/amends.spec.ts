@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { requestGesture } from '../../src/app/amends/request-gesture.ts';
 import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
@@ -230,6 +231,51 @@ describe('Amends in the console', () => {
     assert.match(text, /To make it right, we /);
     assert.ok(text.includes('sent you a coupon worth €15.00 (code SORRY-7Q2X)'), text);
     assert.ok(text.includes('refunded €80.00'), text);
+  });
+
+  it('shows a supervisor beforehand a request beyond their own authority, with Decline only', async () => {
+    const types = await listGestureTypes(served.ctx.db);
+    const refund = types.find((type) => type.kind === 'refund')!;
+    await replaceAuthorityLimits(
+      served.ctx.db,
+      [
+        { role: 'agent' as const, gestureTypeId: refund.id, currency: 'EUR', perGestureMinor: 5000 },
+        { role: 'supervisor' as const, gestureTypeId: refund.id, currency: 'EUR', perGestureMinor: 10000 },
+      ].map((limit) => ({ ...limit, perCaseMinor: undefined, perAgentMonthMinor: undefined })),
+      new Date(),
+    );
+    const customer = await buildCustomer(served.ctx, { name: 'Bo Big', email: 'bo@customer.test' });
+    const opened = await buildCase(served.ctx, { ownerId: agent.id, customerId: customer.id, teamId });
+    const { gesture } = await requestGesture(
+      served.ctx,
+      { userId: agent.id, role: 'agent', via: 'session' },
+      opened.id,
+      {
+        gestureTypeId: refund.id,
+        amountMinor: 15000,
+        currency: 'EUR',
+        reason: 'The whole order, twice late',
+        reference: undefined,
+        idempotencyKey: 'beyond-authority-e2e',
+      },
+    );
+    assert.equal(gesture.state, 'pending_approval');
+
+    const lead = await newDesk(served.browser);
+    await signInThroughForm(lead, served.url, supervisor, '/amends');
+    const item = lead.getByTestId('approval-item').filter({ hasText: 'The whole order, twice late' });
+    await item
+      .getByTestId('beyond-your-authority')
+      .filter({ hasText: '€150.00 is above the €100.00 a supervisor may approve for one gesture' })
+      .waitFor(WAIT);
+    assert.equal(await item.getByRole('button', { name: 'Approve' }).count(), 0, 'no Approve to click');
+    await item.getByRole('button', { name: 'Decline' }).waitFor(WAIT);
+
+    const desk = await newDesk(served.browser);
+    await signInThroughForm(desk, served.url, admin, '/amends');
+    const forAdmin = desk.getByTestId('approval-item').filter({ hasText: 'The whole order, twice late' });
+    await forAdmin.getByRole('button', { name: 'Approve' }).waitFor(WAIT);
+    assert.equal(await forAdmin.getByTestId('beyond-your-authority').count(), 0);
   });
 
   it('shows Settings → Amends to an admin at 1366 and 390 px', async () => {
