@@ -9,6 +9,7 @@ import { buildCase, buildTeam, buildUser, TEST_PASSWORD } from '../support/facto
 import { runJobs } from '../support/jobs.ts';
 import { countRowsOfEveryTable } from '../support/row-counts.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const MONDAY = new Date('2026-12-07T10:00:00Z');
 const TUESDAY = '2026-12-08T15:00:00.000Z';
@@ -371,13 +372,3 @@ describe('help without hand-offs over HTTP', () => {
       assert.ok(!page.body.includes(hidden), `the status page shows ${hidden}`);
   });
 });
-
-async function waitFor<T>(check: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -10,6 +10,7 @@ import { buildCase, buildTeam, buildUser, RESOLUTION, TEST_PASSWORD } from '../s
 import { runJobs } from '../support/jobs.ts';
 import { countRowsOfEveryTable } from '../support/row-counts.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../support/test-app.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const MONDAY = new Date('2026-12-07T10:00:00Z');
 
@@ -471,13 +472,3 @@ describe('the promise ledger over HTTP', () => {
     assert.equal(resolved.json().case.status, 'resolved');
   });
 });
-
-async function waitFor<T>(check: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -10,6 +10,7 @@ import { listCaseTimers } from '../../src/store/case-timer.store.ts';
 import { buildCase, buildTeam, buildUser } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const MONDAY = new Date('2026-12-07T10:00:00Z');
 const DUE = new Date('2026-12-07T16:00:00Z');
@@ -179,13 +180,3 @@ describe('a help task’s due timer', () => {
     }
   });
 });
-
-async function waitFor<T>(check: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -27,8 +27,7 @@ import { type Mailer, messageIdFor, type OutgoingMessage } from '../../mail/out/
 import { renderPasswordResetEmail } from '../../mail/out/password-reset-email.ts';
 import { renderPromiseBrokenEmail } from '../../mail/out/promise-broken-email.ts';
 import { renderSurveyEmail } from '../../mail/out/survey-email.ts';
-import { renderTaskAskedEmail } from '../../mail/out/task-asked-email.ts';
-import { renderTaskOverdueEmail } from '../../mail/out/task-overdue-email.ts';
+import { renderTaskAskedEmail, renderTaskOverdueEmail } from '../../mail/out/task-email.ts';
 import { renderUpdateNudgeEmail } from '../../mail/out/update-nudge-email.ts';
 
 /** One email (a keyed job: a retry, a case alert), or a batch of them (a blast's, held mail let go). */

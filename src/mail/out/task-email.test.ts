@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_BRAND } from '../../core/brand/brand.ts';
-import { renderTaskAskedEmail } from './task-asked-email.ts';
-import { renderTaskOverdueEmail } from './task-overdue-email.ts';
+import { renderTaskAskedEmail, renderTaskOverdueEmail } from './task-email.ts';
 
 const facts = {
   toAddress: 'hana@example.test',
