@@ -7,8 +7,8 @@ import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { findCaseTask } from '../../store/case-task.store.ts';
 import { insertTaskComment } from '../../store/case-task-comment.store.ts';
 import { publishLive } from '../../store/live.store.ts';
-import { listActiveTeamMembers } from '../../store/team.store.ts';
 import type { AppContext } from '../context.ts';
+import { peopleAsked } from './people-asked.ts';
 import { taskWorkerOf } from './task-worker.ts';
 
 /**
@@ -63,16 +63,13 @@ export async function commentOnTask(
       ],
       now,
     );
-    const team =
-      found.assigneeUserId === undefined && found.assigneeTeamId
-        ? (await listActiveTeamMembers(trx, found.assigneeTeamId)).map((member) => member.id)
-        : [];
+    const asked = (await peopleAsked(trx, found)).map((person) => person.id);
     await publishLive(trx, {
       type: 'case.changed',
       caseId: current.id,
       by: actor.userId,
       taskAlert: {
-        to: taskAudience(found, team, current.ownerId, actor.userId),
+        to: taskAudience(found, asked, current.ownerId, actor.userId),
         taskId: found.id,
         state: 'commented',
       },

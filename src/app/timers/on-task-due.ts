@@ -3,8 +3,8 @@ import { appendCaseEvents } from '../../store/case-event.store.ts';
 import { lockCaseTask } from '../../store/case-task.store.ts';
 import { publishLive } from '../../store/live.store.ts';
 import { queueOutboundEmails } from '../../store/outbound-email.store.ts';
-import { listActiveTeamMembers } from '../../store/team.store.ts';
 import { findUserById } from '../../store/user.store.ts';
+import { peopleAsked } from '../tasks/people-asked.ts';
 import type { TimerHandler } from './timer-handler.ts';
 
 /**
@@ -33,15 +33,10 @@ export const onTaskDue: TimerHandler = async (_ctx, trx, timer, now) => {
     ],
     timer.dueAt,
   );
-  const people: ({ id: string; email: string; active?: boolean } | undefined)[] =
-    task.assigneeUserId !== undefined
-      ? [await findUserById(trx, task.assigneeUserId)]
-      : task.assigneeTeamId
-        ? await listActiveTeamMembers(trx, task.assigneeTeamId)
-        : [];
-  people.push(await findUserById(trx, current.ownerId));
+  const owner = await findUserById(trx, current.ownerId);
   const told = new Map<string, string>();
-  for (const person of people) if (person && person.active !== false) told.set(person.id, person.email);
+  for (const person of [...(await peopleAsked(trx, task)), ...(owner?.active ? [owner] : [])])
+    told.set(person.id, person.email);
   await queueOutboundEmails(
     trx,
     [...told].map(([id, email]) => ({
