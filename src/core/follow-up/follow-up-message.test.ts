@@ -5,7 +5,6 @@ import {
   followUpCallScript,
   followUpEmailText,
   followUpParts,
-  quotedTitle,
 } from './follow-up-message.ts';
 
 const FACTS: FollowUpFacts = {
@@ -104,12 +103,5 @@ describe('the knock-on needs in the follow-up', () => {
     assert.ok(followUpEmailText({ ...FACTS, needs }).text.includes(parts.amends ?? '?'));
     assert.ok(followUpCallScript({ ...FACTS, needs, customerName: 'Rita' }).includes(parts.amends ?? '?'));
     assert.ok(!followUpEmailText({ ...FACTS, needs }).text.includes('HeatHire'), 'not needed is not named');
-  });
-});
-
-describe('the case title in the follow-up', () => {
-  it('is quoted, unless it carries quotes of its own', () => {
-    assert.equal(quotedTitle('Late parcel'), '"Late parcel"');
-    assert.equal(quotedTitle('“Not great” on service visit SM-4114'), '“Not great” on service visit SM-4114');
   });
 });

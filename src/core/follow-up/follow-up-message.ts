@@ -1,5 +1,6 @@
 import { amendsSentence } from '../amends/amends-words.ts';
 import type { ResolutionParts } from '../case/case-resolution.ts';
+import { quotedTitle } from '../case/quoted-title.ts';
 import { type NeedAnswer, needsLookedAfterSentence } from '../knock-on/need-answer.ts';
 
 /** What the follow-up after a resolution is made of: who writes to whom, about what, and the three parts. */
@@ -99,12 +100,4 @@ export function followUpCallScript(facts: FollowUpFacts & { customerName: string
     '',
     'Afterwards, record the outcome: reached or not, how they feel now, anything promised.',
   ].join('\n');
-}
-
-/**
- * The case's title in quotes, unless it has quotes of its own: a rating's case is titled
- * `“Not great” on service visit SM-4114`, and quoting it again would read `"“Not great” on …"`.
- */
-export function quotedTitle(title: string): string {
-  return /["“”„«»]/.test(title) ? title : `"${title}"`;
 }

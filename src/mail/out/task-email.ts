@@ -1,5 +1,6 @@
 import type { TaskMailFacts } from '../../app/tasks/find-task-mail-facts.ts';
 import type { Brand } from '../../core/brand/brand.ts';
+import { quotedTitle } from '../../core/case/quoted-title.ts';
 import { headerText } from '../../core/mail/email-address.ts';
 import { subjectLine } from '../../core/mail/email-text.ts';
 import { escapeHtml } from '../../core/shared/escape-html.ts';
@@ -18,7 +19,7 @@ export function renderTaskAskedEmail(facts: TaskMailFacts, sender: Sender, brand
     facts,
     {
       subject: `Help asked on case ${facts.caseNumber}: ${facts.what}`,
-      intro: `${headerText(facts.askerName)} asks ${facts.askedOf.startsWith('the ') ? `${facts.askedOf} (you are in it)` : 'you'} for help on case ${facts.caseNumber}, “${headerText(facts.title)}”.`,
+      intro: `${headerText(facts.askerName)} asks ${facts.askedOf.startsWith('the ') ? `${facts.askedOf} (you are in it)` : 'you'} for help on case ${facts.caseNumber}, ${quotedTitle(headerText(facts.title), '“', '”')}.`,
       after: [
         facts.dueText ? `Needed by ${facts.dueText}.` : 'No due time was set.',
         `${headerText(facts.ownerName)} stays the customer’s one contact: comment on the task and complete it in Amends; do not write to the customer.`,
@@ -41,8 +42,8 @@ export function renderTaskOverdueEmail(facts: TaskMailFacts, sender: Sender, bra
     {
       subject: `Task overdue on case ${facts.caseNumber}: ${facts.what}`,
       intro: facts.recipientIsOwner
-        ? `The help you asked of ${headerText(facts.askedOf)} on your case ${facts.caseNumber}, “${headerText(facts.title)}”,${due} is not done yet.`
-        : `The help ${headerText(facts.askerName)} asked of ${facts.askedOf.startsWith('the ') ? facts.askedOf : 'you'} on case ${facts.caseNumber}, “${headerText(facts.title)}”,${due} is not done yet.`,
+        ? `The help you asked of ${headerText(facts.askedOf)} on your case ${facts.caseNumber}, ${quotedTitle(headerText(facts.title), '“', '”')},${due} is not done yet.`
+        : `The help ${headerText(facts.askerName)} asked of ${facts.askedOf.startsWith('the ') ? facts.askedOf : 'you'} on case ${facts.caseNumber}, ${quotedTitle(headerText(facts.title), '“', '”')},${due} is not done yet.`,
       after: [
         facts.recipientIsOwner
           ? 'Ask where it stands in a comment, and keep the customer posted: you are their one contact.'
