@@ -54,15 +54,24 @@ describe('a help task’s due timer', () => {
       .orderBy('to_address')
       .execute();
 
-  it('fires once at its due time, however often its job runs: task_overdue, a live alert, one mail each to the assignee and the owner', async () => {
+  /** A case opened on Monday and help asked on it, due at DUE: the case, the task and its timer. */
+  const askedOnNewCase = async (
+    title: string,
+    asked: { what: string; assigneeUserId?: string; assigneeTeamId?: string },
+  ) => {
     clock = MONDAY;
-    const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Lamp arrived dented' });
-    const task = await askForHelp(t.ctx, asOwner, opened.id, {
+    const opened = await buildCase(t.ctx, { ownerId: owner.id, title });
+    const task = await askForHelp(t.ctx, asOwner, opened.id, { ...asked, dueAt: DUE });
+    const timer = await taskTimer(opened.id);
+    assert.ok(timer, 'a task with a due time has its timer');
+    return { opened, task, timer };
+  };
+
+  it('fires once at its due time, however often its job runs: task_overdue, a live alert, one mail each to the assignee and the owner', async () => {
+    const { opened, task, timer } = await askedOnNewCase('Lamp arrived dented', {
       what: 'Send a new lamp shade',
       assigneeUserId: helper.id,
-      dueAt: DUE,
     });
-    const timer = await taskTimer(opened.id);
     assert.equal(timer?.subjectId, task.id);
     assert.equal(timer?.dueAt.toISOString(), DUE.toISOString());
     assert.equal(await fireCaseTimer(t.ctx, timer.id), false, 'not before its due time');
@@ -109,15 +118,10 @@ describe('a help task’s due timer', () => {
   });
 
   it('does not fire once the task is done: completing cancels the timer and its job', async () => {
-    clock = MONDAY;
-    const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Chair with a wobbly leg' });
-    const task = await askForHelp(t.ctx, asOwner, opened.id, {
+    const { opened, task, timer } = await askedOnNewCase('Chair with a wobbly leg', {
       what: 'Book a carpenter',
       assigneeUserId: helper.id,
-      dueAt: DUE,
     });
-    const timer = await taskTimer(opened.id);
-    assert.ok(timer);
     await recordTaskOutcome(t.ctx, asHelper, task.id, { outcome: 'Booked for Wednesday' });
     assert.equal(await taskTimer(opened.id), undefined, 'the timer is gone');
     const { rows } = await sql<{ n: number }>`
@@ -132,15 +136,10 @@ describe('a help task’s due timer', () => {
   });
 
   it('does not nudge about a task on a case closed meanwhile', async () => {
-    clock = MONDAY;
-    const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Vase broken in transit' });
-    const task = await askForHelp(t.ctx, asOwner, opened.id, {
+    const { opened, task, timer } = await askedOnNewCase('Vase broken in transit', {
       what: 'Check the courier’s photos',
       assigneeUserId: helper.id,
-      dueAt: DUE,
     });
-    const timer = await taskTimer(opened.id);
-    assert.ok(timer);
     await t.ctx.db
       .updateTable('cases')
       .set({ status: 'closed', closed_at: MONDAY })
@@ -153,15 +152,10 @@ describe('a help task’s due timer', () => {
   });
 
   it('a team’s task nobody took nudges everyone in the team and the owner; a mail queued before it was done is not sent', async () => {
-    clock = MONDAY;
-    const opened = await buildCase(t.ctx, { ownerId: owner.id, title: 'Parcel left in the rain' });
-    const task = await askForHelp(t.ctx, asOwner, opened.id, {
+    const { task, timer } = await askedOnNewCase('Parcel left in the rain', {
       what: 'Repack the spare',
       assigneeTeamId: teamId,
-      dueAt: DUE,
     });
-    const timer = await taskTimer(opened.id);
-    assert.ok(timer);
     clock = new Date(DUE.getTime() + 1000);
     assert.equal(await fireCaseTimer(t.ctx, timer.id), true);
     const mails = await overdueMails(task.id);
