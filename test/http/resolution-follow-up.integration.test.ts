@@ -227,6 +227,11 @@ describe('resolution and follow-up over HTTP', () => {
     assert.equal(task.kind, 'follow_up_call');
     assert.equal(task.assigneeUserId, owner.id);
     assert.equal(task.status, 'open');
+    const dueIn = Date.parse(task.dueAt) - clock.getTime();
+    assert.ok(
+      dueIn > 0 && dueIn <= 4 * 86_400_000,
+      `the call is due the next business day, not overdue at once (${task.dueAt})`,
+    );
     for (const part of Object.values(RESOLUTION)) assert.ok(task.script.includes(part), part);
     const empty = await asOwner.request('PATCH', `/api/v1/tasks/${task.id}`, { outcome: ' ' });
     assert.equal(empty.statusCode, 400, empty.body);

@@ -7,6 +7,8 @@ import { suppressionKey } from '../../core/mail/suppression.ts';
 import { firstNameOf } from '../../core/message-template/template-values.ts';
 import type { Survey } from '../../core/rating/survey.ts';
 import { isAppError } from '../../core/shared/app-error.ts';
+import { addBusinessDays } from '../../core/time/business-time.ts';
+import { findBusinessHours } from '../../store/business-hours.store.ts';
 import { lockCaseById } from '../../store/case.store.ts';
 import { appendCaseEvents, findLatestCustomerEmailFrom } from '../../store/case-event.store.ts';
 import { listCaseNeedAnswers } from '../../store/case-need-answer.store.ts';
@@ -50,10 +52,11 @@ export async function sendFollowUp(
   const claim = await claimFollowUp(trx, { caseId: current.id, resolutionId: resolution.id, now });
   if (!claim) return 'already_sent';
 
-  const [customer, owner, brand] = await Promise.all([
+  const [customer, owner, brand, hours] = await Promise.all([
     findCustomerById(trx, current.customerId),
     findUserById(trx, current.ownerId),
     brandForCustomers(ctx),
+    findBusinessHours(trx, current.teamId),
   ]);
   if (!customer) throw new Error(`case ${current.id} points at a missing customer`);
   const facts: FollowUpFacts = {
@@ -119,7 +122,8 @@ export async function sendFollowUp(
     assigneeUserId: current.ownerId,
     what: `Call ${customer.name || 'the customer'} to follow up on the resolution of case #${current.number}`,
     script: followUpCallScript({ ...facts, customerName: customer.name }),
-    dueAt: now,
+    // A day for the call after the mail goes, not overdue the moment it is made.
+    dueAt: addBusinessDays(now, 1, hours),
     createdAt: now,
   });
   await completeFollowUp(trx, claim.id, { emailId, ratingRequestId, taskId: task.id });

@@ -48,11 +48,14 @@ export function TaskItem({
   ownerId,
   teams,
   onChanged,
+  scriptOpen = true,
 }: {
   task: CaseTaskWithComments;
   ownerId: string;
   teams: readonly Team[];
   onChanged: () => void;
+  /** A call's script starts open on its case; folded in a list of many (the Tasks page). */
+  scriptOpen?: boolean;
 }) {
   const { nameOf } = usePeople();
   const { user } = useSession();
@@ -103,7 +106,7 @@ export function TaskItem({
         </p>
       )}
       {task.script && (
-        <details open={task.status === 'open'}>
+        <details open={scriptOpen && task.status === 'open'}>
           <summary>Call script</summary>
           <pre className="task-script" data-testid="task-script">
             {task.script}

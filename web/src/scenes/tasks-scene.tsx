@@ -38,7 +38,13 @@ export function TasksScene() {
               </Link>
             </h2>
             <p className="muted">Owner: {nameOf(task.caseOwnerId)}</p>
-            <TaskItem task={task} ownerId={task.caseOwnerId} teams={teams.data ?? []} onChanged={reload} />
+            <TaskItem
+              task={task}
+              ownerId={task.caseOwnerId}
+              teams={teams.data ?? []}
+              onChanged={reload}
+              scriptOpen={false}
+            />
           </li>
         ))}
       </ul>
