@@ -7,8 +7,7 @@
  *   npm test -- --only=integration   just *.integration.test.ts (CI's second pass on the machine's PostgreSQL)
  *   npm test -- path/to/file.test.ts …  just those files
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,14 +17,16 @@ import { startEmbeddedPostgres } from '../src/runtime/embedded-postgres.ts';
 import { createDb } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { databaseUrl, resetDatabase } from '../test/support/database-server.ts';
+import { type FileVerdict, runTestFiles, stopAll } from './run-test-files.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const explicitFiles = args.filter((a) => !a.startsWith('--'));
+const concurrency = Number(process.env.TEST_CONCURRENCY ?? 2);
 
 const tiers: Record<string, string[]> = {
-  unit: ['src/**/*.test.ts'],
+  unit: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   integration: ['src/**/*.integration.test.ts', 'test/**/*.integration.test.ts'],
   e2e: ['test/e2e/**/*.spec.ts'],
 };
@@ -36,7 +37,11 @@ function filesFor(tier: string | undefined): string[] {
   const files = new Set(patterns.flatMap((pattern) => globSync(pattern, { cwd: root })));
   if (tier === 'unit')
     for (const f of globSync('src/**/*.integration.test.ts', { cwd: root })) files.delete(f);
-  return [...files].sort();
+  // Longest first, so the run does not end on one slow browser file while the other lane idles:
+  // browser files (30–120 s each), then the other integration files, then unit tests (under a second).
+  const weight = (file: string) =>
+    file.startsWith('test/e2e/') ? 0 : file.includes('.integration.') ? 1 : 2;
+  return [...files].sort((a, b) => weight(a) - weight(b) || a.localeCompare(b));
 }
 
 function step(
@@ -52,6 +57,26 @@ function step(
     process.exit(result.status ?? 1);
   }
 }
+
+/** Prints the run's totals and each failed file with why; true when every file passed. */
+function report(verdicts: FileVerdict[]): boolean {
+  const sum = (key: 'tests' | 'pass' | 'fail' | 'cancelled' | 'skipped' | 'todo') =>
+    verdicts.reduce((total, verdict) => total + verdict[key], 0);
+  const failed = verdicts.filter((verdict) => !verdict.ok);
+  console.log(
+    `\n▶ ${verdicts.length} files: ${sum('tests')} tests, ${sum('pass')} passed, ${sum('fail')} failed, ` +
+      `${sum('cancelled')} cancelled, ${sum('skipped')} skipped, ${sum('todo')} todo`,
+  );
+  for (const verdict of failed) console.log(`  ✖ ${verdict.file}: ${verdict.reason}`);
+  if (failed.length > 0) console.log(`\n  Run one again: npm test -- ${failed[0]?.file}`);
+  return failed.length === 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    stopAll();
+    process.exitCode = 130;
+  });
 
 const started = Date.now();
 if (!only && explicitFiles.length === 0) {
@@ -118,30 +143,18 @@ try {
   await handle.db.destroy();
   await migrateWorker(templateUrl);
 
-  console.log(`\n▶ ${files.length} test files`);
-  // --test-force-exit: a file whose tests have all finished ends even if a handle it forgot keeps its
-  // event loop alive (once seen: an e2e file done in 26 s, still running ten minutes later), so a leak
-  // costs nothing but the leak, never a CI run's whole time.
-  // Spawned, not spawnSync: this process must keep reading the embedded PostgreSQL's log while the
-  // tests run, or its pipe fills and the next log line (a checkpoint's) blocks the server for good.
-  const tests = spawn(
-    process.execPath,
-    [
-      '--test',
-      '--test-force-exit',
-      '--test-concurrency=2',
-      '--test-reporter=spec',
-      '--test-timeout=120000',
-      ...files,
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, TEST_DATABASE_URL: serverUrl, AMENDS_TEST_TEMPLATE: template },
-    },
-  );
-  const [exitCode] = (await once(tests, 'exit')) as [number | null];
-  code = exitCode ?? 1;
+  console.log(`\n▶ ${files.length} test files, ${concurrency} at a time`);
+  // Spawned children, not spawnSync: this process must keep reading the embedded PostgreSQL's log while
+  // the tests run, or its pipe fills and the next log line (a checkpoint's) blocks the server for good.
+  const verdicts = await runTestFiles(files, {
+    concurrency,
+    cwd: root,
+    env: { ...process.env, TEST_DATABASE_URL: serverUrl, AMENDS_TEST_TEMPLATE: template },
+    testTimeoutMs: 120_000,
+    fileTimeoutMs: 15 * 60_000,
+    print: (text) => process.stdout.write(text),
+  });
+  code = report(verdicts) ? 0 : 1;
 } finally {
   await resetDatabase(serverUrl, template, { drop: true }).catch(() => {});
   await stopDatabase();
