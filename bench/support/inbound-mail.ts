@@ -2,7 +2,7 @@
  * Inbound mail, SMTP DATA to a threaded timeline row: what `npm run bench -- mail` reports beside the
  * outbox. A throwaway embedded PostgreSQL (default durability), our SMTP listener and worker in this
  * process, a sender (nodemailer's pool) in another. Each mail answers a case through its reply
- * address, so it takes the whole path: stored raw with its job (the 250), read (mailparser,
+ * address, so it takes the whole path: stored raw with its job (the 250), read (postal-mime,
  * mailauth with an offline resolver: no DNS leaves the machine), and threaded onto its case.
  *
  * - At a steady 50 mails/s: the time from each send's start to its `message_in` row (p50, p99).

@@ -25,7 +25,7 @@ const THREADS = 1;
 type Slot = { worker: Worker; ready: Promise<void>; drains: (() => void)[] };
 
 /**
- * Processes stored mail in threads of their own (jobs/inbound-thread.ts): reading a mail (mailparser,
+ * Processes stored mail in threads of their own (jobs/inbound-thread.ts): reading a mail (postal-mime,
  * mailauth, the sanitiser, the visible reply) and threading it is most of what a mail costs, and on
  * the thread that answers SMTP it delayed every session's replies — each SMTP command waits its turn
  * on that thread (measured with `npm run bench -- mail-in`). One sender's mail always goes to the same

@@ -21,7 +21,7 @@ const DEADLOCK = '40P01';
 
 /**
  * Processes the mail this process's SMTP listener stored (app/inbound/inbound-acceptor.ts hands the
- * ids over in memory), in batches: a batch is read (mailparser, mailauth: CPU, no lock held) while
+ * ids over in memory), in batches: a batch is read (postal-mime, mailauth: CPU, no lock held) while
  * the one before it is settled in one transaction (app/inbound/process-inbound-email.ts), so the
  * reading and the database work overlap; under load the batches grow and each mail costs a few
  * statements' share, at low load a mail is processed alone at once.

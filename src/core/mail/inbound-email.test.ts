@@ -47,6 +47,10 @@ describe('what is kept of what a mail says about itself', () => {
       ['"ann\\"evil"@example.com', false],
       ['ann lee@example.com', false],
       ['ann@exa\u0085mple.com', false],
+      // An encoded word left as it came: its domain is no host's name.
+      ['=?utf-8?Q?ann=00@customer.test?=', false],
+      ['ann@example..com', false],
+      ['ann@exa_mple.com', false],
       ['ann@', false],
       ['@example.com', false],
       ['ann', false],

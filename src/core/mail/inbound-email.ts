@@ -176,7 +176,8 @@ export function keptReferences(ids: readonly string[]): string[] {
 /**
  * True for a sender address a case and a customer may be made of: at most 254 characters (RFC 5321),
  * something on each side of the last @, nothing that cannot be in an address we could write back to
- * (spaces, control characters, quotes, brackets, U+FFFD where a byte could not be read). A From
+ * (spaces, control characters, quotes, brackets, U+FFFD where a byte could not be read), and a domain
+ * that could be a host's name. A From
  * without one is treated as having no sender we can read: flagged for a person, never a new customer.
  *
  * @example isReadableSenderAddress('ann@example.com') // true
@@ -185,12 +186,15 @@ export function keptReferences(ids: readonly string[]): string[] {
 export function isReadableSenderAddress(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (address.length > 254 || at <= 0 || at > 64 || at === address.length - 1) return false;
+  // A domain is labels of letters, digits and hyphens (any script's): `customer.test?=` is no host we
+  // could write to, however the local part reads.
+  if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*$/u.test(address.slice(at + 1))) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
   return !/[\s\u0000-\u001f\u007f-\u009f"(),:;<>[\\\]\ufffd]/.test(address);
 }
 
 /**
- * What reading a raw message found (src/mail/in fills it with mailparser, mailauth and the reply
+ * What reading a raw message found (src/mail/in fills it with postal-mime, mailauth and the reply
  * extractor): every text already storable, the HTML already sanitised.
  */
 export type ReadInboundEmail = {
