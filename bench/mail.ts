@@ -36,6 +36,7 @@ import { createMailer } from '../src/mail/out/mailer.ts';
 import { createDb } from '../src/store/db.ts';
 import { buildSurvey } from '../test/support/blasts.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
+import { type CpuUse, cpuMeter } from './support/cpu.ts';
 import { measureInbound } from './support/inbound-mail.ts';
 import { mergeResults } from './support/results.ts';
 import type { SinkReply, SinkRequest } from './support/smtp-sink-process.ts';
@@ -66,7 +67,14 @@ function startSink(): {
   };
 }
 
-type Round = { outboxRate: number; bareRate: number; outboxWall: number; bareWall: number };
+type Round = {
+  outboxRate: number;
+  bareRate: number;
+  outboxWall: number;
+  bareWall: number;
+  outboxCpu: Record<string, number>;
+  bareCpu: Record<string, number>;
+};
 
 export async function main(args: string[]): Promise<void> {
   const option = (name: string, fallback: number) =>
@@ -114,11 +122,14 @@ export async function main(args: string[]): Promise<void> {
 
       sink.child.send({ type: 'reset', target: size } satisfies SinkRequest);
       const mailer = createMailer({ smtpUrl: peer.url, from: FROM });
+      const meter = cpuMeter({ amends: process.pid, peer: sink.child.pid ?? 0 });
       const reachedOutbox = sink.next();
+      meter.start();
       const outboxStart = performance.now();
       const worker = await startWorker(ctx, { mailer, ...(concurrency && { concurrency }) });
       const outboxDone = await reachedOutbox;
       const outboxWall = (performance.now() - outboxStart) / 1000;
+      const outboxCpu = meter.stop();
       await worker.stop();
       await mailer.close();
       if (outboxDone.type !== 'reached' || outboxDone.messageIds !== size)
@@ -147,6 +158,7 @@ export async function main(args: string[]): Promise<void> {
       const transport = createTransport({ url: peer.url, pool: true, maxConnections: POOL_SIZE });
       const reachedBare = sink.next();
       sink.child.send({ type: 'reset', target: size } satisfies SinkRequest);
+      meter.start();
       const bareStart = performance.now();
       await Promise.all(
         kept.map((email) =>
@@ -164,6 +176,7 @@ export async function main(args: string[]): Promise<void> {
       );
       const bareDone = await reachedBare;
       const bareWall = (performance.now() - bareStart) / 1000;
+      const bareCpu = meter.stop();
       transport.close();
       if (bareDone.type !== 'reached') throw new Error('the peer did not count the bare sends');
       // The peer's view, first mail to last: what each sender sustains, without the worker's start-up.
@@ -172,10 +185,15 @@ export async function main(args: string[]): Promise<void> {
         bareRate: Math.round(((size - 1) * 1000) / bareDone.spanMs),
         outboxWall,
         bareWall,
+        outboxCpu: cpuPerMail(outboxCpu, size),
+        bareCpu: cpuPerMail(bareCpu, size),
       };
       if (round > 0) results.push(result);
       console.log(
         `  outbox ${result.outboxRate} mails/s (${outboxWall.toFixed(2)} s from the worker's start), bare pooled nodemailer ${result.bareRate} mails/s: ${Math.round((result.outboxRate / result.bareRate) * 100)} %`,
+      );
+      console.log(
+        `    CPU ms a mail, outbox: ${cpuText(result.outboxCpu)}; bare: ${cpuText(result.bareCpu)}`,
       );
     }
     // The median round by its ratio (not medians of each rate, which may come from different rounds).
@@ -198,6 +216,8 @@ export async function main(args: string[]): Promise<void> {
         bare_send_msgs_per_s: r.bareRate,
         outbox_wall_seconds: Math.round(r.outboxWall * 100) / 100,
         bare_wall_seconds: Math.round(r.bareWall * 100) / 100,
+        outbox_cpu_ms_per_mail: r.outboxCpu,
+        bare_cpu_ms_per_mail: r.bareCpu,
       })),
       machine: { cores: os.availableParallelism(), node: process.version },
       outbound_load: loadAverage(),
@@ -231,6 +251,22 @@ export async function main(args: string[]): Promise<void> {
     });
   }
   console.log('\n✔ bench/results/mail.json written.');
+}
+
+/** The CPU each process spent per mail during a step (ms). */
+function cpuPerMail(use: CpuUse, mails: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(use.groups).map(([group, cores]) => [
+      group,
+      Math.round(((cores * use.seconds * 1000) / mails) * 100) / 100,
+    ]),
+  );
+}
+
+function cpuText(perMail: Record<string, number>): string {
+  return Object.entries(perMail)
+    .map(([group, ms]) => `${group} ${ms}`)
+    .join(', ');
 }
 
 /** The machine's load average (1, 5, 15 minutes): it is shared, and the figures move with it. */
