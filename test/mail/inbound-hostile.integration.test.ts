@@ -88,6 +88,14 @@ describe('hostile mail in', () => {
     assert.equal((event.data as { references: string[] }).references.length, MAX_INBOUND_REFERENCES);
   });
 
+  it('ignores an automatic reply whose Auto-Submitted carries a NUL, and keeps the reason it was ignored', async () => {
+    const events = await count('case_events');
+    const { email } = await deliver(rawMail({ headers: { 'Auto-Submitted': 'auto-replied\u0000x' } }));
+    assert.equal(email.status, 'ignored');
+    assert.match(email.problem ?? '', /Auto-Submitted: auto-replied\ufffdx/);
+    assert.equal(await count('case_events'), events, 'no case, no timeline entry');
+  });
+
   it('flags a mail whose From cannot be an address, and makes no customer or case of it', async () => {
     for (const from of [
       `Long <${'l'.repeat(10_000)}@customer.test>`,

@@ -78,16 +78,18 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       textBody,
       htmlBody: html,
       visibleText: toStorableText(extractVisibleReply({ text: textBody, html })),
+      // Storable too: a header's words end up in the reason a mail was ignored ("Auto-Submitted: …").
       automation: {
-        autoSubmitted: header('auto-submitted'),
-        xAutoreply: header('x-autoreply') ?? header('x-autorespond'),
-        precedence: header('precedence'),
-        contentType: contentType.value,
-        reportType: contentType.reportType,
+        // An empty value says something here (an empty return path is a bounce's): kept, not dropped.
+        autoSubmitted: storable(header('auto-submitted')),
+        xAutoreply: storable(header('x-autoreply') ?? header('x-autorespond')),
+        precedence: storable(header('precedence')),
+        contentType: toStorableText(contentType.value),
+        reportType: storable(contentType.reportType),
         hasDeliveryStatus: reports.length > 0,
-        envelopeFrom: envelope.envelopeFrom,
-        fromAddress: from?.address?.toLowerCase(),
-        subject: parsed.subject ?? '',
+        envelopeFrom: storable(envelope.envelopeFrom),
+        fromAddress: storable(from?.address?.toLowerCase()),
+        subject: toStorableText(parsed.subject ?? ''),
       },
       deliveryReports: reports.flatMap((part) => readDeliveryStatus(part.content.toString('utf8'))),
       originalMessageId: returned ? messageIdInHeaders(returned.content.toString('utf8')) : undefined,
@@ -102,6 +104,10 @@ export function inboundReader(options: { resolver?: DnsResolver | undefined } = 
       authentication,
     };
   };
+}
+
+function storable(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : toStorableText(value);
 }
 
 /** Every value of one header, in order (its name in lower case). */
