@@ -164,6 +164,26 @@ describe('reading an inbound mail', () => {
     assert.doesNotMatch(mail.htmlBody ?? '', /script|alert/);
   });
 
+  it('takes a Message-ID written without angle brackets, and no empty address from an empty group or an empty Cc', async () => {
+    const raw = Buffer.from(
+      [
+        'From: Ann <ann@example.com>',
+        'To: Undisclosed recipients:;, case+abc@replies.shop.test',
+        'Cc: <>',
+        'Subject: Hello',
+        'Message-Id: 201002191008.30117.ann@example.com',
+        'In-Reply-To: sent-1@shop.test',
+        '',
+        'Hello',
+        '',
+      ].join('\r\n'),
+    );
+    const mail = await read(raw, envelope);
+    assert.equal(mail.messageId, '<201002191008.30117.ann@example.com>');
+    assert.equal(mail.inReplyTo, '<sent-1@shop.test>');
+    assert.deepEqual(mail.recipients, ['case+abc@replies.shop.test']);
+  });
+
   it('keeps a bounce’s report and the Message-ID of the mail it returns, and no attachments', async () => {
     const raw = Buffer.from(
       [

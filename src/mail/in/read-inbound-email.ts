@@ -126,9 +126,9 @@ function parseContentType(value: string | undefined): { value: string; reportTyp
 
 /** Every mailbox of an address list, a group's members included. */
 function mailboxesOf(addresses: Address[] | undefined): { address: string; name: string }[] {
-  return (addresses ?? []).flatMap((entry) =>
-    entry.group ? entry.group : entry.address ? [{ address: entry.address, name: entry.name }] : [],
-  );
+  return (addresses ?? [])
+    .flatMap((entry) => (entry.group ? entry.group : [{ address: entry.address, name: entry.name }]))
+    .filter((mailbox) => mailbox.address.trim() !== '');
 }
 
 /** Delivered-To / X-Original-To: one address per header, possibly repeated. */
@@ -142,7 +142,13 @@ function headerList(values: string[]): string[] {
   });
 }
 
+/**
+ * The ids in a Message-ID, In-Reply-To or References header. Some clients write an id without its
+ * angle brackets (`Message-Id: 1234.5@host`): with none at all, each word with an @ is one.
+ */
 function messageIds(value: string | string[] | undefined): string[] {
   const joined = Array.isArray(value) ? value.join(' ') : (value ?? '');
-  return joined.match(/<[^<>\s]+>/g) ?? [];
+  const bracketed = joined.match(/<[^<>\s]+>/g);
+  if (bracketed) return bracketed;
+  return joined.includes('<') ? [] : (joined.match(/[^\s@]+@[^\s@]+/g) ?? []).map((id) => `<${id}>`);
 }
