@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isReadableSenderAddress } from '../../core/mail/inbound-email.ts';
 import { isStorableText } from '../../core/shared/storable-text.ts';
-import { inboundReader } from './read-inbound-email.ts';
+import { inboundReader, MAX_MIME_PARTS } from './read-inbound-email.ts';
 
 /** No DNS leaves the machine: every name is unknown, as for a domain without records. */
 const read = inboundReader({
@@ -182,6 +182,25 @@ describe('reading an inbound mail', () => {
     assert.equal(mail.messageId, '<201002191008.30117.ann@example.com>');
     assert.equal(mail.inReplyTo, '<sent-1@shop.test>');
     assert.deepEqual(mail.recipients, ['case+abc@replies.shop.test']);
+  });
+
+  it(`refuses a mail of more than ${MAX_MIME_PARTS} MIME parts, saying so, and reads one of that many`, async () => {
+    const mailOf = (parts: number) =>
+      Buffer.from(
+        [
+          'From: ann@example.com',
+          'Subject: parts',
+          'Content-Type: multipart/mixed; boundary="b"',
+          '',
+          ...Array.from({ length: parts }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}`),
+          '--b--',
+          '',
+        ].join('\r\n'),
+      );
+    // The message itself is a part too.
+    const most = await read(mailOf(MAX_MIME_PARTS - 1), envelope);
+    assert.match(most.textBody ?? '', /part 998/);
+    await assert.rejects(read(mailOf(MAX_MIME_PARTS), envelope), /part count of 1000 parts exceeded/);
   });
 
   it('keeps a bounce’s report and the Message-ID of the mail it returns, and no attachments', async () => {
