@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { requestGesture } from '../../src/app/amends/request-gesture.ts';
 import { ensureDefaultSurvey } from '../../src/app/surveys/ensure-default-survey.ts';
 import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
@@ -9,6 +10,7 @@ import {
   listGestureTypes,
   replaceAuthorityLimits,
   replaceTeamBudgets,
+  saveGestureType,
 } from '../../src/store/amend-catalogue.store.ts';
 import { addCodes } from '../../src/store/amend-code.store.ts';
 import { listCaseTimers } from '../../src/store/case-timer.store.ts';
@@ -24,6 +26,36 @@ import {
 import { buildCase, buildCustomer, buildTeam, buildUser, RESOLUTION } from '../support/factories.ts';
 import { runJobs } from '../support/jobs.ts';
 import { type SmtpPeer, startSmtpPeer } from '../support/smtp-peer.ts';
+
+/**
+ * The reason field and the buttons beside it: each button as tall as the field, and, where a button
+ * shares the field's line, on the same bottom edge (within 2 px).
+ */
+async function assertDecisionRowAligned(item: Locator, label: string): Promise<void> {
+  const field = await item.getByLabel('Reason (needed to decline)').boundingBox();
+  assert.ok(field, `${label}: the reason field is shown`);
+  const buttons = item.locator('.approval-actions > button');
+  const boxes = await Promise.all((await buttons.all()).map((button) => button.boundingBox()));
+  assert.ok(boxes.length > 0 && boxes.every(Boolean), `${label}: buttons shown`);
+  const bottoms = boxes.map((box) => box!.y + box!.height);
+  for (const box of boxes) {
+    assert.ok(
+      Math.abs(box!.height - field.height) <= 2,
+      `${label}: ${box!.height} px tall as the field's ${field.height}`,
+    );
+    const bottom = box!.y + box!.height;
+    assert.ok(
+      Math.abs(bottom - bottoms[0]!) <= 2,
+      `${label}: the buttons share one bottom edge (${bottoms})`,
+    );
+    const beside = box!.y < field.y + field.height;
+    if (beside)
+      assert.ok(
+        Math.abs(bottom - (field.y + field.height)) <= 2,
+        `${label}: a button beside the field sits on its line`,
+      );
+  }
+}
 
 describe('Amends in the console', () => {
   let served: BrowserApp;
@@ -122,8 +154,17 @@ describe('Amends in the console', () => {
     // The team's budget used so far, live: the coupon counts; the refund will once approved.
     await budget.filter({ hasText: 'Care desk: €15.00 spent of €500.00 (€485.00 left)' }).waitFor(WAIT);
     await lead.setViewportSize({ width: 390, height: 844 });
+    await assertDecisionRowAligned(item, '390 px');
     await lead.screenshot({ path: '/tmp/amends-queue-390.png', fullPage: true });
     await lead.setViewportSize({ width: 1366, height: 900 });
+    await assertDecisionRowAligned(item, '1366 px');
+    // On a laptop all three share one line.
+    const approveBox = await item.getByRole('button', { name: 'Approve' }).boundingBox();
+    const fieldBox = await item.getByLabel('Reason (needed to decline)').boundingBox();
+    assert.ok(
+      approveBox && fieldBox && approveBox.y < fieldBox.y + fieldBox.height,
+      'Approve beside the field',
+    );
     await lead.screenshot({ path: '/tmp/amends-queue-1366.png', fullPage: true });
     await item.getByLabel('Reason (needed to decline)').fill('Fair, given the second breakage');
     await item.getByRole('button', { name: 'Approve' }).click();
@@ -270,6 +311,7 @@ describe('Amends in the console', () => {
       .waitFor(WAIT);
     assert.equal(await item.getByRole('button', { name: 'Approve' }).count(), 0, 'no Approve to click');
     await item.getByRole('button', { name: 'Decline' }).waitFor(WAIT);
+    await assertDecisionRowAligned(item, 'Decline only');
 
     const desk = await newDesk(served.browser);
     await signInThroughForm(desk, served.url, admin, '/amends');
@@ -278,11 +320,36 @@ describe('Amends in the console', () => {
     assert.equal(await forAdmin.getByTestId('beyond-your-authority').count(), 0);
   });
 
-  it('shows Settings → Amends to an admin at 1366 and 390 px', async () => {
+  it('shows Settings → Amends to an admin at 1366 and 390 px, each gesture’s default amount in its currency', async () => {
+    const types = await listGestureTypes(served.ctx.db);
+    const credit = types.find((type) => type.kind === 'account_credit')!;
+    await saveGestureType(
+      served.ctx.db,
+      credit.id,
+      { ...credit, defaultAmountMinor: 1250, defaultCurrency: 'GBP' },
+      new Date(),
+    );
     const page = await newDesk(served.browser);
     await signInThroughForm(page, served.url, admin, '/settings/amends');
     await page.getByRole('heading', { name: 'Catalogue' }).waitFor(WAIT);
     await page.getByRole('heading', { name: 'Authority limits' }).waitFor(WAIT);
+    const defaultOf = async (name: string) =>
+      (
+        await page.getByRole('row').filter({ hasText: name }).getByTestId('gesture-default').innerText()
+      ).trim();
+    assert.equal(
+      await defaultOf('Account credit'),
+      '£12.50',
+      'the stored default, formatted in its currency',
+    );
+    assert.equal(await defaultOf('Refund'), 'None', 'money, but no default set');
+    assert.equal(await defaultOf('Free shipping'), '—', 'no money, so no amount');
+    const cells = await page.getByTestId('gesture-default').allInnerTexts();
+    assert.equal(cells.length, types.length);
+    assert.ok(
+      cells.every((text) => text.trim() !== ''),
+      `no empty Default cell: ${JSON.stringify(cells)}`,
+    );
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: '/tmp/amends-settings-1366.png', fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });

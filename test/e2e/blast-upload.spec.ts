@@ -108,6 +108,48 @@ describe('Sending a survey blast from the console', () => {
     assert.match(text, /unsubscribe: http:\/\/127\.0\.0\.1:\d+\/u\//);
   });
 
+  it('shows each email’s recipient, subject and status on a phone, and the four-column table on a laptop', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${served.url}/outbox`);
+    const rows = page.locator('table.outbox-table tbody tr');
+    await rows.nth(1).waitFor(WAIT);
+    assert.equal(await rows.count(), 2);
+    for (const row of await rows.all()) {
+      const cells = row.locator('td');
+      // To, subject, status: each shown whole within the phone's width (no sideways scroll to reach it).
+      for (const index of [0, 1, 2]) {
+        const cell = cells.nth(index);
+        assert.notEqual((await cell.innerText()).trim(), '', `cell ${index} has text`);
+        const box = await cell.boundingBox();
+        assert.ok(
+          box && box.width > 0 && box.x >= 0 && box.x + box.width <= 390,
+          `cell ${index} within 390 px`,
+        );
+      }
+      await row.locator('.badge', { hasText: 'Held' }).waitFor({ state: 'visible', ...WAIT });
+    }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `the page fits a phone (${width}px wide)`);
+    await page.screenshot({ path: '/tmp/outbox-390.png', fullPage: true });
+
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const headers = page.locator('table.outbox-table thead th');
+    assert.deepEqual(
+      (await headers.allInnerTexts()).map((text) => text.trim().toLowerCase()),
+      ['to', 'subject', 'status', 'created'],
+    );
+    // A table again: the cells of a row share one line.
+    const first = rows.first().locator('td');
+    const tops = await Promise.all(
+      [0, 1, 2, 3].map(async (index) => (await first.nth(index).boundingBox())?.y),
+    );
+    assert.ok(
+      tops.every((top) => top !== undefined && Math.abs(top - tops[0]!) <= 2),
+      `one line: ${tops}`,
+    );
+    await page.screenshot({ path: '/tmp/outbox-1366.png', fullPage: true });
+  });
+
   it('counts held emails apart from delivered ones in the blast list', async () => {
     await page.goto(`${served.url}/blasts`);
     const row = page.getByRole('row', { name: /Spring deliveries/ });

@@ -187,6 +187,22 @@ describe('The case status page in a browser', () => {
       await messages(page).first().waitFor(WAIT);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= viewport.width, `no sideways scrolling at ${name} px (${width})`);
+      // On a phone the page is the card: no frame of its own around the messages' boxes.
+      const frame = await page.locator('main > .card').evaluate((card) => {
+        const style = getComputedStyle(card);
+        return {
+          shadow: style.boxShadow,
+          card: style.backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      if (name === '390') {
+        assert.equal(frame.shadow, 'none', 'no shadow framing the page on a phone');
+        assert.equal(frame.card, frame.page, 'the card is the page’s own colour on a phone');
+      } else {
+        assert.notEqual(frame.shadow, 'none', 'on a laptop the page stays a card');
+        assert.notEqual(frame.card, frame.page, 'on a laptop the card stands out from the page');
+      }
       await page.screenshot({ path: `/tmp/amends-status-page-${name}.png`, fullPage: true });
       await page.getByRole('button', { name: 'Send' }).click();
       await page.getByRole('alert').waitFor(WAIT);

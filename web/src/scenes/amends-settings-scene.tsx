@@ -32,6 +32,16 @@ export function AmendsSettingsScene() {
 const money = (minor: number | null, currency: string | null) =>
   minor === null || !currency ? '' : formatMoney({ amountMinor: minor, currency });
 
+/**
+ * The amount the case's form starts from for this gesture (the agent may change it). Only an amount
+ * of money has one; a catalogue entry that carries money may have none set (the form starts empty).
+ */
+function GestureDefault({ type }: { type: GestureType }) {
+  if (!type.carriesMoney) return '—';
+  const amount = money(type.defaultAmountMinor, type.defaultCurrency);
+  return amount ? amount : <span className="muted">None</span>;
+}
+
 function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSaved: () => void }) {
   const { busy, error, run } = useAction();
   const [name, setName] = useState('');
@@ -64,7 +74,7 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
             <tr>
               <th scope="col">Gesture</th>
               <th scope="col">Money</th>
-              <th scope="col">Default</th>
+              <th scope="col">Default amount</th>
               <th scope="col">Code pool</th>
               <th scope="col">On offer</th>
             </tr>
@@ -76,7 +86,9 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
                 <tr key={type.id}>
                   <td>{type.name}</td>
                   <td>{type.carriesMoney ? 'Yes' : 'No'}</td>
-                  <td>{money(type.defaultAmountMinor, type.defaultCurrency)}</td>
+                  <td data-testid="gesture-default">
+                    <GestureDefault type={type} />
+                  </td>
                   <td>
                     {type.usesCodePool ? (
                       <CodeUpload
