@@ -93,6 +93,22 @@ export async function listAuthorityLimits(db: Executor): Promise<AuthorityLimit[
   return rows.map(limitRowToLimit);
 }
 
+/** The role's limits for these gesture types, every currency: the approval queue's, in one statement. */
+export async function listRoleAuthorityLimits(
+  db: Executor,
+  role: Role,
+  gestureTypeIds: readonly string[],
+): Promise<AuthorityLimit[]> {
+  if (gestureTypeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('amend_limits')
+    .selectAll()
+    .where('role', '=', role)
+    .where('gesture_type_id', 'in', [...gestureTypeIds])
+    .execute();
+  return rows.map(limitRowToLimit);
+}
+
 /** The one limit for this role, gesture and currency (none for a gesture without money). */
 export async function findAuthorityLimit(
   db: Executor,

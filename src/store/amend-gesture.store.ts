@@ -288,6 +288,54 @@ export async function findApproverSpent(
   return { caseMinor: Number(row?.case_minor ?? 0), agentMonthMinor: Number(row?.month_minor ?? 0) };
 }
 
+/** One case, gesture type and currency whose approver's spend is asked for. */
+export type ApproverSpentKey = { caseId: string; gestureTypeId: string; currency: string };
+
+/**
+ * findApproverSpent for many keys at once, in one statement (the approval queue's): each key with
+ * its sums, computed by the same conditions. Each key comes back once, with zeros when no gesture
+ * matches it.
+ */
+export async function listApproverSpent(
+  db: Executor,
+  input: { approverId: string; monthStart: Date; monthEnd: Date; keys: readonly ApproverSpentKey[] },
+): Promise<(ApproverSpentKey & Pick<Spent, 'caseMinor' | 'agentMonthMinor'>)[]> {
+  if (input.keys.length === 0) return [];
+  const { rows } = await sql<{
+    case_id: string;
+    gesture_type_id: string;
+    currency: string;
+    case_minor: string;
+    month_minor: string;
+  }>`
+    SELECT
+      k.case_id::text AS case_id, k.gesture_type_id::text AS gesture_type_id, k.currency,
+      COALESCE(sum(g.amount_minor) FILTER (WHERE g.case_id = k.case_id), 0)::text AS case_minor,
+      COALESCE(sum(g.amount_minor) FILTER (WHERE
+        (g.decided_by = ${input.approverId} AND g.decided_at >= ${input.monthStart} AND g.decided_at < ${input.monthEnd})
+        OR (g.decided_by IS NULL AND g.requested_by = ${input.approverId}
+            AND g.requested_at >= ${input.monthStart} AND g.requested_at < ${input.monthEnd})), 0)::text AS month_minor
+    -- DISTINCT: a key asked twice would otherwise join its gestures twice and double its sums.
+    FROM (SELECT DISTINCT * FROM unnest(
+      ${input.keys.map((key) => key.caseId)}::uuid[],
+      ${input.keys.map((key) => key.gestureTypeId)}::uuid[],
+      ${input.keys.map((key) => key.currency)}::text[]
+    ) AS asked (case_id, gesture_type_id, currency)) AS k
+    LEFT JOIN amend_gestures g
+      ON g.currency = k.currency AND g.gesture_type_id = k.gesture_type_id
+      AND g.state = ANY(${[...SPENDING_STATES]}::text[])
+      AND (g.case_id = k.case_id OR g.decided_by = ${input.approverId} OR g.requested_by = ${input.approverId})
+    GROUP BY k.case_id, k.gesture_type_id, k.currency
+  `.execute(db);
+  return rows.map((row) => ({
+    caseId: row.case_id,
+    gestureTypeId: row.gesture_type_id,
+    currency: row.currency,
+    caseMinor: Number(row.case_minor),
+    agentMonthMinor: Number(row.month_minor),
+  }));
+}
+
 export type SpendLine = { scope: 'agent' | 'team'; id: string; currency: string; spentMinor: number };
 
 /** Spend this month per person and per team, per currency: what the console shows beside limits. */

@@ -1,5 +1,4 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { readerFor } from './draft-reader.ts';
 
 /**
  * A draft read once for every rule: the words the agent wrote (the customer's words they quote
@@ -8,15 +7,9 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
  * wink-nlp splits sentences (abbreviations, "3 p.m.", emoji and URLs included) and marks negated
  * tokens; it keeps every character, so offsets are counted from its tokens and their preceding
  * spaces. Its negation runs to the end of the sentence ("I can't wait to help" negates "help"), so a
- * span counts as negated only when a negating word also stands just before it.
+ * span counts as negated only when a negating word also stands just before it. The reader and the
+ * bound on what it learns are in draft-reader.ts.
  */
-let nlp: WinkMethods | undefined;
-function reader(): WinkMethods {
-  // The model takes about a second to load: once, on the first draft, not on every import of core.
-  nlp ??= winkNLP(model, ['sbd', 'negation']);
-  return nlp;
-}
-
 export type Sentence = { start: number; end: number; text: string };
 export type DraftText = {
   /** The draft as given. */
@@ -48,8 +41,9 @@ export function blankQuotes(text: string): string {
 
 export function readDraft(text: string): DraftText {
   const own = blankQuotes(text);
-  const doc = reader().readDoc(own);
-  const its = reader().its;
+  const reader = readerFor(own);
+  const doc = reader.readDoc(own);
+  const its = reader.its;
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const negated = doc.tokens().out(its.negationFlag) as unknown as boolean[];
