@@ -81,11 +81,21 @@ function dayIn(zone: string): (date: Date) => string {
 
 /**
  * While an agent types, only the sentence under the cursor changes: each sentence's dates are kept
- * for the minute they were read in (relative dates move with the clock), the most recent 2,000 only.
- * chrono is most of the coach's work; this keeps it to the sentences that changed.
+ * for the minute they were read in (relative dates move with the clock), the most recent 2,000 only,
+ * and only sentences of at most 500 characters: the count alone let 2,000 sentences of 20,000
+ * characters each (a draft the coach accepts) hold ~80 MB. chrono is most of the coach's work; this
+ * keeps it to the sentences that changed.
  */
 const seen = new Map<string, FirmDateSpan[]>();
 const SEEN_AT_MOST = 2000;
+export const SEEN_LONGEST_SENTENCE = 500;
+
+/** Characters of sentence text the cache holds: at most SEEN_AT_MOST × SEEN_LONGEST_SENTENCE. */
+export function rememberedSentenceChars(): number {
+  let chars = 0;
+  for (const key of seen.keys()) chars += key.length;
+  return chars;
+}
 
 function firmDatesIn(sentence: string, now: Date): FirmDateSpan[] {
   const key = `${Math.floor(now.getTime() / 60_000)}\u0000${sentence}`;
@@ -101,6 +111,7 @@ function firmDatesIn(sentence: string, now: Date): FirmDateSpan[] {
       return !/^the day$/i.test(result.text) || /end\s+of\s+$/i.test(sentence.slice(0, result.index));
     })
     .map((result) => ({ index: result.index, text: result.text, date: result.start.date() }));
+  if (sentence.length > SEEN_LONGEST_SENTENCE) return dates;
   if (seen.size >= SEEN_AT_MOST) seen.delete(seen.keys().next().value!);
   seen.set(key, dates);
   return dates;
