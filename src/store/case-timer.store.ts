@@ -174,16 +174,18 @@ export async function updateCaseClocks(
 }
 
 /**
- * Queues a timer's job again at its due time when the job ran before the timer was due by the app's
- * clock (the database's clock, which runs jobs, a little ahead; or a timer moved later while its job
- * was already running): otherwise the job would complete and the timer never fire. Never sooner
- * than a quarter second from the database's now: where the app's clock is far behind (a test's fixed
- * clock), the job must not come straight back and spin. True: queued.
+ * Queues a timer's job again for when the timer is due by the app's clock, when the job ran before
+ * that (the database's clock, which runs jobs, a little ahead; or a timer moved later while its job
+ * was already running): otherwise the job would complete and the timer never fire. The wait is
+ * counted on the app's clock and added to the database's (`now() + (due_at - now)`), never under a
+ * quarter second: where the app's clock is far behind the database's — a test's fixed clock, once
+ * the real day passes it — a job queued at `due_at` came straight back, and a hundred such timers
+ * kept the worker spinning for good. True: queued.
  */
 export async function requeueTimerNotYetDue(db: Executor, timerId: string, now: Date): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(graphile_worker.add_job(${FIRE_CASE_TIMER}, json_build_object('timerId', id),
-             run_at => greatest(due_at, now() + interval '250 milliseconds'),
+             run_at => now() + greatest(due_at - ${now.toISOString()}::timestamptz, interval '250 milliseconds'),
              job_key => 'case-timer:' || id, job_key_mode => 'replace'))::int AS n
     FROM case_timers WHERE id = ${timerId} AND fired_at IS NULL AND due_at > ${now.toISOString()}::timestamptz
   `.execute(db);
