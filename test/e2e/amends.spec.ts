@@ -402,7 +402,15 @@ describe('Amends in the console', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: '/tmp/amends-default-set-390.png', fullPage: true });
 
-    // The case's amends form starts from it for that gesture.
+    // The case's amends form starts from it for that gesture; and from the first gesture's own default
+    // before anything is chosen (here set in the store, 30.00 EUR).
+    const first = (await listGestureTypes(served.ctx.db)).filter((type) => type.active)[0]!;
+    await saveGestureType(
+      served.ctx.db,
+      first.id,
+      { ...first, defaultAmountMinor: 3000, defaultCurrency: 'EUR' },
+      new Date(),
+    );
     const opened = await buildCase(served.ctx, {
       ownerId: agent.id,
       teamId,
@@ -411,6 +419,11 @@ describe('Amends in the console', () => {
     const desk = await newDesk(served.browser);
     await signInThroughForm(desk, served.url, agent, `/cases/${opened.id}`);
     const card = desk.getByTestId('amends-card');
+    await card.getByLabel('Amount').waitFor(WAIT);
+    assert.equal(await card.getByLabel('Gesture').inputValue(), first.id, `${first.name} comes first`);
+    assert.equal(await card.getByLabel('Amount').inputValue(), '30.00');
+    assert.equal(await card.getByLabel('Currency').inputValue(), 'EUR');
+    await saveGestureType(served.ctx.db, first.id, first, new Date());
     await card.getByLabel('Gesture').selectOption({ label: 'Waived fee' });
     assert.equal(await card.getByLabel('Amount').inputValue(), '12.50');
     assert.equal(await card.getByLabel('Currency').inputValue(), 'GBP');

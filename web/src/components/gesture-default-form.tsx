@@ -1,19 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { minorUnitDigits, parseMajorAmount } from '../../../src/core/amends/money.ts';
+import { formatMajorAmount, parseMajorAmount } from '../../../src/core/amends/money.ts';
 import { fieldProblem, messageNaming, unplacedError } from '../api/field-errors.ts';
 import { gestures } from '../api/gestures.ts';
 import type { GestureType } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
-
-/** "12.50" for 1250 in GBP, exactly (through the digits, never a float division). */
-function majorText(minor: number, currency: string): string {
-  const digits = minorUnitDigits(currency);
-  if (digits === 0) return String(minor);
-  const whole = String(minor).padStart(digits + 1, '0');
-  return `${whole.slice(0, -digits)}.${whole.slice(-digits)}`;
-}
 
 /**
  * The amount typed, in minor units, sign kept so the server can refuse a negative one in its own words;
@@ -55,7 +47,7 @@ export function GestureDefaultForm({
     setTypeId(id);
     const type = money.find((entry) => entry.id === id);
     if (type?.defaultAmountMinor != null && type.defaultCurrency) {
-      setAmount(majorText(type.defaultAmountMinor, type.defaultCurrency));
+      setAmount(formatMajorAmount(type.defaultAmountMinor, type.defaultCurrency));
       setCurrency(type.defaultCurrency);
     } else setAmount('');
   };
