@@ -7,6 +7,7 @@ import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
 import {
+  listAuthorityLimits,
   listGestureTypes,
   replaceAuthorityLimits,
   replaceTeamBudgets,
@@ -484,5 +485,19 @@ describe('Amends in the console', () => {
     for (const { heading, gap } of gaps)
       assert.ok(gap >= 0 && gap <= 8, `${heading}: ${gap} px from its words to the first row`);
     await page.locator('section.card', { has: table }).screenshot({ path: '/tmp/amends-limits-390.png' });
+
+    // A limit that is not an amount is refused in words, never saved as "not limited".
+    const before = await listAuthorityLimits(served.ctx.db);
+    assert.ok(
+      before.some((limit) => limit.perGestureMinor !== undefined),
+      'a limit to keep',
+    );
+    await table.getByLabel('Per gesture').first().fill('-5');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Write each limit like 50.00, in figures, or leave it empty for none (not “-5”).' })
+      .waitFor(WAIT);
+    assert.deepEqual(await listAuthorityLimits(served.ctx.db), before, 'the limits are unchanged');
   });
 });

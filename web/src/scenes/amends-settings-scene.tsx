@@ -218,7 +218,12 @@ function LimitsPanel({ settings, onSaved }: { settings: AmendsSettings; onSaved:
           const minor = (text: string) => {
             if (!carries || text.trim() === '') return null;
             const parsed = parseMajorAmount(text, row.currency);
-            return parsed === undefined ? Number.NaN : parsed;
+            // Refused here: NaN would reach the server as null, "not limited", and lift the limit.
+            if (parsed === undefined)
+              throw new Error(
+                `Write each limit like 50.00, in figures, or leave it empty for none (not “${text}”).`,
+              );
+            return parsed;
           };
           return {
             role: row.role,
