@@ -7,6 +7,7 @@ import { fireCaseTimer } from '../../src/app/timers/fire-case-timer.ts';
 import type { User } from '../../src/core/team/user.ts';
 import { createMailer, type Mailer } from '../../src/mail/out/mailer.ts';
 import {
+  listAuthorityLimits,
   listGestureTypes,
   replaceAuthorityLimits,
   replaceTeamBudgets,
@@ -356,5 +357,147 @@ describe('Amends in the console', () => {
     await page.screenshot({ path: '/tmp/amends-settings-390.png', fullPage: true });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 390, `the page fits a phone (${width}px wide)`);
+  });
+
+  it('lets an admin set a gesture’s default amount in the console, refuses a bad one in words, and the case’s form starts from it; clearing it leaves None', async () => {
+    const page = await newDesk(served.browser);
+    await signInThroughForm(page, served.url, admin, '/settings/amends');
+    const defaultOf = async (name: string) =>
+      (
+        await page.getByRole('row').filter({ hasText: name }).getByTestId('gesture-default').innerText()
+      ).trim();
+    const form = page.getByRole('form', { name: 'Default amount' });
+    await form.getByLabel('Gesture').selectOption({ label: 'Waived fee' });
+    assert.equal(await defaultOf('Waived fee'), 'None');
+
+    // Refused by the server: its sentence under the field it is about, the field marked, nothing saved.
+    const amount = form.getByLabel('Amount');
+    const currency = form.getByLabel('Currency');
+    await amount.fill('-5');
+    await currency.fill('GBP');
+    await form.getByRole('button', { name: 'Set default' }).click();
+    await form.getByRole('alert').filter({ hasText: 'The amount must be more than zero.' }).waitFor(WAIT);
+    assert.equal(await amount.getAttribute('aria-invalid'), 'true');
+    await amount.fill('12.50');
+    await currency.fill('XYZ');
+    await form.getByRole('button', { name: 'Set default' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'The currency XYZ is not an ISO 4217 currency we know.' })
+      .waitFor(WAIT);
+    assert.equal(await currency.getAttribute('aria-invalid'), 'true');
+    assert.equal(await amount.getAttribute('aria-invalid'), null, 'the amount is not the problem now');
+    assert.equal(await defaultOf('Waived fee'), 'None', 'a refused default is not kept');
+
+    await currency.fill('GBP');
+    await form.getByRole('button', { name: 'Set default' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Waived fee' })
+      .getByTestId('gesture-default')
+      .filter({ hasText: '£12.50' })
+      .waitFor(WAIT);
+    assert.equal(await form.getByRole('alert').count(), 0, 'no error left once saved');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: '/tmp/amends-default-set-1366.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: '/tmp/amends-default-set-390.png', fullPage: true });
+
+    // The case's amends form starts from it for that gesture; and from the first gesture's own default
+    // before anything is chosen (here set in the store, 30.00 EUR).
+    const first = (await listGestureTypes(served.ctx.db)).filter((type) => type.active)[0]!;
+    await saveGestureType(
+      served.ctx.db,
+      first.id,
+      { ...first, defaultAmountMinor: 3000, defaultCurrency: 'EUR' },
+      new Date(),
+    );
+    const opened = await buildCase(served.ctx, {
+      ownerId: agent.id,
+      teamId,
+      title: 'Late fee charged twice',
+    });
+    const desk = await newDesk(served.browser);
+    await signInThroughForm(desk, served.url, agent, `/cases/${opened.id}`);
+    const card = desk.getByTestId('amends-card');
+    await card.getByLabel('Amount').waitFor(WAIT);
+    assert.equal(await card.getByLabel('Gesture').inputValue(), first.id, `${first.name} comes first`);
+    assert.equal(await card.getByLabel('Amount').inputValue(), '30.00');
+    assert.equal(await card.getByLabel('Currency').inputValue(), 'EUR');
+    await saveGestureType(served.ctx.db, first.id, first, new Date());
+    await card.getByLabel('Gesture').selectOption({ label: 'Waived fee' });
+    assert.equal(await card.getByLabel('Amount').inputValue(), '12.50');
+    assert.equal(await card.getByLabel('Currency').inputValue(), 'GBP');
+
+    // Cleared: the table says None again, and the stored entry has neither amount nor currency.
+    await form.getByLabel('Gesture').selectOption({ label: 'Waived fee' });
+    assert.equal(await amount.inputValue(), '12.50', 'the form shows the default it would change');
+    await form.getByRole('button', { name: 'Clear default' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Waived fee' })
+      .getByTestId('gesture-default')
+      .filter({ hasText: 'None' })
+      .waitFor(WAIT);
+    const stored = (await listGestureTypes(served.ctx.db)).find((type) => type.name === 'Waived fee');
+    assert.equal(stored?.defaultAmountMinor, undefined);
+    assert.equal(stored?.defaultCurrency, undefined);
+  });
+
+  it('takes a gesture off offer and back from the catalogue’s checkbox', async () => {
+    const page = await newDesk(served.browser);
+    await signInThroughForm(page, served.url, admin, '/settings/amends');
+    const onOffer = page.getByLabel('Free trial on offer');
+    assert.equal(await onOffer.isChecked(), true);
+    await onOffer.click();
+    await page.waitForFunction(
+      () => !(document.querySelector('[aria-label="Free trial on offer"]') as HTMLInputElement).checked,
+      undefined,
+      WAIT,
+    );
+    const off = (await listGestureTypes(served.ctx.db)).find((type) => type.name === 'Free trial');
+    assert.equal(off?.active, false, 'stored off offer');
+    await onOffer.click();
+    await page.waitForFunction(
+      () => (document.querySelector('[aria-label="Free trial on offer"]') as HTMLInputElement).checked,
+      undefined,
+      WAIT,
+    );
+    assert.equal(await page.locator('.error-message').count(), 0);
+  });
+
+  it('puts the authority limits’ first row right under the headings at 390 px (no empty band)', async () => {
+    const page = await newDesk(served.browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInThroughForm(page, served.url, admin, '/settings/amends');
+    const table = page.locator('table.limits-table');
+    await table.locator('tbody tr').first().waitFor(WAIT);
+    // Where each heading's words end (not its cell: the cells of a row always touch the next row).
+    const gaps = await table.evaluate((element) => {
+      const firstRow = element.querySelector('tbody tr')!.getBoundingClientRect().top;
+      return [...element.querySelectorAll('thead th')].map((th) => {
+        const words = document.createRange();
+        words.selectNodeContents(th);
+        return { heading: th.textContent, gap: firstRow - words.getBoundingClientRect().bottom };
+      });
+    });
+    assert.equal(gaps.length, 6);
+    for (const { heading, gap } of gaps)
+      assert.ok(gap >= 0 && gap <= 8, `${heading}: ${gap} px from its words to the first row`);
+    await page.locator('section.card', { has: table }).screenshot({ path: '/tmp/amends-limits-390.png' });
+
+    // A limit that is not an amount is refused in words, never saved as "not limited".
+    const before = await listAuthorityLimits(served.ctx.db);
+    assert.ok(
+      before.some((limit) => limit.perGestureMinor !== undefined),
+      'a limit to keep',
+    );
+    await table.getByLabel('Per gesture').first().fill('-5');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Write each limit like 50.00, in figures, or leave it empty for none (not “-5”).' })
+      .waitFor(WAIT);
+    assert.deepEqual(await listAuthorityLimits(served.ctx.db), before, 'the limits are unchanged');
   });
 });

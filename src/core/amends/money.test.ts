@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amountProblem, currencyProblem, formatMoney, minorUnitDigits, parseMajorAmount } from './money.ts';
+import {
+  amountProblem,
+  currencyProblem,
+  formatMajorAmount,
+  formatMoney,
+  minorUnitDigits,
+  parseMajorAmount,
+} from './money.ts';
 
 describe('money', () => {
   it("knows each currency's minor unit from ISO 4217", () => {
@@ -21,6 +28,19 @@ describe('money', () => {
     assert.equal(parseMajorAmount('5.5', 'JPY'), undefined);
     assert.equal(parseMajorAmount('1.005', 'EUR'), undefined);
     assert.equal(parseMajorAmount('-3', 'EUR'), undefined);
+  });
+  it('writes an amount as a person would type it, so it parses back to the same minor units', () => {
+    assert.equal(formatMajorAmount(1250, 'GBP'), '12.50');
+    assert.equal(formatMajorAmount(5, 'EUR'), '0.05');
+    assert.equal(formatMajorAmount(500, 'JPY'), '500');
+    assert.equal(formatMajorAmount(1, 'BHD'), '0.001');
+    assert.equal(formatMajorAmount(900719925474099, 'USD'), '9007199254740.99');
+    for (const [minor, currency] of [
+      [1250, 'GBP'],
+      [7, 'BHD'],
+      [500, 'JPY'],
+    ] as const)
+      assert.equal(parseMajorAmount(formatMajorAmount(minor, currency), currency), minor);
   });
   it('names the field of a bad amount or currency', () => {
     assert.match(amountProblem(0) ?? '', /more than zero/);

@@ -54,6 +54,16 @@ export function formatMoney(money: Money, locale = 'en'): string {
   );
 }
 
+/** An amount as a person types it, the inverse of parseMajorAmount: 1250 EUR → "12.50", 500 JPY → "500". */
+export function formatMajorAmount(amountMinor: number, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  const sign = amountMinor < 0 ? '-' : '';
+  const whole = Math.abs(amountMinor)
+    .toString()
+    .padStart(digits + 1, '0');
+  return `${sign}${digits === 0 ? whole : `${whole.slice(0, -digits)}.${whole.slice(-digits)}`}`;
+}
+
 /** Parses "12.50" in the currency's minor unit (1250), or undefined when it has more digits than allowed. */
 export function parseMajorAmount(text: string, currency: string): number | undefined {
   const digits = minorUnitDigits(currency);

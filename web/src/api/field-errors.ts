@@ -35,3 +35,12 @@ export function fieldProblem(field: string, message: string): ApiError {
     errors: [{ field, message }],
   });
 }
+
+/**
+ * The server's sentence for a field, naming it as the form's label does: "defaultCurrency must be a
+ * three-letter…" beside the Currency field reads "The currency must be a three-letter…".
+ */
+export function messageNaming(error: ApiError | undefined, field: string, words: string): string | undefined {
+  const message = messageFor(error, field);
+  return message?.startsWith(field) ? `${words}${message.slice(field.length)}` : message;
+}

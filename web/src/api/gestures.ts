@@ -70,7 +70,8 @@ export const gestures = {
   createType(type: NewGestureType): Promise<GestureType> {
     return http.postOnce('/api/v1/settings/amends/catalogue', type, crypto.randomUUID());
   },
-  updateType(typeId: string, type: NewGestureType): Promise<GestureType> {
+  /** Saves the entry whole; its id goes in the address only (the body refuses it). */
+  updateType({ id: typeId, ...type }: GestureType): Promise<GestureType> {
     return http.put(`/api/v1/settings/amends/catalogue/${id(typeId)}`, type);
   },
   saveLimits(limits: AmendsLimit[]): Promise<void> {

@@ -1,6 +1,11 @@
 import '../styles/amends.css';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
-import { formatMoney, minorUnitDigits, parseMajorAmount } from '../../../src/core/amends/money.ts';
+import {
+  formatMajorAmount,
+  formatMoney,
+  minorUnitDigits,
+  parseMajorAmount,
+} from '../../../src/core/amends/money.ts';
 import { fieldProblem, messageFor, unplacedError } from '../api/field-errors.ts';
 import { gestures } from '../api/gestures.ts';
 import type { AmendsRoom, Gesture, GestureType } from '../api/types.ts';
@@ -29,6 +34,13 @@ export function gestureAmount(gesture: Pick<Gesture, 'amountMinor' | 'currency'>
 }
 
 const DEFAULT_CURRENCY = 'EUR';
+
+/** "12.50": the amount the catalogue sets for the gesture, as the form's field holds it; none when unset. */
+function defaultAmountOf(type: GestureType | undefined): string | undefined {
+  return type?.defaultAmountMinor != null && type.defaultCurrency
+    ? formatMajorAmount(type.defaultAmountMinor, type.defaultCurrency)
+    : undefined;
+}
 
 /**
  * Amends on the case: pick a gesture, an amount, and issue it. Within the person's limits it goes at
@@ -161,8 +173,9 @@ function OfferForm({
 }) {
   const [typeId, setTypeId] = useState(catalogue[0]?.id ?? '');
   const type = catalogue.find((entry) => entry.id === typeId);
-  const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState(DEFAULT_CURRENCY);
+  // The form starts from the first gesture's default as it does from any gesture chosen later.
+  const [amount, setAmount] = useState(() => defaultAmountOf(catalogue[0]) ?? '');
+  const [currency, setCurrency] = useState(catalogue[0]?.defaultCurrency ?? DEFAULT_CURRENCY);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string>();
   const { busy, error, run } = useAction();
@@ -180,10 +193,8 @@ function OfferForm({
     setTypeId(id);
     const chosen = catalogue.find((entry) => entry.id === id);
     if (chosen?.defaultCurrency) setCurrency(chosen.defaultCurrency);
-    if (chosen?.defaultAmountMinor && chosen.defaultCurrency) {
-      const d = minorUnitDigits(chosen.defaultCurrency);
-      setAmount((chosen.defaultAmountMinor / 10 ** d).toFixed(d));
-    }
+    const amountText = defaultAmountOf(chosen);
+    if (amountText) setAmount(amountText);
   };
 
   const submit = async (event: FormEvent) => {

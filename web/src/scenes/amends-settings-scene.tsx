@@ -5,6 +5,7 @@ import { admin } from '../api/admin.ts';
 import { type AmendsSettings, gestures } from '../api/gestures.ts';
 import type { AmendsLimit, GestureType } from '../api/types.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { GestureDefaultForm } from '../components/gesture-default-form.tsx';
 import { PageHead } from '../components/page-title.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { useAction } from '../hooks/use-action.ts';
@@ -46,7 +47,7 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
   const { busy, error, run } = useAction();
   const [name, setName] = useState('');
   const toggle = (type: GestureType) =>
-    run(() => gestures.updateType(type.id, { ...type, active: !type.active })).then(onSaved);
+    run(() => gestures.updateType({ ...type, active: !type.active })).then(onSaved);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await run(() =>
@@ -115,6 +116,7 @@ function CataloguePanel({ settings, onSaved }: { settings: AmendsSettings; onSav
           </tbody>
         </table>
       </ScrollTable>
+      <GestureDefaultForm catalogue={settings.catalogue} onSaved={onSaved} />
       <form className="inline-form" onSubmit={add} noValidate>
         <label htmlFor="new-gesture-name">Add a gesture of your own (e.g. Flowers)</label>
         <input id="new-gesture-name" value={name} onChange={(event) => setName(event.target.value)} />
@@ -216,7 +218,12 @@ function LimitsPanel({ settings, onSaved }: { settings: AmendsSettings; onSaved:
           const minor = (text: string) => {
             if (!carries || text.trim() === '') return null;
             const parsed = parseMajorAmount(text, row.currency);
-            return parsed === undefined ? Number.NaN : parsed;
+            // Refused here: NaN would reach the server as null, "not limited", and lift the limit.
+            if (parsed === undefined)
+              throw new Error(
+                `Write each limit like 50.00, in figures, or leave it empty for none (not “${text}”).`,
+              );
+            return parsed;
           };
           return {
             role: row.role,
