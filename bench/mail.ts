@@ -36,7 +36,7 @@ import { createMailer } from '../src/mail/out/mailer.ts';
 import { createDb } from '../src/store/db.ts';
 import { buildSurvey } from '../test/support/blasts.ts';
 import { startBenchDatabase } from './support/bench-database.ts';
-import { type CpuUse, cpuMeter } from './support/cpu.ts';
+import { cpuMeter, cpuPerMail } from './support/cpu.ts';
 import { measureInbound } from './support/inbound-mail.ts';
 import { mergeResults } from './support/results.ts';
 import type { SinkReply, SinkRequest } from './support/smtp-sink-process.ts';
@@ -251,16 +251,6 @@ export async function main(args: string[]): Promise<void> {
     });
   }
   console.log('\n✔ bench/results/mail.json written.');
-}
-
-/** The CPU each process spent per mail during a step (ms). */
-function cpuPerMail(use: CpuUse, mails: number): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(use.groups).map(([group, cores]) => [
-      group,
-      Math.round(((cores * use.seconds * 1000) / mails) * 100) / 100,
-    ]),
-  );
 }
 
 function cpuText(perMail: Record<string, number>): string {

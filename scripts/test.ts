@@ -72,11 +72,8 @@ function report(verdicts: FileVerdict[]): boolean {
   return failed.length === 0;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    stopAll();
-    process.exitCode = 130;
-  });
+// Interrupted: the running files (and what they started) stop, fail, and the database is cleaned up.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stopAll);
 
 const started = Date.now();
 if (!only && explicitFiles.length === 0) {

@@ -96,3 +96,13 @@ export function cpuMeter(processes: Record<string, number>, options: { postmaste
     },
   };
 }
+
+/** The CPU each process spent per mail (or any unit of work) during a step, in ms. */
+export function cpuPerMail(use: CpuUse, mails: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(use.groups).map(([group, cores]) => [
+      group,
+      Math.round(((cores * use.seconds * 1000) / mails) * 100) / 100,
+    ]),
+  );
+}

@@ -25,7 +25,7 @@ import { createDb } from '../../src/store/db.ts';
 import { buildCase, buildCustomer, buildUser } from '../../test/support/factories.ts';
 import noDns, { NO_DNS_MODULE } from '../../test/support/no-dns.ts';
 import { startBenchDatabase } from './bench-database.ts';
-import { type CpuUse, cpuMeter } from './cpu.ts';
+import { type CpuUse, cpuMeter, cpuPerMail } from './cpu.ts';
 import type { SendBatch, SendResult } from './mail-sender-process.ts';
 
 export type InboundFigures = {
@@ -337,16 +337,6 @@ function benchMail(from: string, to: string, messageId: string): string {
     '--alt--',
     '',
   ].join('\r\n');
-}
-
-/** The CPU time each process spent per mail during the step, in ms. */
-function cpuPerMail(use: CpuUse, mails: number): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(use.groups).map(([group, cores]) => [
-      group,
-      Math.round(((cores * use.seconds * 1000) / mails) * 100) / 100,
-    ]),
-  );
 }
 
 /** Cores each process kept busy during the step, and the CPU time it spent per mail. */

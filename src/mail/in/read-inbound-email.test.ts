@@ -13,6 +13,9 @@ const read = inboundReader({
 });
 const envelope = { envelopeFrom: 'ann@example.com', remoteAddress: '127.0.0.1', helo: 'client.test' };
 
+/** A raw mail of these lines, CRLF between them as on the wire. */
+const mailOf = (lines: string[]) => Buffer.from(lines.join('\r\n'));
+
 /** Every string anywhere in a value, with where it sits. */
 function stringsIn(value: unknown, at = 'mail'): [string, string][] {
   if (typeof value === 'string') return [[at, value]];
@@ -125,32 +128,30 @@ describe('reading an inbound mail', () => {
   });
 
   it('reads a reply as a mail client writes one: who, what, the new words apart from the quoted ones', async () => {
-    const raw = Buffer.from(
-      [
-        'From: "Ann Lee" <Ann@Example.com>',
-        'To: case+abc@replies.shop.test',
-        'Subject: =?utf-8?Q?Re:_Your_order_=E2=80=94_broken?=',
-        'Message-ID: <m1@example.com>',
-        'In-Reply-To: <c1@shop.test>',
-        'References: <c0@shop.test> <c1@shop.test>',
-        'Auto-Submitted: no',
-        'Content-Type: multipart/alternative; boundary="alt"',
-        '',
-        '--alt',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        'The lid is cracked too.',
-        '',
-        'On Mon, Shop <support@shop.test> wrote:',
-        '> Sorry about the vase.',
-        '--alt',
-        'Content-Type: text/html; charset=utf-8',
-        '',
-        '<p>The lid is cracked too.</p><script>alert(1)</script>',
-        '--alt--',
-        '',
-      ].join('\r\n'),
-    );
+    const raw = mailOf([
+      'From: "Ann Lee" <Ann@Example.com>',
+      'To: case+abc@replies.shop.test',
+      'Subject: =?utf-8?Q?Re:_Your_order_=E2=80=94_broken?=',
+      'Message-ID: <m1@example.com>',
+      'In-Reply-To: <c1@shop.test>',
+      'References: <c0@shop.test> <c1@shop.test>',
+      'Auto-Submitted: no',
+      'Content-Type: multipart/alternative; boundary="alt"',
+      '',
+      '--alt',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'The lid is cracked too.',
+      '',
+      'On Mon, Shop <support@shop.test> wrote:',
+      '> Sorry about the vase.',
+      '--alt',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>The lid is cracked too.</p><script>alert(1)</script>',
+      '--alt--',
+      '',
+    ]);
     const mail = await read(raw, envelope);
     assert.deepEqual(mail.from, { address: 'ann@example.com', name: 'Ann Lee' });
     assert.equal(mail.subject, 'Re: Your order — broken');
@@ -165,19 +166,17 @@ describe('reading an inbound mail', () => {
   });
 
   it('takes a Message-ID written without angle brackets, and no empty address from an empty group or an empty Cc', async () => {
-    const raw = Buffer.from(
-      [
-        'From: Ann <ann@example.com>',
-        'To: Undisclosed recipients:;, case+abc@replies.shop.test',
-        'Cc: <>',
-        'Subject: Hello',
-        'Message-Id: 201002191008.30117.ann@example.com',
-        'In-Reply-To: sent-1@shop.test',
-        '',
-        'Hello',
-        '',
-      ].join('\r\n'),
-    );
+    const raw = mailOf([
+      'From: Ann <ann@example.com>',
+      'To: Undisclosed recipients:;, case+abc@replies.shop.test',
+      'Cc: <>',
+      'Subject: Hello',
+      'Message-Id: 201002191008.30117.ann@example.com',
+      'In-Reply-To: sent-1@shop.test',
+      '',
+      'Hello',
+      '',
+    ]);
     const mail = await read(raw, envelope);
     assert.equal(mail.messageId, '<201002191008.30117.ann@example.com>');
     assert.equal(mail.inReplyTo, '<sent-1@shop.test>');
@@ -185,55 +184,51 @@ describe('reading an inbound mail', () => {
   });
 
   it(`refuses a mail of more than ${MAX_MIME_PARTS} MIME parts, saying so, and reads one of that many`, async () => {
-    const mailOf = (parts: number) =>
-      Buffer.from(
-        [
-          'From: ann@example.com',
-          'Subject: parts',
-          'Content-Type: multipart/mixed; boundary="b"',
-          '',
-          ...Array.from({ length: parts }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}`),
-          '--b--',
-          '',
-        ].join('\r\n'),
-      );
+    const partsMail = (parts: number) =>
+      mailOf([
+        'From: ann@example.com',
+        'Subject: parts',
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        ...Array.from({ length: parts }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}`),
+        '--b--',
+        '',
+      ]);
     // The message itself is a part too.
-    const most = await read(mailOf(MAX_MIME_PARTS - 1), envelope);
+    const most = await read(partsMail(MAX_MIME_PARTS - 1), envelope);
     assert.match(most.textBody ?? '', /part 998/);
-    await assert.rejects(read(mailOf(MAX_MIME_PARTS), envelope), /part count of 1000 parts exceeded/);
+    await assert.rejects(read(partsMail(MAX_MIME_PARTS), envelope), /part count of 1000 parts exceeded/);
   });
 
   it('keeps a bounce’s report and the Message-ID of the mail it returns, and no attachments', async () => {
-    const raw = Buffer.from(
-      [
-        'From: MAILER-DAEMON@mx.example.com',
-        'To: bounces@shop.test',
-        'Subject: Undelivered Mail Returned to Sender',
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="r"',
-        '',
-        '--r',
-        'Content-Type: text/plain',
-        '',
-        'Your message could not be delivered.',
-        '--r',
-        'Content-Type: message/delivery-status',
-        '',
-        'Reporting-MTA: dns; mx.example.com',
-        '',
-        'Final-Recipient: rfc822; gone@example.com',
-        'Action: failed',
-        'Status: 5.1.1',
-        '--r',
-        'Content-Type: message/rfc822',
-        '',
-        'Message-ID: <sent-1@shop.test>',
-        'Subject: Your case',
-        '',
-        'Hello',
-        '--r--',
-        '',
-      ].join('\r\n'),
-    );
+    const raw = mailOf([
+      'From: MAILER-DAEMON@mx.example.com',
+      'To: bounces@shop.test',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="r"',
+      '',
+      '--r',
+      'Content-Type: text/plain',
+      '',
+      'Your message could not be delivered.',
+      '--r',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.com',
+      '',
+      'Final-Recipient: rfc822; gone@example.com',
+      'Action: failed',
+      'Status: 5.1.1',
+      '--r',
+      'Content-Type: message/rfc822',
+      '',
+      'Message-ID: <sent-1@shop.test>',
+      'Subject: Your case',
+      '',
+      'Hello',
+      '--r--',
+      '',
+    ]);
     const mail = await read(raw, { ...envelope, envelopeFrom: '' });
     assert.equal(mail.automation.envelopeFrom, '', 'the null return path, as it came');
     assert.equal(mail.automation.reportType, 'delivery-status');

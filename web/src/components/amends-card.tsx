@@ -36,7 +36,7 @@ export function gestureAmount(gesture: Pick<Gesture, 'amountMinor' | 'currency'>
 const DEFAULT_CURRENCY = 'EUR';
 
 /** "12.50": the amount the catalogue sets for the gesture, as the form's field holds it; none when unset. */
-function defaultAmountOf(type: GestureType | undefined): string | undefined {
+export function defaultAmountOf(type: GestureType | undefined): string | undefined {
   return type?.defaultAmountMinor != null && type.defaultCurrency
     ? formatMajorAmount(type.defaultAmountMinor, type.defaultCurrency)
     : undefined;

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { formatMajorAmount, parseMajorAmount } from '../../../src/core/amends/money.ts';
+import { parseMajorAmount } from '../../../src/core/amends/money.ts';
 import { fieldProblem, messageNaming, unplacedError } from '../api/field-errors.ts';
 import { gestures } from '../api/gestures.ts';
 import type { GestureType } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
+import { defaultAmountOf } from './amends-card.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { FieldError, fieldAria } from './field-error.tsx';
 
@@ -46,10 +47,8 @@ export function GestureDefaultForm({
   const choose = (id: string) => {
     setTypeId(id);
     const type = money.find((entry) => entry.id === id);
-    if (type?.defaultAmountMinor != null && type.defaultCurrency) {
-      setAmount(formatMajorAmount(type.defaultAmountMinor, type.defaultCurrency));
-      setCurrency(type.defaultCurrency);
-    } else setAmount('');
+    setAmount(defaultAmountOf(type) ?? '');
+    if (type?.defaultCurrency) setCurrency(type.defaultCurrency);
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -231,7 +231,7 @@ function CaseTable({ items, done }: { items: CaseListItem[]; done: boolean }) {
   const now = useNow(TICK_MS);
   const { nameOf } = usePeople();
   return (
-    <table className="inbox case-table">
+    <table className="inbox case-table cards-on-phone">
       <thead>
         <tr>
           <th scope="col">Case</th>

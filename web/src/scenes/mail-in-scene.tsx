@@ -55,7 +55,7 @@ export function MailInScene() {
       <ResourceList resource={emails} loading="Loading emails…" empty="No email here.">
         {(list) => (
           <ScrollTable label="Received emails">
-            <table className="inbox outbox-table">
+            <table className="inbox outbox-table cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">From</th>

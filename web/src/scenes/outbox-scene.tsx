@@ -71,7 +71,7 @@ export function OutboxScene() {
       <ResourceList resource={emails} loading="Loading emails…" empty="No email here.">
         {(list) => (
           <ScrollTable label="Emails">
-            <table className="inbox outbox-table">
+            <table className="inbox outbox-table cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">To</th>
